@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bilan import nlp
-from bilan.extract.incidents import extract_incidents
+from bilan.extract.incidents import extract_incidents, forces_dead_taken_up
 from bilan.ingest import iter_inputs
 from bilan.language import assign_language
 from bilan.lexicons import LexiconMissing
@@ -66,6 +66,7 @@ def extract_parsed(document: Document, doc) -> Extraction:
     incidents, quantities = extract_incidents(document, doc)
     incidents = merge_incidents(incidents)
     for inc in incidents:
+        forces_dead_taken_up(doc, document.language, inc)  # (the mentions merged here: their dead taken up)
         inc.summary = summarise(inc)
     return Extraction(document, incidents, quantities)
 

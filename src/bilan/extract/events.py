@@ -197,7 +197,35 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
                 return False  # "no arrests have been made", "aucune arrestation"
             if c.dep_ == "amod" and c.lower_ in m.irrealis_modifiers and t is root:
                 return False  # "an expected offensive", "une attaque imminente"
+    if _doers_ready_to_act(root, m):
+        return False
     return not _possible_in_cleft(root, m) and not told_in_future(root, m)
+
+
+def _doers_ready_to_act(root: Token, m: LanguageMatchers) -> bool:
+    """An act noun whose doers, after "by" or "of" (``AGENT_MARKERS``, ``COMPLEMENT_PREPS``), are told in a relative
+    clause to be ready, poised or preparing (``IRREALIS``) to launch an act ("a new attack by 2,000 contras who are
+    ready to launch an attack on the north", « une nouvelle attaque de 2 000 contras qui sont prêts à lancer une
+    offensive »): the act is still to come, no act told."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    preps = m.agent_markers | m.complement_preps
+    doers = [g for c in root.children if c.dep_ == "prep" and c.lower_ in preps
+             for g in c.children if g.dep_ == "pobj"]
+    doers += [c for c in root.children if c.dep_.split(":")[0] == "nmod"
+              and any(k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    for doer in doers:
+        for rel in doer.children:
+            if rel.dep_ not in ("relcl", "acl:relcl"):
+                continue
+            for w in rel.subtree:
+                if w.lemma_.lower() not in m.irrealis and w.lower_ not in m.irrealis:
+                    continue
+                acts = [c for c in w.children if c.dep_.split(":")[0] in ("xcomp", "advcl", "acl")]
+                if any(o.dep_ in OBJECT_DEPS[:2] and (o.lemma_.lower() in m.event_words or o.lower_ in m.event_words)
+                       for a in acts for o in a.children):
+                    return True
+    return False
 
 
 def _planned_and_done(t: Token, below: Token, m: LanguageMatchers) -> bool:

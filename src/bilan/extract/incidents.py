@@ -853,6 +853,8 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
     captured = _capture_clause(ctx, trig, dates)
     if captured is not None:
         return captured
+    if "threat" in trig.flags and _threat_held_till_now(ctx, trig):
+        return None, None, RANK_NONE  # "has received death threats": till now, not the day of an act told before
     para = ctx.para_of_sent[si]
     for back in range(1, LOOKBACK_SENTENCES + 1):
         j = si - back
@@ -867,6 +869,25 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
             d = cands[-1]
             return d.value, d, RANK_LOOKBACK
     return None, None, RANK_NONE
+
+
+def _threat_held_till_now(ctx: Context, trig: Trigger) -> bool:
+    """A threat told in a perfect of the present ("ITS OWNER HAS RECEIVED DEATH THREATS FROM THE SHINING PATH":
+    an auxiliary of ``events_<lang>.PERFECT_AUXILIARIES`` in a tense of ``STANDING_PERFECT_TENSES`` on the trigger's
+    verb, or on the verb whose object the threat noun is) is held up to the news, over no day the story gives: it
+    borrows no date of a sentence before, which is another act's ("ON 4 JULY A GRENADE WAS THROWN AT A DISCOTHEQUE").
+    French has none: its passé composé is the past of the narrative (« a reçu lundi des menaces »)."""
+    tenses = lexicon_words("events", ctx.lang, "STANDING_PERFECT_TENSES")
+    if not tenses:
+        return False
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    verb = root if root.pos_ == "VERB" else root.head if root.dep_ in NONE_SUBJECT_OBJECT_DEPS[3:] \
+        and root.head.pos_ == "VERB" else None
+    if verb is None:
+        return False
+    perfect = lexicon_words("events", ctx.lang, "PERFECT_AUXILIARIES")
+    return any(c.dep_.startswith("aux") and c.lemma_.lower() in perfect and any(
+        tn in tenses for tn in c.morph.get("Tense")) for c in verb.children)
 
 
 def _period_to_publication(ctx: Context, d) -> DateValue:
@@ -1304,7 +1325,7 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
             break
         # a name read in capitals by its context alone places its own sentence's events only
         cities = [p for p in _in_sent(ctx, j, ctx.places) if not p.is_country and (j == si or not p.by_context)
-                  and not _not_the_place(ctx, p)]
+                  and not _not_the_place(ctx, p) and not _carried_there(ctx, p)]
         if j == si:
             cities = [p for p in cities if _attachment(ctx, p, trig) in (("trigger",) if p.by_context
                                                                          else ("trigger", "loose"))]
@@ -1337,7 +1358,7 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         # Bangui": the act the headline told, where the headline put it, not where its lead is told
         return ctx.headline[2]
     others = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country and not p.by_context
-              and not _not_the_place(ctx, p)]
+              and not _not_the_place(ctx, p) and not _carried_there(ctx, p)]
     if not nlp_mod.in_capitals(ctx.doc):
         others = [p for p in others if not ctx.in_dateline(p.start)] or others
     if others:
@@ -1354,6 +1375,19 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         return focus
     countries = [p for p in _in_sent(ctx, si, ctx.places) if p.is_country and p.start not in ctx.country_doers]
     return countries[0] if countries else None
+
+
+def _carried_there(ctx: Context, p: PlaceMention) -> bool:
+    """The town is where the dead or the hurt were carried to ("THE REMAINS ... WERE FLOWN TO BOGOTA", « les corps ont
+    été transportés à Bogota », "twelve wounded were evacuated to Ouagadougou"): after a preposition of
+    ``places_<lang>.CARRIED_TO_PREPS`` under a verb of ``quantities_<lang>.HURT_TAKEN_VERBS``, no place of the act."""
+    preps = lexicon_words("places", ctx.lang, "CARRIED_TO_PREPS")
+    tok = ctx.doc[p.tok_start]
+    head = tok
+    while head.dep_ == "compound" or head.dep_ == "flat" or head.dep_.startswith("flat:"):
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else next((c for c in head.children if c.dep_ == "case"), None)
+    return prep is not None and prep.lower_ in preps and _taken_to(ctx, p.tok_start)
 
 
 def _the_town_told_before(ctx: Context, si: int) -> PlaceMention | None:
@@ -7695,7 +7729,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 or _definite_act_told_again(ctx, head, inc, same_stage, si) \
                 or _lead_act_named_again(ctx, head, inc, same_stage, si) \
                 or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage) \
-                or _reported_again(ctx, head, inc, same_stage) or _crowd_told_again(ctx, head, inc, same_stage)
+                or _reported_again(ctx, head, inc, same_stage) or _crowd_told_again(ctx, head, inc, same_stage) \
+                or _campaign_since_holds(ctx, head, inc, same_stage)
             if antecedent is None and "told_act_only" in head.flags:
                 continue  # "the hand of drug traffickers was behind the crime" with no act told before: no act
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
@@ -7777,6 +7812,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     _toll_may_rise(ctx, carried, sents_of_incident)
     _attach_follow_up_targets(ctx, carried, sents_of_incident)
     _attach_follow_up_victims(ctx, carried, sents_of_incident)
+    _attach_follow_up_forces_fired_at(ctx, carried, sents_of_incident)
     _attach_listed_hit(ctx, carried, sents_of_incident)
     _attach_follow_up_claims(ctx, carried, sents_of_incident)
     _doers_versions_after(ctx, carried, sents_of_incident)
@@ -7798,6 +7834,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             inc.quantities = list(quantities) + [q for q in inc.quantities
                                                  if q.what in (ARMED_MEN_KILLED, ARMED_MEN_WOUNDED, *TAKEN_KINDS)]
     incidents = _merge_borrowed_places(ctx, _town_parts_of_lead(ctx, incidents))
+    for inc in incidents:
+        forces_dead_taken_up(ctx.doc, ctx.lang, inc)  # (after the merges: the dead taken up may be told apart till then)
     _act_told_where_it_took_place(ctx, incidents)
     _stated_none(ctx, incidents, sents_of_incident, heads, by_sent)
     if ctx.typed:
@@ -9960,6 +9998,44 @@ def _places_agree(ctx: Context, prev: Incident, inc: Incident) -> bool:
     if prev.id not in ctx.own_place or inc.id not in ctx.own_place:
         return True
     return places_compatible(prev, inc)
+
+
+def _campaign_since_holds(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident]) -> Incident | None:
+    """ "EARLY THIS MORNING A PLANE STRAFED THE SOYAPANGO MARKET ... SINCE MONDAY THE ARMED FORCES HAVE BEEN STRAFING
+    THE POOR NEIGHBORHOODS OF THE CAPITAL": an act told as going on since a day (a perfect of the present,
+    "has been strafing", ``events_<lang>.STANDING_PERFECT_TENSES``, with a date after a word of
+    ``reports_<lang>.SINCE_YEAR``) holds the act of its kind told before within that time and place, when that act
+    names no doer of its own: one act, whose doer the campaign names; its own day stays (:func:`_merge_anaphor`).
+    French tells it in the present (« l'armée mitraille depuis samedi »), which tells no act of its own."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    verb = root
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "has been shelling and strafing": the auxiliaries are the first verb's
+    if root.pos_ != "VERB" or not earlier:
+        return None
+    perfect = lexicon_words("events", ctx.lang, "PERFECT_AUXILIARIES")
+    standing = lexicon_words("events", ctx.lang, "STANDING_PERFECT_TENSES")
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if not any(c.lemma_.lower() in perfect and any(tn in standing for tn in c.morph.get("Tense")) for c in auxes):
+        return None
+    since = lexicon_words("reports", ctx.lang, "SINCE_YEAR")
+    start = None
+    for d in _in_sent(ctx, trig.sent_index, ctx.dates):
+        span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or span.start == 0 or ctx.doc[span.start - 1].lower_ not in since or d.value.start is None:
+            continue
+        if _first_verb_above(ctx, d.start) in (root.i, verb.i):
+            start = d.value.start
+    pub = ctx.document.published
+    if start is None or pub is None:
+        return None
+    prev = next((p for p in reversed(earlier) if p.sub_event_type == inc.sub_event_type), None)
+    if prev is None or prev.date.start is None or prev.date.basis == "publication" \
+            or not start <= prev.date.start <= (prev.date.end or prev.date.start) <= pub:
+        return None
+    if not _placeholder_perpetrator(prev) or not _places_agree(ctx, prev, inc) or _placeholder_perpetrator(inc):
+        return None
+    return prev
 
 
 def _another(ctx: Context, trig: Trigger) -> bool:
@@ -13375,6 +13451,48 @@ def _attach_follow_up_targets(ctx: Context, incidents: list[Incident], sents_of:
             inc.evidence.append(ctx.ev("targets", t.start, end))
 
 
+def _attach_follow_up_forces_fired_at(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
+    """A sentence with no event of its own that says at whom the weapons of the act just told were fired, by a word
+    that stands for them ("TWO MORTARS WERE PLACED ON A BASKETBALL COURT. ONE OF THEM WAS LAUNCHED AT A POLICE
+    BATTALION", « L'un a été tiré sur le bataillon de police »: a figure, a pronoun or the
+    weapon's noun as the subject of a verb of ``events_<lang>.WEAPON_FIRED_AT_VERBS``), names the forces after
+    ``AIMED_AT_PREPOSITIONS`` as the side the shelling was aimed at (its actor2)."""
+    if not incidents:
+        return
+    verbs = lexicon_words("events", ctx.lang, "WEAPON_FIRED_AT_VERBS")
+    preps = lexicon_words("events", ctx.lang, "AIMED_AT_PREPOSITIONS")
+    if not verbs or not preps:
+        return
+    incident_sents = {si: inc for inc in incidents for si in sents_of[inc.id]}
+    for si, sent in enumerate(ctx.sents):
+        inc = _followed_incident(ctx, incident_sents, si)
+        if inc is None or inc.event_type != "Explosions/Remote violence":
+            continue
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+                continue
+            subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+            # ("the other": an adjective standing for its noun)
+            if subj is None or not (subj.pos_ in ("NUM", "PRON", "ADJ") or subj.lower_ in ctx.m.weapon_words
+                                    or subj.lemma_.lower() in ctx.m.weapon_words):
+                continue
+            aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
+                     if g.dep_ == "pobj"]
+            aimed += [c for c in verb.children if c.dep_.split(":")[0] == "obl"
+                      and any(k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+            for noun in aimed:
+                # (the noun or a word of its phrase: "the POLICE battalion", « le bataillon de POLICE »)
+                words = [noun] + [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i
+                                  or c.dep_.split(":")[0] == "nmod" and any(
+                                      k.dep_ == "case" and k.lower_ in ctx.m.complement_preps for k in c.children)]
+                force = next((a for a in ctx.actors if a.kind in FORCE_KINDS
+                              and any(a.tok_start <= w.i < a.tok_end for w in words)), None)
+                if force is None or any(a.name == force.name and a.role != "actor1" for a in inc.actors):
+                    continue
+                inc.actors.append(Actor(role="actor2", name=force.name, mention=force.text, kind=force.kind))
+                inc.evidence.append(ctx.ev("actors", force.start, force.end))
+
+
 def _attach_follow_up_victims(ctx: Context, incidents: list[Incident], sents_of: dict[str, list[int]]) -> None:
     """A sentence with no event of its own that says who was killed or wounded ("The wounded are
     Ramiro Castaneda and Concepcion Arriaga", "Among the dead is a judge") names victims of the
@@ -13559,6 +13677,33 @@ def _named_before(ctx: Context, v: VictimMention, sent_start: int) -> VictimMent
         if named.tok_end > m.tok_end and any(ctx.doc[i].pos_ == "PROPN" for i in range(m.tok_end, named.tok_end)):
             return named
     return v
+
+
+def forces_dead_taken_up(doc: Doc, lang: str, inc: Incident) -> None:
+    """The dead of the forces taken up by a definite noun of people ("THREE POLICEMEN WERE KILLED IN AN AMBUSH ... THE
+    REMAINS OF THE THREE PEOPLE WHO DIED IN THE AMBUSH WERE FLOWN TO BOGOTA", « les corps des trois personnes tuées »:
+    ``victims_<lang>.DEAD_TAKEN_UP_NOUNS`` with a definite determiner) are those already named, no victims of their own
+    (not civilians beside the forces hit): the noun's victim goes, its evidence stays. Run after each merge of a
+    document's mentions (the extraction's, then ``pipeline``'s ``merge_incidents``): the two may be told apart till then."""
+    if not any(a.role in ("actor2", "victim") and a.kind in FORCE_KINDS for a in inc.actors):
+        return
+    nouns = lexicon_words("victims", lang, "DEAD_TAKEN_UP_NOUNS")
+    if not nouns:
+        return
+    starts = {_words(e.text): e.start for e in inc.evidence if e.field == "actors"}
+    drop = []
+    for a in inc.actors:
+        if a.role != "victim" or a.kind is not None or _words(a.mention) not in starts:
+            continue
+        span = doc.char_span(starts[_words(a.mention)], starts[_words(a.mention)] + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        # (the article, or the one fused with a preposition: « des trois personnes », de + les)
+        if head.lower_ in nouns and any(c.dep_ in ("det", "case") and "Def" in c.morph.get("Definite")
+                                        for c in head.children):
+            drop.append(a)
+    inc.actors = [a for a in inc.actors if a not in drop]
 
 
 def _collapse_repeated_victims(inc: Incident) -> None:

@@ -83,6 +83,9 @@ ALIASES = [
     # more groups and units of the 1989-90 Latin American wire copy
     ("Extraditables", "The Extraditables", "militia"),
     ("National Liberation Army (ELN)", "ELN: National Liberation Army", "rebel"),
+    # the acronym in a translator's square brackets ("AN AMBUSH BY NATIONAL LIBERATION ARMY [ELN] REBELS"): the group's
+    # name, not the state's army
+    ("National Liberation Army [ELN]", "ELN: National Liberation Army", "rebel"),
     ("Atlacatl Battalion", "Military Forces of El Salvador", "state_forces"),
     ("Belloso Battalion", "Military Forces of El Salvador", "state_forces"),
     ("Ramon Belloso Battalion", "Military Forces of El Salvador", "state_forces"),

@@ -2218,3 +2218,12 @@ RELEASE_SOUGHT_WORDS = ["demand", "call", "seek", "urge", "push", "plead", "appe
 # the auxiliaries that make no passive: the "passive" subject of a verb that has only them is its active subject
 # ("Members of the gang have attacked"; bilan.nlp._fix_active_subjects)
 ACTIVE_AUXILIARIES = ["have"]
+
+# verbs of firing a weapon at someone, said of the weapons of an act told just before ("ONE OF THEM WAS LAUNCHED AT A
+# POLICE BATTALION"): incidents._attach_follow_up_forces_fired_at
+WEAPON_FIRED_AT_VERBS = ["fire", "launch", "lob", "aim"]
+
+# the tenses of PERFECT_AUXILIARIES that tell a state held up to now ("has received death threats": a threat so told
+# borrows no earlier sentence's day, incidents._threat_held_till_now; "has been strafing ... since Saturday": a
+# campaign that holds the unattributed act of its kind told before, incidents._campaign_since_holds)
+STANDING_PERFECT_TENSES = ["Pres"]

@@ -1934,3 +1934,11 @@ RELEASE_SOUGHT_WORDS = ["réclamer", "exiger", "demander", "appeler", "plaider",
 # les auxiliaires qui ne font pas de passif : le sujet « passif » d'un verbe qui n'a qu'eux est son sujet actif
 # (« Des membres du gang « X » ont attaqué » ; bilan.nlp._fix_active_subjects)
 ACTIVE_AUXILIARIES = ["avoir"]
+
+# verbes du tir d'une arme sur quelqu'un, dits des armes d'un acte raconté juste avant (« l'un a tiré sur le
+# bataillon de police ») : incidents._attach_follow_up_forces_fired_at
+WEAPON_FIRED_AT_VERBS = ["tirer", "lancer", "viser"]
+
+# aucun temps du parfait ne dit un état tenu jusqu'à présent : le passé composé est le passé du récit
+# (incidents._threat_held_till_now)
+STANDING_PERFECT_TENSES: list[str] = []

@@ -420,3 +420,7 @@ REGION_BEARING_BEFORE = (
 # New York and Virginia", "Oregon and Washington laws"): that one mention is the division
 DIVISION_BORDER_AFTER = ["border", "borders"]
 DIVISION_LIST_LINKS = [",", "and", "or"]
+
+# prepositions of where the dead or the hurt were carried to ("brought to Bogota", "evacuated to Ouagadougou") under a
+# verb of quantities_en.HURT_TAKEN_VERBS: no place of the act (incidents._carried_there)
+CARRIED_TO_PREPS = ["to", "towards"]

@@ -427,3 +427,7 @@ DIVISION_BORDER_AFTER: list[str] = []
 DIVISION_BORDER_BEFORE = (r"\bfronti[eè]re (?:de l'|de l’|de la |du |avec l'|avec l’|avec la |avec le )"
                           r"(?:(?:l'|l’)?état (?:de l'|de l’|de la |du |de |d'|d’))?$")
 DIVISION_LIST_LINKS = [",", "et", "ou", "de", "du", "des", "la", "le", "l'", "l’"]
+
+# prépositions du lieu où les morts ou les blessés ont été transportés (« transportés à Bogota », « évacués vers
+# Ouagadougou ») sous un verbe de quantities_fr.HURT_TAKEN_VERBS : pas le lieu de l'acte (incidents._carried_there)
+CARRIED_TO_PREPS = ["à", "vers", "jusqu'à"]

@@ -275,3 +275,7 @@ OWNED_BODY_PARTS = ["arm", "arms", "leg", "legs", "chest", "stomach", "abdomen",
 # attendants of a person: the person of their "of" complement, or their possessor, is not the one hit ("the
 # mayor's driver was killed", « le chauffeur du maire a été tué »: the driver, not the mayor)
 ATTENDANT_NOUNS = ["driver", "drivers", "chauffeur", "chauffeurs", "bodyguard", "bodyguards", "escort", "escorts"]
+
+# nouns of people that, definite, take up the dead of the forces named before ("the three people killed"), no victims of
+# their own (incidents._forces_dead_taken_up)
+DEAD_TAKEN_UP_NOUNS = ["people", "persons", "victims", "individuals"]

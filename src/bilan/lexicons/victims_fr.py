@@ -281,3 +281,7 @@ OWNED_BODY_PARTS = ["bras", "jambe", "jambes", "poitrine", "ventre", "abdomen", 
 # attendants of a person: the person of their "of" complement, or their possessor, is not the one hit ("the
 # mayor's driver was killed", « le chauffeur du maire a été tué »: the driver, not the mayor)
 ATTENDANT_NOUNS = ["chauffeur", "chauffeurs", "garde du corps", "gardes du corps", "escorte", "garde", "gardes"]
+
+# noms de personnes qui, définis, reprennent les morts des forces nommés avant (« les trois personnes tuées »), sans
+# victimes propres (incidents._forces_dead_taken_up)
+DEAD_TAKEN_UP_NOUNS = ["personnes", "victimes", "individus"]
