@@ -3447,6 +3447,7 @@ def _thrown_by(noun: Token) -> Token | None:
 def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     """Who did it is a crowd (its subject, or the agent of a passive), not an armed group nor
     protesters (their violence is a riot)."""
+    armed = lexicon_words("events", m.lang, "ARMED_WORDS")  # ("armed men", « hommes armés »: no crowd)
     root = sent.doc[trigger.tok_start:trigger.tok_end].root
     if root.pos_ != "VERB" or not m.mob_agents:
         return False
@@ -3465,7 +3466,7 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
         words = [t for t in d.subtree if not (d.i < root.i and t.i >= root.i)]
         if any(t.lower_ in m.mob_agents or t.lemma_.lower() in m.mob_agents for t in words) and not any(
                 (_protest_people(t, m) and t.lower_ not in m.mob_agents and t.lemma_.lower() not in m.mob_agents)
-                or t.lower_ == "armed" for t in words) and not any(
+                or t.lower_ in armed for t in words) and not any(
                 sent.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent.doc[words[0].i:words[-1].i + 1])) \
                 and not any(_force_of_order(c, m) for t in words
                             if t.lower_ in m.mob_agents or t.lemma_.lower() in m.mob_agents for c in t.conjuncts):
@@ -3479,7 +3480,7 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
         return False
     for d in doers:
         words = [t for t in d.subtree if not (d.i < root.i and t.i >= root.i)]
-        if d.lower_ in m.protest_crowds and not any(t.lower_ == "armed" for t in words) and not any(
+        if d.lower_ in m.protest_crowds and not any(t.lower_ in armed for t in words) and not any(
                 sent.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent.doc[words[0].i:words[-1].i + 1])) \
                 and not any(_force_of_order(t, m) for t in words):
             return True

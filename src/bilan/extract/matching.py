@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 import unicodedata
 from functools import lru_cache
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, POS
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
@@ -81,13 +81,14 @@ class WordMatcher:
             found = {(mid, s - doclike.start, e - doclike.start) for mid, s, e in found}
         return sorted(found)
 
-
     def _across_days(self, doclike) -> set[tuple[int, int, int]]:
         """The matches of several words that a weekday right after a verb splits (« ont pris lundi le contrôle »),
         found in the words with that day left out, on the doc's offsets (the day inside the match)."""
         doc = doclike.doc if isinstance(doclike, Span) else doclike
         lo, hi = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
-        gaps = {i for i in range(lo + 1, hi - 1) if doc[i].lower_ in self.weekdays and doc[i - 1].pos_ == "VERB"}
+        # (read on the doc's arrays, no token made but where a weekday follows a verb)
+        rows = doc.to_array([LOWER, POS])[lo:hi].tolist()
+        gaps = {lo + k for k in range(1, len(rows) - 1) if rows[k][0] in self.weekdays and rows[k - 1][1] == VERB}
         if not gaps:
             return set()
         kept = [i for i in range(lo, hi) if i not in gaps]
@@ -101,10 +102,11 @@ class WordMatcher:
 
 
 @lru_cache(maxsize=8)
-def _weekdays(lang: str) -> frozenset[str]:
-    """The language's weekday words in lower case (``dates_<lang>.WEEKDAYS``), none when it has no such lexicon."""
+def _weekdays(lang: str) -> frozenset[int]:
+    """The hashes of the language's weekday words in lower case (``dates_<lang>.WEEKDAYS``), none when it has no such
+    lexicon."""
     try:
-        return frozenset(w.lower() for w in getattr(load("dates", lang), "WEEKDAYS", {}))
+        return frozenset(hash_string(w.lower()) for w in getattr(load("dates", lang), "WEEKDAYS", {}))
     except LexiconMissing:
         return frozenset()
 

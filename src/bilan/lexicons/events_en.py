@@ -1360,6 +1360,9 @@ MOB_AGENTS = ["crowd", "crowds", "mob", "mobs", "villagers", "residents", "local
               "neighbours", "neighbors", "irate", "enraged",
               # traders or passers-by who fall on a suspect ("traders set upon a suspected pickpocket at the market")
               "traders", "passers-by", "bystanders"]
+# the words that make the people of a doer's phrase armed ("armed men", « des hommes armés »): no crowd's justice, no
+# mob (events._mob_agent)
+ARMED_WORDS = ["armed"]
 # vigilante and self-defence groups, which ACLED codes as militias: an armed group attacking them fights an
 # armed side ("bandits attacked a team of vigilantes", "ambushed members of the Civilian JTF"), where
 # vigilantes beating a suspect are a crowd (MOB_AGENTS)

@@ -978,6 +978,9 @@ PROTEST_SUPPORT_VERBS = ["organiser", "tenir", "mener", "participer", "rejoindre
 MOB_AGENTS = ["foule", "foules", "habitants", "villageois", "riverains", "population", "jeunes", "badauds",
               # des commerçants ou des passants qui tombent sur un suspect (« des commerçants ont lynché un voleur »)
               "commerçants", "passants"]
+# the words that make the people of a doer's phrase armed ("armed men", « des hommes armés »): no crowd's justice, no
+# mob (events._mob_agent)
+ARMED_WORDS = ["armé", "armés"]
 # groupes d'autodéfense, qu'ACLED code comme des milices : un groupe armé qui les attaque combat un camp armé
 # (« ont attaqué des Koglweogo », « une embuscade contre des chasseurs dozos »)
 SELF_DEFENCE_GROUPS = ["autodéfense", "autodéfenses", "groupe d'autodéfense", "groupes d'autodéfense", "koglweogo",
