@@ -13258,12 +13258,13 @@ def _relative_on_the_doer(ctx: Context, verb, trig: Trigger | None) -> bool:
     # saying or condemning above it, "A TAXI DRIVER WHO TOOK THREE WOUNDED PASSENGERS ... SAID THE BUS HAD BEEN
     # MACHINEGUNNED", whose subject is no doer)
     tok = ctx.doc[trig.tok_start:trig.tok_end].root
-    # (and the verb an act's noun is the object of: "Boko Haram, which has killed ..., launched an attack on Bama",
-    # « a lancé une attaque contre Bama »)
+    # (and the verb of doing an act whose object its noun is: "Boko Haram, which has killed ..., launched an attack on
+    # Bama", « a lancé une attaque contre Bama »; not a verb of condemning it, "The priest who celebrated the funeral
+    # of the five murdered peasants condemned the massacre")
     chain = [tok]
     while chain[-1].head.i != chain[-1].i and (
             chain[-1].dep_.split(":")[0] in ("advcl", "xcomp", "conj")
-            or chain[-1].dep_ in ("dobj", "obj") and chain[-1].pos_ == "NOUN" and chain[-1].head.pos_ == "VERB"):
+            or chain[-1].dep_ in ("dobj", "obj") and chain[-1].pos_ == "NOUN" and _conducted_by(ctx, chain[-1].head)):
         chain.append(chain[-1].head)
     return any(c.i == top.head.i for c in chain)
 
