@@ -26,9 +26,10 @@ COLLECTIVES = {
     "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
     "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
 }
-# (élidés après « que » : « a ajouté qu'une vingtaine d'assaillants avaient été neutralisés », l'apostrophe collée
-# à l'article, comme « qu'au moins » des MODIFIERS)
-COLLECTIVE_ARTICLES = ["une", "un", "d'une", "d'un", "qu'une", "qu’une", "qu'un", "qu’un"]
+COLLECTIVE_ARTICLES = ["une", "un", "d'une", "d'un"]
+# « que » élidé collé à l'article d'une quantité collective (« a ajouté qu'une vingtaine d'assaillants avaient été
+# neutralisés ») : hors de la quantité, qui commence à l'article
+ELIDED_BEFORE_ARTICLE = ["qu'", "qu’"]
 # plural vague quantities -> shared convention key
 VAGUE = {
     "des dizaines de milliers": "tens_of_thousands", "dizaines de milliers": "tens_of_thousands",
