@@ -5476,7 +5476,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # "apparently by members of the Shining Path", "presumed rebels", "attributed to the death
         # squads": the text lays the act at the perpetrator's door without vouching for it; a claim
         # of the text itself (no speaker) with the hedge's certainty, its evidence the hedge word
-        hedge = perpetrator_hedge(ctx.doc, ctx.m, a1.tok_start, a1.tok_end)
+        # (a doer borrowed from another sentence, « La zone est régulièrement le théâtre d'attaques attribuées à l'EIS »,
+        # is hedged there about attacks at large: no claim of this act)
+        hedge = perpetrator_hedge(ctx.doc, ctx.m, a1.tok_start, a1.tok_end) \
+            if sent.start <= a1.tok_start < sent.end else None
         if hedge is not None and not any(cm.sent_start == sent.start_char and cm.verb_start == hedge.start
                                          and cm.certainty == hedge.certainty for cm in ctx.claims):
             # (not when someone said it as sure: "The minister blamed the attack on the ADF" is the minister's claim,
@@ -11812,6 +11815,38 @@ def _drop_vague_doers_dead(ctx: Context, prev: Incident, inc: Incident) -> None:
             end=q.end, text=q.text))
 
 
+def _doers_dead_by_the_same_source(ctx: Context, prev: Incident, inc: Incident) -> None:
+    """A re-mention whose only toll counts ``prev``'s non-state doers' own dead (:func:`_doers_dead`), told by the
+    speakers of ``prev``'s own toll of those hit in a sentence of its own (« Le ministère a ajouté qu'une vingtaine
+    d'assaillants avaient été neutralisés » after « Douze soldats ont été tués ..., a annoncé le ministère »): the
+    same source's word of the other side's dead, a second telling, neither summed into its toll nor widening it
+    (docs/conventions.md, Counts: the tolls of the two sides; only one telling of both sides' dead sums). The toll
+    stays; the figure is an ``armed men killed`` entry of the incident's ``quantities`` with that speaker and
+    certainty."""
+    if prev.fatalities is None or inc.fatalities is None or inc.fatalities.basis == "sum":
+        return
+    parts = [q for q in ctx.quantities if any(e.field == "fatalities" and e.start == q.start and e.end == q.end
+                                              and e.doc_id == ctx.document.doc_id for e in inc.evidence)]
+    if not parts or not all(_doers_dead(ctx, prev, q) for q in parts):
+        return
+    own = {c.speaker.lower() for c in prev.claims if c.speaker}
+    claims = [c for c in inc.claims if c.speaker and c.certainty != "denied"]
+    if not claims or any(c.speaker.lower() not in own for c in claims):
+        return
+    inc.fatalities = None
+    gone = {(q.start, q.end) for q in parts}
+    inc.evidence = [e for e in inc.evidence if not (e.field in ("fatalities", "civilian_fatalities")
+                                                    and (e.start, e.end) in gone)]
+    for q in parts:
+        told = [x for x in inc.quantities + prev.quantities if x.what == ARMED_MEN_KILLED and x.start == q.start]
+        for x in told:
+            x.speaker, x.certainty = claims[0].speaker, claims[0].certainty
+        if not told:
+            inc.quantities.append(Quantity(
+                what=ARMED_MEN_KILLED, value=q.value, speaker=claims[0].speaker, certainty=claims[0].certainty,
+                doc_id=ctx.document.doc_id, start=q.start, end=q.end, text=q.text))
+
+
 def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     """Fold a definite re-mention into its antecedent. The date best tied to the event wins: the
     anaphor's own date ("The strike, shortly after midnight on Monday") beats a date the
@@ -11909,6 +11944,7 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
             # (_attach_follow_up_counts), no widening of the toll
             setattr(inc, f, None)
             inc.evidence = [e for e in inc.evidence if e.field != f]
+    _doers_dead_by_the_same_source(ctx, prev, inc)
     _drop_vague_doers_dead(ctx, prev, inc)
     figures = {f: getattr(inc, f) for f in ("fatalities", "injured", "civilian_fatalities")}
     # "Amnesty International said at least 10 protesters were killed" after "killing four people, according

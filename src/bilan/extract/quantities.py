@@ -83,8 +83,12 @@ class _Grammar:
                           for i, p in enumerate(lx.RANGE_PATTERNS))
         self.range_re = re.compile(rf"(?<![\w-])(?:{ranges})(?![\w-])", re.I)
         self.vague_re = re.compile(rf"(?<![\w'-])(?P<vague>{_alt(lx.VAGUE)})(?![\w-])", re.I)
+        # (a word elided onto the article, « qu'une vingtaine »: ``quantities_<lang>.ELIDED_BEFORE_ARTICLE``, left out
+        # of the figure's span)
+        elided = getattr(lx, "ELIDED_BEFORE_ARTICLE", ())
+        elided = rf"(?:{_alt(elided)})?" if elided else ""
         self.collective_re = re.compile(
-            rf"(?<![\w'-])(?:(?P<mod>{mods})\s*)?(?:{arts})\s+(?P<coll>{coll})s?(?![\w-])", re.I)
+            rf"(?<![\w'-])(?:(?P<mod>{mods})\s*)?{elided}(?P<art>{arts})\s+(?P<coll>{coll})s?(?![\w-])", re.I)
         # a vague or collective quantity names one of its words: the longest word of each entry,
         # looked for in the lower-case text (:func:`_absent`) before its pattern scans every position
         self.vague_gate = _gate(lx.VAGUE)
@@ -233,7 +237,8 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         found.append((m.start(), m.end(), Range(low=lo, best=None, high=hi, basis="between")))
     lowered = None if _CASE_ODD.search(text) else text.lower()
     for m in () if _absent(g.collective_gate, lowered) else g.collective_re.finditer(text):
-        if not free(m.start(), m.end()):
+        start = m.start() if m.group("mod") else m.start("art")
+        if not free(start, m.end()):
             continue
         coll = _key(m.group("coll"))
         n = g.lx.COLLECTIVES[coll.rstrip("s")] if coll.rstrip("s") in g.lx.COLLECTIVES else g.lx.COLLECTIVES[coll]
@@ -243,7 +248,7 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         else:
             spread = round(n * COLLECTIVE_SPREAD)
             value = Range(low=n - spread, best=n, high=n + spread, basis="approx")
-        found.append((m.start(), m.end(), value))
+        found.append((start, m.end(), value))
     numbers = list(g.number_re.finditer(text))
     things: list[int] = []  # where figures of things end (NOT_COUNTS: "48 drones", "15 head of cattle")
     # "as many as 20", "no fewer than ten": a modifier's words before a number are no vague quantity of their own

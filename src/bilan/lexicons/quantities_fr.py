@@ -27,6 +27,9 @@ COLLECTIVES = {
     "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
 }
 COLLECTIVE_ARTICLES = ["une", "un", "d'une", "d'un"]
+# « que » élidé collé à l'article d'une quantité collective (« a ajouté qu'une vingtaine d'assaillants avaient été
+# neutralisés ») : hors de la quantité, qui commence à l'article
+ELIDED_BEFORE_ARTICLE = ["qu'", "qu’"]
 # plural vague quantities -> shared convention key
 VAGUE = {
     "des dizaines de milliers": "tens_of_thousands", "dizaines de milliers": "tens_of_thousands",
