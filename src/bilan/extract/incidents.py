@@ -11553,8 +11553,8 @@ def _one_of_a_row_told(ctx: Context, si: int, inc: Incident, toll: Range) -> boo
     WAY TO THE HOSPITAL") is one more dead."""
     if toll is None or not toll.single():
         return False
-    if inc.id in ctx.one_by_one and _others_told_after(ctx, si - 1) >= 1 \
-            and ctx.para_of_sent[si - 1] == ctx.para_of_sent[si]:
+    if si > 0 and inc.id in ctx.one_by_one and ctx.para_of_sent[si - 1] == ctx.para_of_sent[si] \
+            and _others_told_after(ctx, si - 1) >= 1:
         return True
     others = _others_told_after(ctx, si)
     if others and 1 + others <= toll.single():
