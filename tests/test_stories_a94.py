@@ -11,8 +11,9 @@ Belgorod region a Ukrainian drone hits a car).
   folded into the act told before it in Ukraine (the doers became Ukraine's, the Odesa village's dead and the Russian
   driver one act's). A place in another country that the sentence's statement is told from keeps its act apart
   (incidents._statement_place_abroad, read by _elaborated).
-Left: the woman killed by debris in a village of the Odesa region is an act of its own, not one of the lead's two
-dead (a finer place inside the lead's region, told with a toll of its own).
+- The woman killed by debris in the village of Usatove, inside the Odesa region, and "Another man [who] died in
+  hospital" are the lead's two dead told one by one (h-region, tests/test_dead_told_one_by_one.py): one act, its toll
+  still 2, its place the village, the region told finer (the lead's place alone is read at admin1, the row below).
 Every row failed on the code before this stop but the guard marked "(passed before)".
 """
 
@@ -45,8 +46,13 @@ def test_the_lead_is_dated_by_the_night_and_placed_in_its_region(kyiv):
     assert [a.name for a in lead.actors if a.role == "actor1"] == ["Military Forces of Russia"]
     assert (lead.date.start, lead.date.end, lead.date.precision) == (dt.date(2026, 11, 29), dt.date(2026, 11, 30),
                                                                       "day")
-    assert (lead.location.name, lead.location.country, lead.location.precision) == ("Odesa", "UA", "admin1")
+    # (the village of the dead told one by one is the region told finer: h-region)
+    assert (lead.location.name, lead.location.country, lead.location.precision, lead.location.admin1) == (
+        "Usatove", "UA", "exact", "UA.17")
     assert (lead.fatalities.low, lead.fatalities.high) == (2, 2)
+    # the lead's paragraph alone: the region read at admin1
+    (alone,) = extracting.incidents(KYIV.split("\n\n")[0], "en", PUB)
+    assert (alone.location.name, alone.location.country, alone.location.precision) == ("Odesa", "UA", "admin1")
 
 
 def test_the_drone_on_belgorod_is_its_own_act(kyiv):

@@ -126,6 +126,9 @@ class Context:
     # (:func:`_share_of_a_running_total`)
     shares_of_totals: set[int] = field(default_factory=set)
     stated_totals: dict[tuple[str, str], Range] = field(default_factory=dict)  # (incident, field) -> toll so far
+    # the single dead a later mention tells that are some of an act's toll told before (:func:`_dead_told_one_by_one`):
+    # no more of that toll
+    one_by_one: set[str] = field(default_factory=set)
     stated_spans: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)  # ... -> its words
     source_figures: dict[int, Range] = field(default_factory=dict)  # sentence -> another source's toll (disputes)
     source_hurt: set[int] = field(default_factory=set)  # sentences where another source tells another figure of the hurt
@@ -7724,6 +7727,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             antecedent = _body_of_the_killed(ctx, head, inc, same_stage) \
                 or _antecedent(ctx, head, inc, same_stage, told) or _doers_named_again(ctx, head, inc, same_stage) \
                 or _elaborated(ctx, head, inc, same_stage, si) \
+                or _dead_told_one_by_one(ctx, head, inc, same_stage, si) \
                 or _same_day_mention(ctx, head, inc, same_stage, told) or _same_person_hit(ctx, head, inc, same_stage) \
                 or _body_of_the_taken(ctx, head, inc, same_stage) or _killed_by_the_takers(ctx, head, inc, same_stage) \
                 or _presupposed_target(ctx, head, inc, same_stage) or _known_target_hit_again(ctx, head, inc, same_stage) \
@@ -7763,6 +7767,11 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             if antecedent is not None:
                 then = place_by_place.get(inc.id)
                 parts = _towns_of_the_total(antecedent, inc, then) if then is not None else None
+                if inc.id in ctx.one_by_one:
+                    # (the woman killed in a village of the region is one of the act's two dead: no more of its toll)
+                    inc.fatalities = None
+                    inc.evidence = [e for e in inc.evidence if e.field != "fatalities"]
+                    ctx.one_by_one.add(antecedent.id)
                 _merge_anaphor(ctx, antecedent, inc)
                 if fight_dead is not None:
                     # the civilians caught in the fight are more of its dead (ACLED: a battle's toll counts all its
@@ -11511,6 +11520,77 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     return None
 
 
+def _dead_told_one_by_one(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
+                          si: int) -> Incident | None:
+    """ "Russia launched 85 drones ... at Ukraine overnight, killing two people in the Odesa region ... A 67-year-old
+    woman was killed when debris fell on her house in the village of Usatove ... Another man died in hospital", « Une
+    femme de 67 ans a été tuée ... dans le village d'Ousatove ... Un autre homme est mort à l'hôpital »: the act told
+    before's dead told one by one. A mention with no doer of its own named, no day of its own, placed in a town inside
+    the region the act before was told in (:func:`_inside`, :func:`_unknown_inside`), whose single dead, with the
+    single dead told after it in its paragraph as "another" (:func:`_others_told_after`), are no more than that act's
+    toll, is that act told in detail: the town its place told finer, its dead none added (``ctx.one_by_one``). Not a
+    further act, one opened as another, nor a mention with a doer, a day or a place outside the region of its own
+    ("In Russia's Belgorod region, ... a Ukrainian drone hit a car")."""
+    if not earlier or inc.fatalities is None or inc.fatalities.single() != 1 or _opens_new_event(ctx, si) \
+            or _further_act(ctx, trig) or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK \
+            or inc.id not in ctx.own_place or inc.injured is not None \
+            or inc.actors_in("actor1") and not _placeholder_perpetrator(inc):
+        return None
+    prev = earlier[-1]
+    if prev.event_type not in VIOLENT_TYPES or prev.fatalities is None or not prev.fatalities.single() \
+            or prev.location is None or inc.location is None or two_days(prev, inc):
+        return None
+    if not (_inside(inc.location, prev.location) or _unknown_inside(inc.location, prev.location)):
+        return None
+    if 1 + _others_told_after(ctx, si) > prev.fatalities.single():
+        return None
+    ctx.one_by_one.add(inc.id)
+    return prev
+
+
+def _one_of_a_row_told(ctx: Context, si: int, inc: Incident, toll: Range) -> bool:
+    """The single dead of follow-up sentence ``si`` is one of ``inc``'s toll told one by one: the first of a row whose
+    others are told after it in its paragraph ("A woman was killed ... Another man died in hospital", the row no
+    longer than the toll: :func:`_others_told_after`), or one told as one more of a row (``ONE_MORE_OF_A_ROW``) after
+    the act's dead began to be told so (``ctx.one_by_one``). A single told alone after a toll ("A WAITRESS DIED ON THE
+    WAY TO THE HOSPITAL") is one more dead."""
+    if toll is None or not toll.single():
+        return False
+    if si > 0 and inc.id in ctx.one_by_one and ctx.para_of_sent[si - 1] == ctx.para_of_sent[si] \
+            and _others_told_after(ctx, si - 1) >= 1:
+        return True
+    others = _others_told_after(ctx, si)
+    if others and 1 + others <= toll.single():
+        ctx.one_by_one.add(inc.id)
+        return True
+    return False
+
+
+def _others_told_after(ctx: Context, si: int) -> int:
+    """The single dead told after sentence ``si`` in its paragraph as one more of a row ("Another man died in
+    hospital", « Un autre homme est mort à l'hôpital »: the subject of a verb of death with a word of
+    ``quantities_<lang>.ONE_MORE_OF_A_ROW`` and no figure), up to the first sentence that tells none."""
+    words = set(getattr(ctx.m.quantities, "ONE_MORE_OF_A_ROW", ()))
+    n = 0
+    for j in range(si + 1, len(ctx.sents)):
+        if ctx.para_of_sent[j] != ctx.para_of_sent[si]:
+            break
+        found = 0
+        for label, s, e in ctx.cues:
+            if label != "DEATH" or not (ctx.sents[j].start <= s < ctx.sents[j].end):
+                continue
+            verb = ctx.doc[s:e].root
+            for subj in verb.children:
+                if subj.dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) and subj.pos_ == "NOUN" \
+                        and not is_plural(subj) and not any(c.dep_ == "nummod" for c in subj.children) \
+                        and any(c.lower_ in words for c in subj.children):
+                    found += 1
+        if not found:
+            break
+        n += found
+    return n
+
+
 def _statement_place_abroad(ctx: Context, si: int, trig: Trigger, prev: Incident) -> bool:
     """Sentence ``si`` names, on the statement that tells ``trig``, a place finer than a country in another country
     than ``prev``'s place (both known)."""
@@ -12393,6 +12473,8 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             hurt = [(a, b) for a, b in _hurt_one_died(ctx, si, counts) if inc.injured or _casualty_cue(
                 ctx, range(*_token_range(ctx, a, b))) == "INJURY"]
             for a, b in _one_more_dead(ctx, si, counts, inc) + hurt:
+                if _one_of_a_row_told(ctx, si, inc, inc.fatalities):
+                    continue  # ("Another man died in hospital": one of the act's dead told one by one)
                 # "A WAITRESS DIED ON THE WAY TO THE HOSPITAL": one more, up to a toll so far told before
                 bound = ctx.stated_totals.get((inc.id, "fatalities"))
                 if bound is None or (inc.fatalities.single() or 0) < (bound.single() or 0):
@@ -12430,6 +12512,11 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                 # ("dont cinq enfants" after "au moins 14 civils"); "two more died later", "deux
                 # autres sont morts": more of the same toll, added to it, up to a toll so far told
                 # before ("seven more bodies ..., bringing to 19 ... seven other bodies": 19)
+                if f == "fatalities" and current is not None and value.single() == 1 \
+                        and _one_of_a_row_told(ctx, si, inc, current):
+                    # « Une femme de 67 ans a été tuée ... Un autre homme est mort à l'hôpital » after « tuant deux
+                    # personnes »: the act's dead told one by one, none added
+                    continue
                 if current is not None and current.single() and value.single() and all(
                         _added_figure(ctx, g.quantity, c.category) for g in group):
                     if bound is not None and (current.single() or 0) + (value.single() or 0) > bound.single():

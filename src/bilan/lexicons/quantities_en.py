@@ -245,3 +245,7 @@ FIGURE_NOUNS = ["number", "figure"]
 # they were hurt ("Twelve wounded were evacuated to Ouagadougou" after an attack in Djibo: the attack's hurt)
 HURT_TAKEN_VERBS = ["evacuate", "take", "bring", "transfer", "rush", "airlift", "fly", "admit", "carry", "transport",
                     "ferry", "move", "hospitalize", "hospitalise", "send"]
+
+# a single dead told as one more of a row of dead told one by one ("Another man died in hospital"): a word on the subject of a
+# verb of death (incidents._others_told_after)
+ONE_MORE_OF_A_ROW = ["another"]

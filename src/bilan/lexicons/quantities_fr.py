@@ -265,3 +265,7 @@ FIGURE_NOUNS = ["nombre", "chiffre"]
 # conduits, non où ils ont été touchés (« Douze blessés ont été évacués vers Ouagadougou » après une attaque à Djibo)
 HURT_TAKEN_VERBS = ["évacuer", "transférer", "transporter", "conduire", "acheminer", "admettre", "hospitaliser",
                     "emmener", "amener", "rapatrier", "ramener", "héliporter", "envoyer", "diriger"]
+
+# a single dead told as one more of a row of dead told one by one (« Un autre homme est mort à l'hôpital »): a word on the subject of a
+# verb of death (incidents._others_told_after)
+ONE_MORE_OF_A_ROW = ["autre"]
