@@ -311,7 +311,7 @@ def build_context(document: Document, doc: Doc) -> Context:
     ctx.speaker_seats = speaker_seats(doc, places, lang)
     ctx.dateline_start, ctx.dateline_end = _dateline(document.text)
     ctx.dateline_abroad = _dateline_abroad(ctx)
-    if ctx.dateline_abroad:
+    if ctx.dateline_abroad and ctx.focus is not None and ctx.in_dateline(ctx.focus.start):
         ctx.focus = _focus_at_home(ctx)
     ctx.unknown_towns = unknown_towns(doc, lang, places)
     ctx.targets = find_target_mentions(doc, lang)
@@ -776,18 +776,26 @@ def _dateline_abroad(ctx: Context) -> bool:
     home = {p.place.country for p in ctx.places if ctx.in_dateline(p.start) and p.place.country}
     if not home:
         return False
-    body = _body_places(ctx)
+    # a name read by its context alone in capitals is no sure place of the story (a namesake abroad)
+    body = [p for p in _body_places(ctx) if not p.by_context]
     if not body or any(p.place.country in home for p in body) \
             or any(p.place.country in home for p in ctx.places if not ctx.in_dateline(p.start) and p.is_country):
         return False
+    # the dateline's country named in the body, even where the gazetteer read no place ("HIS COMMITMENT TO COLOMBIA")
+    from bilan.extract.actors import country_name
+    rest = ctx.document.text[ctx.dateline_end:]
+    if any(re.search(rf"(?<!\w){re.escape(country_name(iso))}(?!\w)", rest, re.IGNORECASE) for iso in home
+           if country_name(iso)):
+        return False
     demonyms = country_demonyms(ctx.lang)
-    return not any(demonyms.get(t.lower_) in home for t in ctx.doc if t.idx >= ctx.dateline_end)
+    return not any((demonyms.get(t.lower_) or demonyms.get(t.lemma_.lower())) in home
+                   for t in ctx.doc if t.idx >= ctx.dateline_end)
 
 
 def _focus_at_home(ctx: Context) -> PlaceMention | None:
-    """The story's main place when its dateline lies abroad (:func:`_dateline_abroad`): that of its body when all its
-    places lie in one country, else none."""
-    body = [p for p in _body_places(ctx) if p.start not in ctx.country_doers]
+    """The story's main place when it was the dateline's town abroad (:func:`_dateline_abroad`): that of its body when
+    all its places lie in one country, else none."""
+    body = [p for p in _body_places(ctx) if p.start not in ctx.country_doers and not p.by_context]
     if len({p.place.country for p in body}) != 1:
         return None
     return focus_place(body)
