@@ -776,9 +776,10 @@ def _dateline_abroad(ctx: Context) -> bool:
     home = {p.place.country for p in ctx.places if ctx.in_dateline(p.start) and p.place.country}
     if not home:
         return False
-    # a name read by its context alone in capitals is no sure place of the story (a namesake abroad)
-    body = [p for p in _body_places(ctx) if not p.by_context]
-    if not body or any(p.place.country in home for p in body) \
+    # a name read by its context alone in capitals is no sure place abroad (a namesake: "TARAPACA" in a Peruvian story),
+    # but one of the dateline's country is still the story's ("IN MADRID" after "MADRID (SPAIN)")
+    body = _body_places(ctx)
+    if not any(not p.by_context for p in body) or any(p.place.country in home for p in body) \
             or any(p.place.country in home for p in ctx.places if not ctx.in_dateline(p.start) and p.is_country):
         return False
     # the dateline's country named in the body, even where the gazetteer read no place ("HIS COMMITMENT TO COLOMBIA")
@@ -795,7 +796,9 @@ def _dateline_abroad(ctx: Context) -> bool:
 def _focus_at_home(ctx: Context) -> PlaceMention | None:
     """The story's main place when it was the dateline's town abroad (:func:`_dateline_abroad`): that of its body when
     all its places lie in one country, else none."""
-    body = [p for p in _body_places(ctx) if p.start not in ctx.country_doers and not p.by_context]
+    # (a name read by its context alone counts among the countries the body names, and is no main place when a sure
+    # one is named: focus_place)
+    body = [p for p in _body_places(ctx) if p.start not in ctx.country_doers]
     if len({p.place.country for p in body}) != 1:
         return None
     return focus_place(body)
