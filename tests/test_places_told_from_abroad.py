@@ -2,11 +2,13 @@
 English and French.
 
 - a story filed from a town abroad ("HAVANA (CUBA), 10 FEB 90 -- ...", « PARIS, 3 mars (AFP) - ... ») whose body names
-  places of another country and none of the dateline's, nor its people ("CUBAN OFFICIALS"), tells no act at the
+  places of another country twice at least (sure readings, not names read by context alone) and none of the
+  dateline's, nor its country by name, nor its people ("CUBAN OFFICIALS", "COLOMBIANS"), tells no act at the
   dateline's town: an act with no place of its own is placed in the body's country, at its main place, when all the
   body's places lie in one country, else nowhere (incidents._dateline_abroad, _focus_at_home); never at the dateline,
   nor in a country its sentence names of something else ("AS HE FLEW TO THE UNITED STATES");
-- guards (passed before): a dateline at home ("LIMA, 12 JAN 90 (EFE) -- A BOMB EXPLODED TODAY AT A BANK ...") keeps
+- guards (passed before; a story filed from Managua that names "THEIR CAMPS IN HONDURAS" once is
+  test_muc_dev_leftovers's): a dateline at home ("LIMA, 12 JAN 90 (EFE) -- A BOMB EXPLODED TODAY AT A BANK ...") keeps
   placing the story's acts there, and so does a dateline whose country the body names again ("Cuban officials").
 - left (xfail): an act told as what protesters abroad denounced ("PLACARDS DENOUNCING THE KILLING OF SIX PRIESTS"), in
   a story whose focus is the protest's town abroad, still borrows that town.
@@ -41,11 +43,11 @@ FROM_ABROAD = [
     ("PARIS, Feb 10 (Wire) - Six aid workers were shot dead on Friday, their charity said.\n\nThe charity works in "
      "Mali and in Niger, where it runs clinics.", "en", None, "FR"),
     ("PARIS, Feb 10 (Wire) - Gunmen killed six aid workers on Friday, their charity said.\n\nThe charity has long "
-     "worked around Gao and Timbuktu.", "en", "ML", "FR"),
+     "worked around Gao and Mopti.", "en", "ML", "FR"),
     ("PARIS, 10 février (AFP) - Six humanitaires ont été tués par balle vendredi, a annoncé leur ONG.\n\nL'ONG "
      "travaille au Mali et au Niger, où elle gère des dispensaires.", "fr", None, "FR"),
     ("PARIS, 10 février (AFP) - Des hommes armés ont tué six humanitaires vendredi, a annoncé leur ONG.\n\nL'ONG "
-     "travaille depuis longtemps autour de Gao et de Tombouctou.", "fr", "ML", "FR"),
+     "travaille depuis longtemps autour de Gao et de Mopti.", "fr", "ML", "FR"),
 ]
 
 

@@ -779,7 +779,9 @@ def _dateline_abroad(ctx: Context) -> bool:
     # a name read by its context alone in capitals is no sure place abroad (a namesake: "TARAPACA" in a Peruvian story),
     # but one of the dateline's country is still the story's ("IN MADRID" after "MADRID (SPAIN)")
     body = _body_places(ctx)
-    if not any(not p.by_context for p in body) or any(p.place.country in home for p in body) \
+    # the body is about places abroad: it names them twice at least ("IN PERU ... IN LIMA AND AYACUCHO"), not once in
+    # passing ("A NEW ATTACK BY CONTRAS ... FROM THEIR CAMPS IN HONDURAS" in a story filed from Managua)
+    if sum(not p.by_context for p in body) < 2 or any(p.place.country in home for p in body) \
             or any(p.place.country in home for p in ctx.places if not ctx.in_dateline(p.start) and p.is_country):
         return False
     # the dateline's country named in the body, even where the gazetteer read no place ("HIS COMMITMENT TO COLOMBIA")
