@@ -768,9 +768,10 @@ def _body_places(ctx: Context) -> list[PlaceMention]:
 
 def _dateline_abroad(ctx: Context) -> bool:
     """The dateline's town is where the story was filed from, abroad ("HAVANA (CUBA), 10 FEB 90 -- ... the killing of
-    six Jesuit priests ... in El Salvador", "PARIS, March 3 (AFP) - ... gunmen killed ... in Mali"): the story's body names
-    places of another country and none of the dateline's, nor its people by their demonym (places_<lang>.COUNTRY_DEMONYMS:
-    "Cuban officials"). No act of the story is placed there for want of a place of its own."""
+    six Jesuit priests ... in El Salvador", "PARIS, March 3 (AFP) - ... gunmen killed ... in Mali"): the story's body
+    names places of another country and none of the dateline's, nor that country by its name, nor its people by their
+    demonym (places_<lang>.COUNTRY_DEMONYMS: "Cuban officials"). No act of the story is placed there for want of a
+    place of its own."""
     if not ctx.dateline_end:
         return False
     home = {p.place.country for p in ctx.places if ctx.in_dateline(p.start) and p.place.country}
