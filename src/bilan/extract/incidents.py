@@ -46,7 +46,7 @@ from bilan.lexicons import words as lexicon_words
 from bilan.gazetteer import Gazetteer, Place, distance_km, is_capital, normalize as normalize_name
 from bilan.link import (MERGE_MAX_KM, actors_compatible, envelope, merge_into, places_compatible, places_within,
                         tolls_agree, two_days)
-from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceMention, country_place,
+from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceMention, country_demonyms, country_place,
                                   document_country, find_places, finer_place, focus_place, is_common_word,
                                   road_by_its_ends, speaker_seats, told_as_comparison, told_as_origin,
                                   town_in_region, unknown_towns)
@@ -163,6 +163,8 @@ class Context:
     unknown_towns: list = field(default_factory=list)  # names told as towns the gazetteer lacks (places.unknown_towns)
     dateline_end: int = 0  # end of a wire dateline ("LIMA, 14 DEC 88 (EFE) --"), 0 when none
     dateline_start: int = 0  # its start: after a headline line of its own, else 0
+    # the dateline's town lies abroad: where the story was filed from, no act's place (_dateline_abroad)
+    dateline_abroad: bool = False
 
     def in_dateline(self, char: int) -> bool:
         return self.dateline_start <= char < self.dateline_end
@@ -311,6 +313,9 @@ def build_context(document: Document, doc: Doc) -> Context:
     ctx.country_doers = {pm.start for pm, _ in country_doers}
     ctx.speaker_seats = speaker_seats(doc, places, lang)
     ctx.dateline_start, ctx.dateline_end = _dateline(document.text)
+    ctx.dateline_abroad = _dateline_abroad(ctx)
+    if ctx.dateline_abroad and ctx.focus is not None and ctx.in_dateline(ctx.focus.start):
+        ctx.focus = _focus_at_home(ctx)
     ctx.unknown_towns = unknown_towns(doc, lang, places)
     ctx.targets = find_target_mentions(doc, lang)
     ctx.damage = damage_spans(doc, lang)
@@ -756,6 +761,53 @@ def _story_focus(text: str, places: list[PlaceMention]) -> PlaceMention | None:
     start, end = _dateline(text)
     others = [p for p in places if not (p.by_context and start <= p.start < end)]
     return focus_place(others if any(not p.is_country for p in others) else places)
+
+
+def _body_places(ctx: Context) -> list[PlaceMention]:
+    """The places of the story's body that may be an act's: none of the dateline, nor one told only as where someone
+    speaks or comes from, nor a country that did an act (:func:`_not_the_place`)."""
+    return [p for p in ctx.places if p.place.country and not ctx.in_dateline(p.start) and not _not_the_place(ctx, p)]
+
+
+def _dateline_abroad(ctx: Context) -> bool:
+    """The dateline's town is where the story was filed from, abroad ("HAVANA (CUBA), 10 FEB 90 -- ... the killing of
+    six Jesuit priests ... in El Salvador", "PARIS, March 3 (AFP) - ... gunmen killed ... in Mali"): the story's body
+    names places of another country and none of the dateline's, nor that country by its name, nor its people by their
+    demonym (places_<lang>.COUNTRY_DEMONYMS: "Cuban officials"). No act of the story is placed there for want of a
+    place of its own."""
+    if not ctx.dateline_end:
+        return False
+    home = {p.place.country for p in ctx.places if ctx.in_dateline(p.start) and p.place.country}
+    if not home:
+        return False
+    # a name read by its context alone in capitals is no sure place abroad (a namesake: "TARAPACA" in a Peruvian story),
+    # but one of the dateline's country is still the story's ("IN MADRID" after "MADRID (SPAIN)")
+    body = _body_places(ctx)
+    # the body is about places abroad: it names them twice at least ("IN PERU ... IN LIMA AND AYACUCHO"), not once in
+    # passing ("A NEW ATTACK BY CONTRAS ... FROM THEIR CAMPS IN HONDURAS" in a story filed from Managua)
+    if sum(not p.by_context for p in body) < 2 or any(p.place.country in home for p in body) \
+            or any(p.place.country in home for p in ctx.places if not ctx.in_dateline(p.start) and p.is_country):
+        return False
+    # the dateline's country named in the body, even where the gazetteer read no place ("HIS COMMITMENT TO COLOMBIA")
+    from bilan.extract.actors import country_name
+    rest = ctx.document.text[ctx.dateline_end:]
+    if any(re.search(rf"(?<!\w){re.escape(country_name(iso))}(?!\w)", rest, re.IGNORECASE) for iso in home
+           if country_name(iso)):
+        return False
+    demonyms = country_demonyms(ctx.lang)
+    return not any((demonyms.get(t.lower_) or demonyms.get(t.lemma_.lower())) in home
+                   for t in ctx.doc if t.idx >= ctx.dateline_end)
+
+
+def _focus_at_home(ctx: Context) -> PlaceMention | None:
+    """The story's main place when it was the dateline's town abroad (:func:`_dateline_abroad`): that of its body when
+    all its places lie in one country, else none."""
+    # (a name read by its context alone counts among the countries the body names, and is no main place when a sure
+    # one is named: focus_place)
+    body = [p for p in _body_places(ctx) if p.start not in ctx.country_doers]
+    if len({p.place.country for p in body}) != 1:
+        return None
+    return focus_place(body)
 
 
 # what may follow a dateline's match in its own sentence: the dash and the spaces around it
@@ -1341,6 +1393,9 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
             # a town of a dateline in capitals read by its context alone (places._caps_dateline) is where the
             # dispatch was filed: the story's place only when it names no other (the focus, below)
             cities = [p for p in cities if not (p.by_context and ctx.in_dateline(p.start))]
+        if ctx.dateline_abroad:
+            # filed from abroad ("HAVANA (CUBA), 10 FEB 90 -- ..."): the dateline's town is no act's place
+            cities = [p for p in cities if not ctx.in_dateline(p.start)]
         if j == si and all(p.place.feature in ("admin1", "region") for p in cities):
             # a town the gazetteer lacks, told as the act's (« à Kpentchangou »): the act's place by its name, not
             # the town of an act told before it, nor the region it is said to be in (« la localité de Rubaya,
@@ -1362,7 +1417,9 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         return ctx.headline[2]
     others = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country and not p.by_context
               and not _not_the_place(ctx, p) and not _carried_there(ctx, p)]
-    if not nlp_mod.in_capitals(ctx.doc):
+    if ctx.dateline_abroad:
+        others = [p for p in others if not ctx.in_dateline(p.start)]
+    elif not nlp_mod.in_capitals(ctx.doc):
         others = [p for p in others if not ctx.in_dateline(p.start)] or others
     if others:
         best = min(others, key=lambda p: abs(p.start - trig.start))
@@ -1377,6 +1434,10 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
     if focus is not None:
         return focus
     countries = [p for p in _in_sent(ctx, si, ctx.places) if p.is_country and p.start not in ctx.country_doers]
+    if ctx.dateline_abroad:
+        # filed from abroad about several countries: only a country told as the act's ("the killing in Peru"), not one
+        # its sentence names of something else ("the Jesuits' ghosts shadowed him as he flew to the United States")
+        countries = [p for p in countries if _attachment(ctx, p, trig) == "trigger"]
     return countries[0] if countries else None
 
 

@@ -3141,6 +3141,11 @@ def _told_abroad_words(lang: str) -> tuple[dict[str, str], frozenset[str], bool,
         getattr(ac, "DEMONYM_BEFORE_NOUN", True), frozenset(w.lower() for w in getattr(pl, "LOCAL_AUTHORITY_NOUNS", ()))
 
 
+def country_demonyms(lang: str) -> dict[str, str]:
+    """The country demonyms of ``lang``, lower case -> ISO (:func:`_told_abroad_words`)."""
+    return _told_abroad_words(lang)[0]
+
+
 @cache
 def _ending_cue(lang: str, name: str) -> re.Pattern | None:
     """The regex list (or word list) ``name`` of places_<lang> as one pattern that ends right before a
