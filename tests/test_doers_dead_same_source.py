@@ -38,6 +38,12 @@ ROWS = [
      "counter-attack.", (12, 12, 12), (18, 20, 22, "ministry"), {"ministry"}),
     ("en-exact", "en", MIN_EN + "\n\nThe ministry added that 20 attackers were neutralised during the "
      "counter-attack.", (12, 12, 12), (20, 20, 20, "ministry"), {"ministry"}),
+    # (the story's own telling, no speaker in the sentence: no other source either; failed before the lead's mend
+    # after h-neutral, 12-20 / 12-22 merged)
+    ("fr-no-speaker", "fr", MIN_FR + "\n\nUne vingtaine d'assaillants ont été neutralisés lors de la riposte.",
+     (12, 12, 12), (17, 20, 23, None), {"ministère"}),
+    ("en-no-speaker", "en", MIN_EN + "\n\nAbout 20 attackers were killed in the counter-attack.",
+     (12, 12, 12), (18, 20, 22, None), {"ministry"}),
     ("fr-zone", "fr", MIN_FR + "\n\nLa zone des trois frontières est régulièrement le théâtre d'attaques "
      "attribuées à l'EIS et au JNIM.", (12, 12, 12), None, {"ministère"}),
     ("en-zone", "en", MIN_EN + "\n\nThe tri-border area is regularly the scene of attacks attributed to the Islamic "
@@ -72,7 +78,7 @@ def test_doers_dead_same_source(rid, lang, text, toll, amk, speakers):
         q = killed[0]
         assert (q.value.low, q.value.best, q.value.high, q.speaker) == amk
         assert q.certainty == "asserted"
-        assert text[q.start:q.end] in ("une vingtaine", "vingt", "about 20", "20")
+        assert text[q.start:q.end].lower() in ("une vingtaine", "vingt", "about 20", "20")
     assert {c.speaker for c in inc.claims} == speakers
     assert all(c.verb != "attribute" for c in inc.claims)
     assert all(c.stance == "supports" for c in inc.claims)

@@ -11972,7 +11972,9 @@ def _doers_dead_by_the_same_source(ctx: Context, prev: Incident, inc: Incident) 
         return
     own = {c.speaker.lower() for c in prev.claims if c.speaker}
     claims = [c for c in inc.claims if c.speaker and c.certainty != "denied"]
-    if not claims or any(c.speaker.lower() not in own for c in claims):
+    # (a sentence of the story's own telling, with no speaker, is no other source either: « Une vingtaine d'assaillants
+    # ont été neutralisés lors de la riposte » after the soldiers' toll keeps it, 12, not 12-20)
+    if any(c.speaker.lower() not in own for c in claims) or not claims and any(c.speaker for c in inc.claims):
         return
     inc.fatalities = None
     gone = {(q.start, q.end) for q in parts}
@@ -11980,11 +11982,12 @@ def _doers_dead_by_the_same_source(ctx: Context, prev: Incident, inc: Incident) 
                                                     and (e.start, e.end) in gone)]
     for q in parts:
         told = [x for x in inc.quantities + prev.quantities if x.what == ARMED_MEN_KILLED and x.start == q.start]
+        speaker, certainty = (claims[0].speaker, claims[0].certainty) if claims else (None, "asserted")
         for x in told:
-            x.speaker, x.certainty = claims[0].speaker, claims[0].certainty
+            x.speaker, x.certainty = speaker, certainty
         if not told:
             inc.quantities.append(Quantity(
-                what=ARMED_MEN_KILLED, value=q.value, speaker=claims[0].speaker, certainty=claims[0].certainty,
+                what=ARMED_MEN_KILLED, value=q.value, speaker=speaker, certainty=certainty,
                 doc_id=ctx.document.doc_id, start=q.start, end=q.end, text=q.text))
 
 
