@@ -2260,7 +2260,7 @@ _OBJECT_OPENERS = frozenset({"DET", "NUM"})
 
 
 @cache
-def _weekday_words(lang: str) -> tuple[frozenset[int], bool]:
+def weekday_words(lang: str) -> tuple[frozenset[int], bool]:
     """The hashes of the language's weekday words, and whether they are matched as cased (else in lower case)."""
     from bilan.lexicons import LexiconMissing, load
 
@@ -2313,7 +2313,7 @@ def _day_object(doc: Doc, day, months: frozenset[str] = frozenset()) -> int | No
 
 
 def _fix_days_read_as_objects(docs: list[Doc], lang: str) -> list[Doc]:
-    hashes, cased = _weekday_words(lang)
+    hashes, cased = weekday_words(lang)
     if not hashes:
         return docs
     from spacy.attrs import LOWER
@@ -2368,7 +2368,7 @@ def _fix_days_read_as_objects(docs: list[Doc], lang: str) -> list[Doc]:
 # verb's object: the conjunct or apposition after the comma, with those after it, is the saying verb's subject.
 @cache
 def _reporting_lemmas(lang: str) -> tuple[frozenset[str], frozenset[int]]:
-    """The language's one-word verbs of saying, and their hashes (read once, as :func:`_weekday_words`)."""
+    """The language's one-word verbs of saying, and their hashes (read once, as :func:`weekday_words`)."""
     from bilan.lexicons import LexiconMissing, load
 
     try:

@@ -7063,8 +7063,7 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
     node = troot
     # (the act's own means, the group's, as the subject of its verb: "The army said its aircraft had struck RSF
     # positions", « l'armée a indiqué que ses avions avaient frappé »)
-    own_means = troot.pos_ == "NOUN" and troot.dep_ == "nsubj" and troot.head.pos_ == "VERB" and any(
-        c.dep_ in ("det", "det:poss", "poss", "nmod:poss") and c.lower_ in possessives for c in troot.children)
+    own_means = _own_means_as_subject(troot, possessives)
     if own_means:
         node = troot.head
     elif troot.pos_ in ("NOUN", "PROPN") and troot.dep_.split(":")[0] in ("dobj", "obj") and troot.head.pos_ == "VERB":
@@ -11065,14 +11064,19 @@ def _one_phrase(ctx: Context, a: ActorMention, b: ActorMention | None) -> bool:
     return ra.left_edge.i <= rb.i <= ra.right_edge.i or rb.left_edge.i <= ra.i <= rb.right_edge.i
 
 
+def _own_means_as_subject(root, possessives) -> bool:
+    """``root`` is a noun with a possessive of the side (``possessives``: ``actors_<lang>.SELF_POSSESSIVES``), the
+    subject of a verb: the side's own means doing the act ("its aircraft struck", « ses avions avaient frappé »)."""
+    return root.pos_ == "NOUN" and root.dep_ == "nsubj" and root.head.pos_ == "VERB" and any(
+        c.dep_ in ("det", "det:poss", "poss", "nmod:poss") and c.lower_ in possessives for c in root.children)
+
+
 def _own_means_did_it(ctx: Context, root) -> bool:
-    """The act's noun is a side's own means (a possessive of the side: ``actors_<lang>.SELF_POSSESSIVES``), the subject
-    of an active verb with an object of its own: « L'armée a indiqué que ses avions avaient frappé des positions des
-    FSR », "its drones struck rebel positions": an act told, no generalisation of its kind."""
-    possessives = lexicon_words("actors", ctx.lang, "SELF_POSSESSIVES")
+    """The act's noun is a side's own means (:func:`_own_means_as_subject`), the subject of an active verb with an
+    object of its own: « L'armée a indiqué que ses avions avaient frappé des positions des FSR », "its drones struck
+    rebel positions": an act told, no generalisation of its kind."""
     verb = root.head
-    return root.dep_ == "nsubj" and verb.pos_ == "VERB" and any(
-        c.dep_ in ("det", "det:poss", "poss", "nmod:poss") and c.lower_ in possessives for c in root.children) \
+    return _own_means_as_subject(root, lexicon_words("actors", ctx.lang, "SELF_POSSESSIVES")) \
         and any(c.dep_ in ("obj", "dobj") for c in verb.children) \
         and not any(c.dep_ in PASSIVE_AUX_DEPS for c in verb.children)
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 import unicodedata
 from functools import lru_cache
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, POS
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
@@ -44,7 +44,8 @@ class WordMatcher:
         phrases = list(phrases)
         # (a phrase of several words opened by a verb is also matched across a weekday told right after that verb:
         # « ont pris lundi le contrôle de Rubaya », :meth:`_across_days`)
-        self.weekdays = _weekdays(nlp.lang)
+        self.weekdays, cased = nlp_mod.weekday_words(nlp.lang)
+        self.day_attr = ORTH if cased else LOWER
         self.multi = any(" " in p.strip() for _, p in phrases)
         multi = [p for _, p in phrases if " " in p.strip()] if parse_phrases else []
         parsed = {p: [t.lemma_.lower() for t in d if not t.is_space] for p, d in zip(multi, nlp.pipe(multi))}
@@ -87,7 +88,7 @@ class WordMatcher:
         doc = doclike.doc if isinstance(doclike, Span) else doclike
         lo, hi = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
         # (read on the doc's arrays, no token made but where a weekday follows a verb)
-        rows = doc.to_array([LOWER, POS])[lo:hi].tolist()
+        rows = doc.to_array([self.day_attr, POS])[lo:hi].tolist()
         gaps = {lo + k for k in range(1, len(rows) - 1) if rows[k][0] in self.weekdays and rows[k - 1][1] == VERB}
         if not gaps:
             return set()
@@ -99,16 +100,6 @@ class WordMatcher:
             if last - first + 1 != e - s:  # (only the matches the day split)
                 out.add((mid, first, last + 1))
         return out
-
-
-@lru_cache(maxsize=8)
-def _weekdays(lang: str) -> frozenset[int]:
-    """The hashes of the language's weekday words in lower case (``dates_<lang>.WEEKDAYS``), none when it has no such
-    lexicon."""
-    try:
-        return frozenset(hash_string(w.lower()) for w in getattr(load("dates", lang), "WEEKDAYS", {}))
-    except LexiconMissing:
-        return frozenset()
 
 
 class _NounsOnlyAsNouns:
