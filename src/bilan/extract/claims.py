@@ -165,7 +165,8 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
                                               p.root.head.pos_ == "NOUN" or p.root.head.pos_ == "ADP"
                                               and p.root.head.head.pos_ == "NOUN")
                                           and not p.start <= span.root.i < p.end)
-               and not any(c.dep_ == "det" and c.pos_ == "DET" and c.i < p.start for c in p.root.children)]
+               and not any(c.dep_ == "det" and c.pos_ == "DET" and c.i < p.start for c in p.root.children)
+               and not _names_a_town_noun(p, m.lang)]
     if len(persons) > 1:
         # "Zamfara police spokesman Yazid Abubakar", where the model calls the state a person too: a name that only
         # qualifies the role noun is no one's name when another is there
@@ -197,6 +198,14 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
 
 
 _NO_PARTY_LABELS = ("LOC", "GPE", "FAC", "DATE", "TIME")  # names of no one
+
+
+def _names_a_town_noun(p: Span, lang: str) -> bool:
+    """The name is the modifier of a town noun ("A resident of Lin Ta Lu village said", which the model calls a
+    person: places_<lang>.TOWN_NOUNS): a place's name, no one's."""
+    head = p.root.head
+    return p.root.dep_ == "compound" and head.i >= p.end and head.pos_ == "NOUN" \
+        and head.lower_ in lexicon_words("places", lang, "TOWN_NOUNS")
 
 
 _THING_LABELS = ("MISC", "PRODUCT", "WORK_OF_ART")  # what the tagger calls a place it misreads as no one's name

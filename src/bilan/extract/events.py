@@ -2250,6 +2250,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out = _drop_reasons(doc, out, m, cues)
     out = _drop_victim_nouns(doc, out, m)
     out = _drop_states_of_the_dying(doc, out, m)
+    out = _drop_wounds_of_the_hit(doc, out)
     out = _drop_strikers_hit(doc, out, m)
     out = _drop_group_trades(doc, out, m)
     out = _drop_war_tolls(doc, out, m)
@@ -2510,6 +2511,28 @@ def _drop_states_of_the_dying(doc: Doc, trigs: list[Trigger], m: LanguageMatcher
                 verb = None  # a participle on a noun that is no subject: "the burned house"
             if verb is not None and (verb.lemma_.lower() in m.dying_words or verb.lower_ in m.dying_words):
                 continue
+        out.append(t)
+    return out
+
+
+def _drop_wounds_of_the_hit(doc: Doc, trigs: list[Trigger]) -> list[Trigger]:
+    """A generic trigger that only says what wounds people bear, the modifier of a wound noun after the preposition
+    of wounds on a noun ("14 bodies and six people with gunshot wounds", « six personnes avec des blessures par
+    balle »: victims_<lang>.WOUNDED_WITH, WOUND_NOUNS): how the people of an act were hurt, no act of its own ("died of
+    gunshot wounds" keeps its word)."""
+    preps = lexicon_words("victims", doc.lang_, "WOUNDED_WITH")
+    wounds = lexicon_words("victims", doc.lang_, "WOUND_NOUNS")
+    out = []
+    for t in trigs:
+        root = doc[t.tok_start:t.tok_end].root
+        noun = root.head if root.dep_ in ("compound", "amod") else (
+            root.head.head if root.head.dep_ in ("case", "prep") and root.dep_ in ("nmod", "pobj") else None)
+        if t.generic and noun is not None and noun.i != root.i \
+                and (noun.lower_ in wounds or noun.lemma_.lower() in wounds) and (
+                noun.dep_ == "pobj" and noun.head.lower_ in preps
+                or any(c.dep_ == "case" and c.lower_ in preps for c in noun.children)) \
+                and (noun.head.head if noun.dep_ == "pobj" else noun.head).pos_ in ("NOUN", "PROPN", "PRON"):
+            continue
         out.append(t)
     return out
 

@@ -316,6 +316,12 @@ def build_context(document: Document, doc: Doc) -> Context:
     ctx.dateline_abroad = _dateline_abroad(ctx)
     if ctx.dateline_abroad and ctx.focus is not None and ctx.in_dateline(ctx.focus.start):
         ctx.focus = _focus_at_home(ctx)
+    carried = {p.start for p in places if _carried_there(ctx, p)}
+    if carried and ctx.focus is not None:
+        # the town the dead or the hurt were carried to ("Six wounded were evacuated to a hospital in Maiduguri") is
+        # no place of the story's acts: its mentions there count for nothing in the story's main place
+        ctx.focus = _story_focus(document.text, [p for p in places if p.start not in carried and not any(
+            p is pm for pm, _ in country_doers)])
     ctx.unknown_towns = unknown_towns(doc, lang, places)
     ctx.targets = find_target_mentions(doc, lang)
     ctx.damage = damage_spans(doc, lang)
@@ -454,8 +460,33 @@ def _attachment(ctx: Context, d, trig: Trigger) -> str:
                 return "trigger"  # « lors d'une opération menée mercredi »: the day of the operation the act was done in
             if _day_closing_a_place_clause(ctx, span, tok, anchors) or _day_closing_the_object(ctx, d, span, anchors):
                 return "loose"
+            if getattr(d, "value", None) is not None and _grain(ctx, d) not in COARSE \
+                    and _participle_on_the_hit(tok, casualty):
+                return "loose"  # "killed between 18 and 23 people sheltering there late on Tuesday": when they were hit
             return "other"
     return "loose"
+
+
+CASUALTY_NOUN_HOPS = 3  # the heads climbed from a participle's noun to the word of death or injury it is counted by
+
+
+def _participle_on_the_hit(verb, casualty: set[int]) -> bool:
+    """``verb`` is a participle said of the people an act's word of death or injury counts (its noun within
+    ``CASUALTY_NOUN_HOPS`` heads below that word: "killed 18 people sheltering there", « tué 18 personnes réfugiées
+    là »): what they were doing or where they were when hit."""
+    if verb.dep_.split(":")[0] != "acl" or verb.head.pos_ not in ("NOUN", "PRON"):
+        return False
+    tok = verb.head
+    if any(c.dep_ == "nummod" for c in tok.children) and any(
+            tok.left_edge.i - CASUALTY_NOUN_HOPS <= i < tok.left_edge.i for i in casualty):
+        return True  # (the figure right after the word of death, however the parse hangs the noun it counts)
+    for _ in range(CASUALTY_NOUN_HOPS):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i in casualty:
+            return True
+    return False
 
 
 def _period_opener(ctx: Context, span):
@@ -1444,29 +1475,53 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
 def _carried_there(ctx: Context, p: PlaceMention) -> bool:
     """The town is where the dead or the hurt were carried to ("THE REMAINS ... WERE FLOWN TO BOGOTA", « les corps ont
     été transportés à Bogota », "twelve wounded were evacuated to Ouagadougou"): after a preposition of
-    ``places_<lang>.CARRIED_TO_PREPS`` under a verb of ``quantities_<lang>.HURT_TAKEN_VERBS``, no place of the act."""
+    ``places_<lang>.CARRIED_TO_PREPS`` under a verb of ``quantities_<lang>.HURT_TAKEN_VERBS``, no place of the act; so
+    is the town of the place they were carried to ("taken to a hospital in Maiduguri", « évacués vers l'hôpital de
+    Maiduguri », and "taken to hospital in Maiduguri" with the town's phrase on the verb: ``CARRIED_WITHIN_PREPS``)."""
     preps = lexicon_words("places", ctx.lang, "CARRIED_TO_PREPS")
     tok = ctx.doc[p.tok_start]
     head = tok
     while head.dep_ == "compound" or head.dep_ == "flat" or head.dep_.startswith("flat:"):
         head = head.head
     prep = head.head if head.dep_ == "pobj" else next((c for c in head.children if c.dep_ == "case"), None)
-    return prep is not None and prep.lower_ in preps and _taken_to(ctx, p.tok_start)
+    if prep is None:
+        return False
+    carried = prep.lower_ in preps
+    if not carried:
+        above = prep.head if head.dep_ == "pobj" else head.head
+        if above.pos_ == "NOUN" and above.i != head.i:
+            carried = _carried_to_a_place_noun(above, preps)
+        elif prep.lower_ in lexicon_words("places", ctx.lang, "CARRIED_WITHIN_PREPS"):
+            carried = any(_carried_to_a_place_noun(c, preps) for c in above.children if c.i not in (prep.i, head.i))
+    return carried and _taken_to(ctx, p.tok_start)
+
+
+def _carried_to_a_place_noun(tok, preps: frozenset[str]) -> bool:
+    """``tok`` is a common noun after a preposition of carrying (``preps``: "to hospital", « vers l'hôpital »), or
+    that preposition with such a noun ("to" of "taken to hospital")."""
+    if tok.dep_ == "prep":
+        return tok.lower_ in preps and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in tok.children)
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in preps
+    return any(c.dep_ == "case" and c.lower_ in preps for c in tok.children)
 
 
 def _the_town_told_before(ctx: Context, si: int) -> PlaceMention | None:
     """Sentence ``si`` names no place but a definite town noun ("an assault on the city's eastern outskirts", « aux
-    abords de la ville »: places_<lang>.TOWN_NOUNS with a definite or demonstrative determiner, no name of its own):
+    abords de la ville »: places_<lang>.TOWN_NOUNS with a definite or demonstrative determiner, no name of its own) or
+    a definite area noun ("troops were deployed to the area", « dans la zone »: AREA_NOUNS):
     the last town named before it, in any paragraph, not the dateline's."""
     sent = ctx.sents[si]
-    towns = lexicon_words("places", ctx.lang, "TOWN_NOUNS")
+    towns = lexicon_words("places", ctx.lang, "TOWN_NOUNS") | lexicon_words("places", ctx.lang, "AREA_NOUNS")
     if not any(t.lower_ in towns and t.pos_ == "NOUN" and t.dep_ != "compound" and any(
             c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
             for c in t.children) and not any(k.pos_ == "PROPN" for c in t.children for k in c.subtree)
             for t in sent):
         return None
     before = [p for p in ctx.places if p.start < sent.start_char and not p.is_country and not p.by_context
-              and not ctx.in_dateline(p.start) and not _not_the_place(ctx, p)]
+              and not ctx.in_dateline(p.start) and not _not_the_place(ctx, p) and not _carried_there(ctx, p)]
     return before[-1] if before else None
 
 
@@ -1926,7 +1981,9 @@ def _counts_a_speaker(ctx: Context, si: int, span: Span, head: Span | None) -> b
     for cm in ctx.claims:
         if cm.sent_start != ctx.sents[si].start_char or not toks <= cm.speaker_tokens:
             continue
-        first = min(cm.speaker_tokens) == span.start  # the figure opens the speaker's words
+        # the figure opens the speaker's words, or one run of them (a claim of responsibility and the sources
+        # that tell it are one speaker's tokens: "ISWAP claimed an ambush ..., according to two security sources")
+        first = span.start - 1 not in cm.speaker_tokens
         if not first and (root.head.idx != cm.verb_start
                           or not (root.dep_.startswith("nsubj") or root.dep_ == "obj" and root.i > root.head.i)):
             continue  # the subject of the verb of saying (« a déclaré une infirmière » may parse it an object,
@@ -2402,6 +2459,10 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
             verb_cue = "death" if _casualty_cue(ctx, (joined.i,)) == "DEATH" else "injury"
         if survived == "injury":
             category = "injury"  # "two survived with serious wounds": the wounded
+        elif head_kind != "DEATH" and hs is not None and with_wounds(hs.root, ctx.lang):
+            # "We recovered 14 bodies and six people with gunshot wounds", « six personnes avec des blessures par
+            # balle »: those the wounds are said of are the wounded, whatever the verb or the noun beside them
+            category = "injury"
         elif head_kind == "INJURY" and _hurt_who_died(ctx, span, hs):
             category = "death"  # "TWO OF THE WOUNDED DIED LATER", « un blessé est décédé »: dead now
         elif head_kind in ("DEATH", "INJURY"):
@@ -4813,6 +4874,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     in_sent = [a for a in ctx.actors if sent.start <= a.tok_start < sent.end and a.tok_start not in speaker_toks
                and a.tok_start not in aside and not _reacts_to(ctx, a, trig)]
     armed = [a for a in in_sent if a.armed]
+    # (an older act the news came a stretch of time after is told of its own sides: the story's main opponent lends
+    # it none, "The attack came a week after an ambush on a police patrol killed eight officers")
+    lend_opponent = not _in_stretch_after(ctx, trig, [trig, *others])
     counted = classify_quantities(ctx, si)
     civ_victim = _civilian_victims(ctx, si)
     victims_civ = civ_victim is not None or any(c.civilian and c.category != "other" for c in counted) \
@@ -5221,7 +5285,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             # (not the document's main opponent when the sentence names another group: "a clash with members
             # of a rival gang")
             hit_side, a1 = (None, free[0]) if free else (
-                a1, None if names_another_group(sent, ctx.m) else main_opponent(_not_speaking(ctx), a1))
+                a1, None if names_another_group(sent, ctx.m) or not lend_opponent
+                else main_opponent(_not_speaking(ctx), a1))
             doers_pool = [a for a in doers_pool if a not in hit]  # (nor, later, the doer of another act)
     # « une patrouille de l'armée est tombée dans une embuscade », "an army patrol came under fire": the side that
     # underwent the act is the side hit, never its doer (nor are the dead of that side the act's doers)
@@ -5272,7 +5337,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         if etype == "Battles":
             others = [a for a in armed if a.name != a1.name]
             a2 = next((a for a in others if (a.kind in NON_STATE) != (a1.kind in NON_STATE)), None) \
-                or (None if names_another_group(sent, ctx.m) else main_opponent(_not_speaking(ctx), a1)) \
+                or (None if names_another_group(sent, ctx.m) or not lend_opponent
+                    else main_opponent(_not_speaking(ctx), a1)) \
                 or (others[0] if others else None)
             if a2 is not None:
                 actors.append(Actor(role="actor2", name=a2.name, mention=a2.text, kind=a2.kind))
@@ -5578,7 +5644,8 @@ def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted
     when the toll they are picked out of (the last figure of ``found`` before them) is no civilian figure itself and
     they add up to no more than it; else none. A share of soldiers or of the doers is no civilian figure."""
     out = []
-    for total in (c for c in found if not c.civilian and c.quantity.value.best is not None):
+    # (a toll told as a range has no best: "between 18 and 23 people, including four children" is held to its top)
+    for total in (c for c in found if not c.civilian and _most_of(c.quantity.value) is not None):
         nxt = min((c.quantity.start for c in found if c.quantity.start > total.quantity.start),
                   default=ctx.sents[si].end_char)
         # (a share right after the toll, no casualty word between, is of the dead, whatever verb after it the figure
@@ -5592,10 +5659,15 @@ def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted
             out.extend(_civilians_listed_alone(ctx, si, total))
             continue
         singles = _civilians_listed_in_share(ctx, si, total, civ[-1])
-        if sum(p.quantity.value.best for p in civ) + len(singles) > total.quantity.value.best:
+        if sum(p.quantity.value.best for p in civ) + len(singles) > _most_of(total.quantity.value):
             continue
         out.extend(sorted(civ + singles, key=lambda c: c.quantity.start))
     return out
+
+
+def _most_of(value: Range) -> int | None:
+    """A figure's best value, else (a range told by its bounds) its high one."""
+    return value.best if value.best is not None else value.high
 
 
 def _one_civilian_counted(ctx: Context, si: int, part: Counted) -> bool:
@@ -7784,7 +7856,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                     sents_of_incident[prev.id].append(si)
                 continue
             told = _told_as_definite(ctx, head, trigs)
-            antecedent = _body_of_the_killed(ctx, head, inc, same_stage) \
+            antecedent = None if _in_stretch_after(ctx, head, trigs) else _body_of_the_killed(ctx, head, inc, same_stage) \
                 or _antecedent(ctx, head, inc, same_stage, told) or _doers_named_again(ctx, head, inc, same_stage) \
                 or _elaborated(ctx, head, inc, same_stage, si) \
                 or _dead_told_one_by_one(ctx, head, inc, same_stage, si) \
@@ -9622,7 +9694,13 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # clause tells ("signed a truce, ending weeks of fighting") leaves it the head
     circumstance = {id(t) for t in trigs if t.sub_event_type in CIRCUMSTANCE_SUB_EVENTS
                     and _beside_violence(ctx, t, trigs)}
-    return sorted(ranked, key=lambda t: id(t) in circumstance)
+    ranked = sorted(ranked, key=lambda t: id(t) in circumstance)
+    after = _came_a_stretch_after(ctx, trigs)
+    if after is not None and any(after[0].left_edge.i <= t.tok_start <= after[0].right_edge.i for t in trigs):
+        # "The attack came two weeks after bandits ambushed a patrol, killing eight officers": the act named again
+        # tells nothing of its own; the older act of the phrase heads, recalled (_background_head)
+        ranked = sorted(ranked, key=lambda t: ctx.doc[t.tok_start:t.tok_end].root.i == after[1].i)
+    return ranked
 
 
 def _answered_with_toll(ctx: Context, trigs: list[Trigger]) -> set[int]:
@@ -9692,10 +9770,56 @@ def _background_head(ctx: Context, head: Trigger, trigs: list[Trigger]) -> bool:
     or one its own phrase dates to a month or a year ("sentenced three men for the murder of a
     journalist in 1986", "le procès des auteurs de l'attentat de 1986": :func:`_dated_older`), and
     no act of the sentence is told as news (MUC-4 rule 6: an old event told "only to provide historical context",
-    a trial or a commemoration of it, is no incident)."""
+    a trial or a commemoration of it, is no incident); or the head is what an act told before came a stretch of
+    time after (:func:`_came_a_stretch_after`)."""
+    if _in_stretch_after(ctx, head, trigs):
+        after = _came_a_stretch_after(ctx, trigs)[0]
+        return not any(not t.generic and not _recalled_act(ctx, t)
+                       and not after.left_edge.i <= t.tok_start <= after.right_edge.i for t in trigs if t is not head)
     if not _recalled_act(ctx, head):
         return False
     return not any(not t.generic and not _recalled_act(ctx, t) for t in trigs if t is not head)
+
+
+def _came_a_stretch_after(ctx: Context, trigs: list[Trigger]):
+    """The phrase or clause of an older act that an act named again by a definite noun, the subject of the sentence's
+    verb, came a stretch of time after ("The attack came two weeks after bandits ambushed a police patrol", "The attack
+    comes weeks after ISWAP claimed an ambush", « L'attaque survient deux semaines après une embuscade », « Cette
+    attaque intervient trois jours après que des bandits ont attaqué une patrouille »): its head token (the older act
+    is recalled, none of the news) and the noun of the act named again, else None. The stretch is a time unit right before the word of "after"
+    (``events_<lang>.RECALL_AFTER``, ``dates_<lang>.UNITS``)."""
+    after = lexicon_words("events", ctx.lang, "RECALL_AFTER")
+    units = frozenset(w.lower() for w in lexicon_words("dates", ctx.lang, "UNITS"))
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+    named = {ctx.doc[t.tok_start:t.tok_end].root.i for t in trigs if t.generic and _definite_mention(ctx, t, definite)}
+    if not named:
+        return None
+    sent = ctx.doc[trigs[0].tok_start].sent
+    for mk in sent:
+        if mk.lower_ not in after or mk.dep_ not in ("mark", "case", "prep") or mk.i == 0 \
+                or ctx.doc[mk.i - 1].lower_ not in units:
+            continue
+        phrase = mk.head if mk.dep_ in ("mark", "case") else next(
+            (c for c in mk.children if c.dep_ in ("pobj", "pcomp")), None)
+        verb = phrase.head if phrase is not None else None
+        for _ in range(3):  # up to the verb the phrase hangs on (« trois jours après que ... »: through the days)
+            if verb is None or verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i == phrase.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i in named), None)
+        if subject is not None:
+            return phrase, subject
+    return None
+
+
+def _in_stretch_after(ctx: Context, head: Trigger, trigs: list[Trigger]) -> bool:
+    """``head`` is inside the phrase of an older act that an act named again came a stretch of time after
+    (:func:`_came_a_stretch_after`): an act of its own, recalled, never the act told before."""
+    after = _came_a_stretch_after(ctx, trigs)
+    return after is not None and after[0].left_edge.i <= ctx.doc[head.tok_start:head.tok_end].root.i \
+        <= after[0].right_edge.i
 
 
 def _recalled_act(ctx: Context, trig: Trigger) -> bool:

@@ -20,6 +20,7 @@ ALIASES = [
     ("État islamique en Afrique de l'Ouest", "ISWAP", "rebel"),
     ("Etat islamique en Afrique de l'Ouest", "ISWAP", "rebel"),
     ("ISWAP", "ISWAP", "rebel"),
+    ("EIAO", "ISWAP", "rebel"),
     ("État islamique au Grand Sahara", "Islamic State Sahel Province", "rebel"),
     ("EIGS", "Islamic State Sahel Province", "rebel"),
     ("Boko Haram", "Boko Haram", "rebel"),

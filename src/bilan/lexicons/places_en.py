@@ -87,6 +87,9 @@ CAPS_PLACE_CUES_AFTER = ["area", "county", "department", "district", "municipali
 # ("THE TOWN OF TAME", "THE MUNICIPALITY OF CHAPARRAL", "30 KM EAST OF CAUCASIA"): a name the
 # gazetteer knows after one is a place even when it is also a common word of the language.
 TOWN_NOUNS = ["city", "hamlet", "municipality", "town", "township", "village"]
+# nouns of the area of an act told before, with a definite determiner ("troops were deployed to the area"): the last
+# town named before, as a definite town noun is (incidents._the_town_told_before)
+AREA_NOUNS = ["area", "vicinity"]
 DISTANCE_UNITS = ["km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mi", "mile", "miles"]
 # After a name and a comma, the words that tell a distance or a bearing from a place ("CERRON GRANDE,
 # 60 KM NORTH OF SAN SALVADOR", "HUAROCHIRI, EAST OF LIMA"): the name before is where it happened,
@@ -424,3 +427,5 @@ DIVISION_LIST_LINKS = [",", "and", "or"]
 # prepositions of where the dead or the hurt were carried to ("brought to Bogota", "evacuated to Ouagadougou") under a
 # verb of quantities_en.HURT_TAKEN_VERBS: no place of the act (incidents._carried_there)
 CARRIED_TO_PREPS = ["to", "towards"]
+# ... and of where that place is, on the same verb ("were taken to hospital in Maiduguri"): the town of the hospital
+CARRIED_WITHIN_PREPS = ["in", "at"]

@@ -60,6 +60,9 @@ CAPS_PLACE_CUES_AFTER: list[str] = []
 # gazetier connaît après l'un d'eux est un lieu même quand c'est aussi un mot commun de la langue.
 TOWN_NOUNS = ["bourg", "commune", "hameau", "localite", "localité", "municipalite", "municipalité", "ville",
               "village"]
+# noms de la zone d'un acte dit avant, avec un déterminant défini (« des renforts ont été envoyés dans la zone ») : la
+# dernière ville nommée avant, comme pour un nom de ville défini (incidents._the_town_told_before)
+AREA_NOUNS = ["zone", "secteur", "environs"]
 DISTANCE_UNITS = ["km", "kilometre", "kilomètre", "kilometres", "kilomètres"]
 # Après un nom et une virgule, les mots qui disent une distance ou une direction depuis un lieu
 # (« Zipaquirá, à 50 km au nord de Bogota », « Huarochirí, à l'est de Lima », « à 90 km de Bogota ») :
@@ -431,3 +434,5 @@ DIVISION_LIST_LINKS = [",", "et", "ou", "de", "du", "des", "la", "le", "l'", "l�
 # prépositions du lieu où les morts ou les blessés ont été transportés (« transportés à Bogota », « évacués vers
 # Ouagadougou ») sous un verbe de quantities_fr.HURT_TAKEN_VERBS : pas le lieu de l'acte (incidents._carried_there)
 CARRIED_TO_PREPS = ["à", "vers", "jusqu'à"]
+# ... et du lieu où il se trouve, sur le même verbe (« évacués vers un hôpital à Maiduguri ») : la ville de l'hôpital
+CARRIED_WITHIN_PREPS = ["à", "dans"]

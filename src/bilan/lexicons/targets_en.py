@@ -64,7 +64,8 @@ PHYSICAL_TARGETS = {
 # figures of speech that hold a target noun and hit no thing ("the area is the theatre of operations of
 # JNIM"): matched as one phrase, longer than the noun, and dropped
 NOT_TARGETS = ["theatre of operations", "theater of operations", "theatre of war", "theater of war",
-               "theatre of fighting", "theater of fighting", "theatre of clashes", "theater of clashes"]
+               "theatre of fighting", "theater of fighting", "theatre of clashes", "theater of clashes",
+               "theatre of attacks", "theater of attacks", "theatre of violence", "theater of violence"]
 # verbs of damage (as written, every form): a target noun they govern, or that follows them closely, in
 # the sentence of an incident is that incident's target ("the blast damaged nearby banks")
 DAMAGE_VERBS = [

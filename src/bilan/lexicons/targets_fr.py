@@ -55,7 +55,8 @@ PHYSICAL_TARGETS = {
 # d'opérations du JNIM ») : lues comme une expression, plus longue que le nom, et écartées
 NOT_TARGETS = ["théâtre d'opérations", "théâtre des opérations", "théâtre de guerre", "théâtre des combats",
                "théâtre de combats", "théâtre des affrontements", "théâtre d'affrontements", "théâtre de violences",
-               "théâtre des violences"]
+               "théâtre des violences", "théâtre d'actions", "théâtre d'attaques", "théâtre d'exactions",
+               "théâtre d'incursions", "théâtre de heurts", "théâtre d'enlèvements"]
 # verbes de dégâts (toutes les formes écrites) : un nom de cible qu'ils régissent, ou qui les suit de
 # près, dans la phrase d'un incident est une cible de cet incident (« l'explosion a endommagé la banque »)
 DAMAGE_VERBS = [
