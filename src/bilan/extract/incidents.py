@@ -10420,6 +10420,9 @@ def _doers_named_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list
     prev = earlier[-1]
     if prev.event_type not in VIOLENT_TYPES or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)):
         return None
+    if _campaign_only(ctx, prev):
+        return None  # "THE FMLN LAUNCHED AN OFFENSIVE ... THE GUERRILLA FIGHTERS DESTROYED THREE HELICOPTERS": a campaign
+        # is many acts, and one its fighters are told doing is one of them, not the campaign told again
     if ctx.date_rank.get(prev.id, RANK_NONE) <= RANK_LOOSE and not (
             prev.date.precision == inc.date.precision == "day" and prev.date.start == inc.date.start):
         # a date of its own ("last week", another day): the rules of dated mentions say; none, in a paragraph of its
@@ -10802,6 +10805,9 @@ def _damage_told_after(ctx: Context, trig: Trigger, inc: Incident, earlier: list
             and len(earlier) > 1:
         return None  # (the story's one act told before: its damage told paragraphs later, after a word on the cause or
         # a call for calm, is still that act's)
+    if _campaign_only(ctx, prev) and any(a.role == "actor1" for a in inc.actors) and not _placeholder_perpetrator(inc):
+        return None  # "THE FMLN LAUNCHED AN OFFENSIVE ... THE GUERRILLAS DESTROYED THREE HELICOPTERS": a campaign is many
+        # acts, and one its doers are told doing is one of them, no damage of the campaign
     theirs = {a.name for a in prev.actors if a.role == "actor1"}
     # (an unnamed doer, "by the attackers", of an act that names none, or only communal groups' militias, a clash of
     # herders and farmers, is its doer)
@@ -10810,6 +10816,14 @@ def _damage_told_after(ctx: Context, trig: Trigger, inc: Incident, earlier: list
                                                  and (named or a.kind != "unidentified") for a in inc.actors):
         return None  # "Soldiers later burned the attackers' motorbikes": a doer of its own
     return prev if places_compatible(prev, inc) and not two_days(prev, inc) else None
+
+
+def _campaign_only(ctx: Context, inc: Incident) -> bool:
+    """The act is told only by nouns of a campaign (``events_<lang>.CAMPAIGN_NOUNS``: "THE FMLN LAUNCHED AN
+    OFFENSIVE", « l'offensive des rebelles »), many acts under one name."""
+    nouns = lexicon_words("events", ctx.lang, "CAMPAIGN_NOUNS")
+    words = {_words(e.text).casefold() for e in inc.evidence if e.field == "event_type"}
+    return bool(nouns and words) and words <= nouns
 
 
 def _definite_act_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
