@@ -18,7 +18,10 @@ capitals and normal case, English then French:
 - a straight quote set right after a sentence's stop ('WAS CLOSED "UNTIL FURTHER NOTICE."') closes that sentence's
   quote: the parser's fragment of the mark alone joins the sentence before, not the next, which no longer reads as
   quoted (a destruction in a quote is never a head: the act after the closed airport was lost). So does a closing
-  French mark (« jusqu'à nouvel ordre. »).
+  French mark (« jusqu'à nouvel ordre. »);
+- a threat received "from" an armed group ("THE SINGER HAS RECEIVED DEATH THREATS FROM THE "FARC" GUERRILLA GROUP",
+  « a reçu des menaces de mort des FARC ») was made by that group: its doer (incidents._threat_source,
+  events_<lang>.THREAT_SOURCE_PREPS); before, the threat had no doer in English (French guard).
 
 Every row failed before but the guards (marked). Stories invented for these tests."""
 
@@ -126,3 +129,24 @@ def test_quote_closed_after_the_stop_ends_its_sentence(text, lang):
     assert len(sents) == 2
     assert sents[0].text.rstrip().endswith(("\"", "»"))
     assert sents[1].text.lstrip().startswith(("THE GUERRILLAS", "Les guérilleros"))
+
+
+@pytest.mark.parametrize("text, lang, doer", [
+    ("   BOGOTA, 31 OCT 88 (EFE) -- [TEXT] ON 30 OCTOBER A BOMB EXPLODED AT A DANCE HALL IN IBAGUE WHERE THE SINGER\n"
+     "CARLOS MEJIA WAS PERFORMING. THE SINGER HAS RECEIVED DEATH THREATS FROM THE \"FARC\" GUERRILLA GROUP BECAUSE\n"
+     "THE LATTER BELIEVES HIS SONGS ARE DECADENT.\n", "en", "GUERRILLA"),
+    ("Bogota, 31 October 1988 (AFP) - The singer Carlos Mejia has received death threats from the FARC because of his "
+     "songs.", "en", "FARC"),
+    # (guard)
+    ("Bogota, 31 octobre 1988 (AFP) - Le chanteur Carlos Mejia a reçu des menaces de mort des FARC à cause de ses "
+     "chansons.", "fr", "FARC"),
+])
+def test_threat_received_from_a_group_was_made_by_it(text, lang, doer):
+    incs = incidents(text, lang, dt.date(1988, 10, 31))
+    threats = [i for i in incs if i.stage != "accomplished"]
+    assert len(threats) == 1, show(incs)
+    threat = threats[0]
+    assert M.muc_type(threat) == "ATTACK"
+    assert [a.name for a in threat.actors if a.role == "actor1"] == ["FARC: Revolutionary Armed Forces of Colombia"]
+    assert _doers(threat) == [doer]
+    assert threat.location.name == "Bogotá"

@@ -5967,12 +5967,37 @@ def _patient_of_act_noun(ctx: Context, head: Token, root: Token) -> bool:
         and any(c.i == root.i for c in of_complements(head, ctx.m.complement_preps))
 
 
+def _threat_source(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMention | None:
+    """The armed side a received threat came from, after a preposition of ``events_<lang>.THREAT_SOURCE_PREPS`` on the
+    threat's noun or on the verb of receiving it ("HAS RECEIVED DEATH THREATS FROM THE SHINING PATH GUERRILLA GROUP",
+    « a reçu des menaces de mort des FARC »): its doer (the subject of receiving is whom it was made against)."""
+    if "threat" not in trig.flags:
+        return None
+    preps = lexicon_words("events", ctx.lang, "THREAT_SOURCE_PREPS")
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not preps or root.head.lemma_.lower() not in ctx.m.threat_received:
+        return None
+    holders = {root.i, root.head.i}
+    for a in armed:
+        noun = _mention_noun(ctx.doc, a)
+        while noun.dep_ in ("compound", "amod", "flat", "flat:name") and noun.head.i != noun.i:
+            noun = noun.head  # "THE SHINING PATH GUERRILLA GROUP": the name on its group's noun
+        if noun.dep_ == "pobj" and noun.head.lower_ in preps and noun.head.head.i in holders \
+                or noun.dep_.split(":")[0] in ("nmod", "obl") and noun.head.i in holders \
+                and any(c.dep_ == "case" and c.lower_ in preps for c in noun.children):
+            return a
+    return None
+
+
 def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool) -> ActorMention | None:
     """The armed actor that did it: tied to the trigger as its subject, its "de/of/by" complement
     or its modifier ("une frappe de la coalition", "coalition air strike", "attack by X"); else the
     subject of the sentence's verbs; for a battle, else the first armed actor. None otherwise: the
     target of an attack is not its perpetrator, nor the side that underwent it (:func:`_undergoers`)."""
     doc = ctx.doc
+    source = _threat_source(ctx, trig, armed)
+    if source is not None:
+        return source
     hit = _undergoers(ctx, trig, armed)
     trig_toks = set(range(trig.tok_start, trig.tok_end))
     head = doc[trig.tok_start:trig.tok_end].root

@@ -2028,6 +2028,8 @@ THREAT_ACTS = {
 }
 THREAT_TARGET_PREPS = ["against", "to"]
 THREAT_RECEIVED = ["receive", "get", "face"]
+# the prepositions of whom a received threat came from ("RECEIVED DEATH THREATS FROM THE SHINING PATH"): its doer
+THREAT_SOURCE_PREPS = ["from"]
 # a threat against anyone at all is a warning to all, no specific threat ("threatened to kill any
 # candidate who takes part"): determiners and pronouns of free choice
 FREE_CHOICE = ["any", "anyone", "anybody", "whoever"]

@@ -1743,6 +1743,8 @@ THREAT_ACTS = {
 }
 THREAT_TARGET_PREPS = ["contre", "à", "envers"]
 THREAT_RECEIVED = ["recevoir", "faire l'objet"]
+# les prépositions de qui vient une menace reçue (« a reçu des menaces de mort de la part des FARC ») : son auteur
+THREAT_SOURCE_PREPS = ["de", "du", "des", "d'", "d’"]
 # une menace contre n'importe qui est un avertissement à tous, pas une menace précise (« a menacé de tuer
 # tout candidat qui participera ») : déterminants et pronoms de libre choix
 FREE_CHOICE = ["tout", "toute", "quiconque", "n'importe"]
