@@ -1584,6 +1584,22 @@ def _carrier(sp: Span, m: LanguageMatchers) -> bool:
     return any(tuple(words[len(words) - len(p):]) == p for p in preps if len(p) <= len(words))
 
 
+def _craft_hit(sp: Span, m: LanguageMatchers) -> bool:
+    """An aircraft that is what the act hit: the object of a verb of ``events_<lang>.CRAFT_HIT_VERBS`` or its
+    passive subject, itself or as one of a list ("THE GUERRILLAS DESTROYED TWO MILITARY PLANES ON THE GROUND", "A
+    HELICOPTER WAS DAMAGED BY THE BLAST", « ont détruit deux hélicoptères de l'armée »): a target, no strike."""
+    verbs = lexicon_words("events", m.lang, "CRAFT_HIT_VERBS")
+    if not verbs:
+        return False
+    root = sp.root
+    while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < root.i:
+        root = root.head
+    if root.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass"):
+        return False
+    v = root.head
+    return v.pos_ == "VERB" and (v.lemma_.lower() in verbs or phrasal_lemma(v) in verbs or v.lower_ in verbs)
+
+
 def _national_weapon(sp: Span, m: LanguageMatchers) -> bool:
     """A weapon named with the nation that used it ("a Turkish drone hit a car", "un drone turc"): a state's
     forces are its armed side, though no force is named (the model's nationality entity, or a demonym of
@@ -1865,6 +1881,7 @@ SPAN_EXCLUSIONS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "not_person_obj": _person_object,
     "not_combatant_subject": _combatant_subject,  # "militants struck an army base": no air strike
     "not_carrier": _carrier,  # "a military plane carrying 12 soldiers crashed": no air strike
+    "not_hit_craft": _craft_hit,  # "the guerrillas destroyed two military planes": a target, no air strike
     "not_attributive": _attributive,  # "Police disperse striking nurses": no strike by the police
     "not_civil_use": _civil_use,  # "used drones to watch the border": no strike
     "not_to_figure": _to_a_figure,  # "the temperature fell to -5 degrees": no town taken

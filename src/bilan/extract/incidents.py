@@ -6039,12 +6039,37 @@ def _patient_of_act_noun(ctx: Context, head: Token, root: Token) -> bool:
         and any(c.i == root.i for c in of_complements(head, ctx.m.complement_preps))
 
 
+def _threat_source(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> ActorMention | None:
+    """The armed side a received threat came from, after a preposition of ``events_<lang>.THREAT_SOURCE_PREPS`` on the
+    threat's noun or on the verb of receiving it ("HAS RECEIVED DEATH THREATS FROM THE SHINING PATH GUERRILLA GROUP",
+    « a reçu des menaces de mort des FARC »): its doer (the subject of receiving is whom it was made against)."""
+    if "threat" not in trig.flags:
+        return None
+    preps = lexicon_words("events", ctx.lang, "THREAT_SOURCE_PREPS")
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not preps or root.head.lemma_.lower() not in ctx.m.threat_received:
+        return None
+    holders = {root.i, root.head.i}
+    for a in armed:
+        noun = _mention_noun(ctx.doc, a)
+        while noun.dep_ in ("compound", "amod", "flat", "flat:name") and noun.head.i != noun.i:
+            noun = noun.head  # "THE SHINING PATH GUERRILLA GROUP": the name on its group's noun
+        if noun.dep_ == "pobj" and noun.head.lower_ in preps and noun.head.head.i in holders \
+                or noun.dep_.split(":")[0] in ("nmod", "obl") and noun.head.i in holders \
+                and any(c.dep_ == "case" and c.lower_ in preps for c in noun.children):
+            return a
+    return None
+
+
 def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool) -> ActorMention | None:
     """The armed actor that did it: tied to the trigger as its subject, its "de/of/by" complement
     or its modifier ("une frappe de la coalition", "coalition air strike", "attack by X"); else the
     subject of the sentence's verbs; for a battle, else the first armed actor. None otherwise: the
     target of an attack is not its perpetrator, nor the side that underwent it (:func:`_undergoers`)."""
     doc = ctx.doc
+    source = _threat_source(ctx, trig, armed)
+    if source is not None:
+        return source
     hit = _undergoers(ctx, trig, armed)
     trig_toks = set(range(trig.tok_start, trig.tok_end))
     head = doc[trig.tok_start:trig.tok_end].root
@@ -10544,6 +10569,9 @@ def _doers_named_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list
     prev = earlier[-1]
     if prev.event_type not in VIOLENT_TYPES or not (_places_agree(ctx, prev, inc) and actors_compatible(prev, inc)):
         return None
+    if _campaign_only(ctx, prev):
+        return None  # "THE FMLN LAUNCHED AN OFFENSIVE ... THE GUERRILLA FIGHTERS DESTROYED THREE HELICOPTERS": a campaign
+        # is many acts, and one its fighters are told doing is one of them, not the campaign told again
     if ctx.date_rank.get(prev.id, RANK_NONE) <= RANK_LOOSE and not (
             prev.date.precision == inc.date.precision == "day" and prev.date.start == inc.date.start):
         # a date of its own ("last week", another day): the rules of dated mentions say; none, in a paragraph of its
@@ -10926,6 +10954,9 @@ def _damage_told_after(ctx: Context, trig: Trigger, inc: Incident, earlier: list
             and len(earlier) > 1:
         return None  # (the story's one act told before: its damage told paragraphs later, after a word on the cause or
         # a call for calm, is still that act's)
+    if _campaign_only(ctx, prev) and any(a.role == "actor1" for a in inc.actors) and not _placeholder_perpetrator(inc):
+        return None  # "THE FMLN LAUNCHED AN OFFENSIVE ... THE GUERRILLAS DESTROYED THREE HELICOPTERS": a campaign is many
+        # acts, and one its doers are told doing is one of them, no damage of the campaign
     theirs = {a.name for a in prev.actors if a.role == "actor1"}
     # (an unnamed doer, "by the attackers", of an act that names none, or only communal groups' militias, a clash of
     # herders and farmers, is its doer)
@@ -10934,6 +10965,14 @@ def _damage_told_after(ctx: Context, trig: Trigger, inc: Incident, earlier: list
                                                  and (named or a.kind != "unidentified") for a in inc.actors):
         return None  # "Soldiers later burned the attackers' motorbikes": a doer of its own
     return prev if places_compatible(prev, inc) and not two_days(prev, inc) else None
+
+
+def _campaign_only(ctx: Context, inc: Incident) -> bool:
+    """The act is told only by nouns of a campaign (``events_<lang>.CAMPAIGN_NOUNS``: "THE FMLN LAUNCHED AN
+    OFFENSIVE", « l'offensive des rebelles »), many acts under one name."""
+    nouns = lexicon_words("events", ctx.lang, "CAMPAIGN_NOUNS")
+    words = {_words(e.text).casefold() for e in inc.evidence if e.field == "event_type"}
+    return bool(nouns and words) and words <= nouns
 
 
 def _definite_act_told_again(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],

@@ -163,6 +163,11 @@ def sentences(doc: Doc) -> list[Span]:
         start = s.start if pending_start is None else pending_start
         pending_start = None
         if not any(word[s.start:s.end]):
+            if out and start == s.start and _closing_mark(doc, s):
+                # 'WAS CLOSED "FOR SECURITY REASONS."' the mark after the stop closes the quote of the sentence
+                # before, and opens none in the next
+                out[-1][1] = s.end
+                continue
             pending_start = start
             continue
         first = next(t for t in s if not t.is_space)
@@ -177,6 +182,18 @@ def sentences(doc: Doc) -> list[Span]:
         else:
             out.append([pending_start, len(doc)])
     return [doc[a:b] for a, b in _join_kickers(doc, out, word, verb)]
+
+
+_CLOSING_ONLY_MARKS = frozenset({"\u00bb", "\u201d"})
+
+
+def _closing_mark(doc: Doc, s: Span) -> bool:
+    """A fragment with no word that starts with a mark closing a quote: a closing-only mark ("»", "”"), or a straight
+    quote set right after the word or stop before it ('REASONS."')."""
+    first = s[0]
+    if first.text in _CLOSING_ONLY_MARKS:
+        return True
+    return first.text == '"' and first.i > 0 and not doc[first.i - 1].whitespace_ and not doc[first.i - 1].is_space
 
 
 def _word_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
@@ -334,7 +351,7 @@ TRIGGER_FLAGS = frozenset({
     "needs_accusation", "needs_blame", "needs_casualty", "needs_commemoration", "needs_crowd_doer", "needs_crowd_subject", "needs_dative_person", "needs_discovery", "needs_doer", "needs_found", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_rising", "needs_shot_with", "needs_support_verb", "needs_territory_object",
     "needs_unknown_taker", "needs_use_verb", "needs_drawn_weapon",
-    "needs_striking_force", "needs_dropping", "needs_fighter_obj", "needs_verb_object", "negation_ok", "not_accidental", "not_attributive", "not_carrier", "not_civil_use", "not_to_figure", "not_remit", "not_in_writing", "not_combatant_subject", "not_judicial", "not_person_obj", "noun_only", "participant", "person_owner",
+    "needs_striking_force", "needs_dropping", "needs_fighter_obj", "needs_verb_object", "negation_ok", "not_accidental", "not_attributive", "not_carrier", "not_hit_craft", "not_civil_use", "not_to_figure", "not_remit", "not_in_writing", "not_combatant_subject", "not_judicial", "not_person_obj", "noun_only", "participant", "person_owner",
     "taken_if_non_state", "territory", "threat", "hits_person", "told_act_only", "toll_only", "typed_by_victims", "untargeted", "victim_noun", "with_casualties", "worn"})
 CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:", "not_object:")
 

@@ -127,11 +127,28 @@ def owner_of_another(doc: Doc, t: TargetMention, others: list[TargetMention]) ->
 
 def _preceded_by(doc: Doc, t: TargetMention, preps: tuple[tuple[str, ...], ...]) -> bool:
     """One of ``preps`` stands just before the mention (its determiners and possessives aside: "IN FRONT
-    OF HER HOUSE")."""
+    OF HER HOUSE"), and the name the noun is called by ("NEAR LA ESTRELLA AIRPORT": in capitals the
+    name's words are no modifiers the mention runs over, yet they hang on its noun as compounds)."""
     i = t.tok_start
-    while i > 0 and (doc[i - 1].pos_ == "DET" or doc[i - 1].dep_ == "poss"):
+    while i > 0 and (doc[i - 1].pos_ == "DET" or doc[i - 1].dep_ == "poss"
+                     or doc[i - 1].dep_ in _NAME_DEPS and not doc[i - 1].is_punct and _hangs_in(doc[i - 1], t)):
         i -= 1
     return _ends_with([w.lower_ for w in doc[max(i - 4, 0):i]], preps)
+
+
+# the ties of a name's words to the noun it names ("LA ESTRELLA AIRPORT": "LA" may be read as a nominal modifier)
+_NAME_DEPS = frozenset({"compound", "nmod", "flat", "flat:name"})
+
+
+def _hangs_in(tok, t: TargetMention) -> bool:
+    """``tok``'s chain of heads, over the name's words before the mention, reaches the mention's own words."""
+    for _ in range(4):
+        tok = tok.head
+        if t.tok_start <= tok.i < t.tok_end:
+            return True
+        if tok.dep_ not in _NAME_DEPS or not t.tok_start - 4 <= tok.i < t.tok_start:
+            return False
+    return False
 
 
 def _on_the_road(doc: Doc, t: TargetMention) -> bool:

@@ -35,17 +35,17 @@ TRIGGERS = [
     ("strafe", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 86, ()),
     # the aircraft outranks the missile it fired or the depot it destroyed ("jets fired missiles"); aircraft told at
     # an air show strike nothing (context class air_show: "fighter jets flew over the capital during an air show")
-    ("warplane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
-    ("jet", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
+    ("warplane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show", "not_hit_craft")),
+    ("jet", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show", "not_hit_craft")),
     ("air force", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs:property",)),
     # the air force that strikes, whatever it hits ("The Nigerian Air Force bombed a camp of bandits"; not "rebels
     # attacked the air force headquarters": events._striking_force)
     ("air force", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs_striking_force",)),
-    ("fighter jet", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
-    ("helicopter gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ("not:air_show",)),
-    ("chopper", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 66, ("needs_armed_actor", "not:air_show")),
+    ("fighter jet", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show", "not_hit_craft")),
+    ("helicopter gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ("not:air_show", "not_hit_craft")),
+    ("chopper", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 66, ("needs_armed_actor", "not:air_show", "not_hit_craft")),
     ("helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64,
-        ("needs_armed_actor", "needs_casualty", "not:air_show")),
+        ("needs_armed_actor", "needs_casualty", "not:air_show", "not_hit_craft")),
     # a strike by fighters on foot ("militants struck an army base") is no air strike
     ("strike", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 70, ("needs_armed_actor", "not:labour",
                                                                                  "not_combatant_subject",
@@ -531,6 +531,10 @@ TRIGGERS = [
     # armed men destroying property ("rebels destroyed the town hall"); a flood or a fire is no actor
     ("destroy", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
      ("needs_armed_subject", "needs:property")),
+    # aircraft destroyed on the ground by armed men ("THE GUERRILLAS DESTROYED TWO MILITARY PLANES ON THE GROUND"): what
+    # the act hit, no air strike (events._craft_hit)
+    ("destroy", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
+     ("needs_armed_subject", "object:aircraft")),
     ("wreck", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
      ("needs_armed_subject", "needs:property")),
     # explosives used on property ("blew up power lines", "dynamited a bridge"); sabotage is destruction
@@ -571,14 +575,14 @@ TRIGGERS = [
     ("armed drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("combat drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("military aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89,
-        ("not_carrier", "not:air_show")),
-    ("fighter plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
+        ("not_carrier", "not:air_show", "not_hit_craft")),
+    ("fighter plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show", "not_hit_craft")),
     ("military plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89,
-        ("not_carrier", "not:air_show")),
-    ("combat aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
-    ("fighter aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
-    ("aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ("not_carrier", "not:air_show")),
-    ("gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ("not:air_show",)),
+        ("not_carrier", "not:air_show", "not_hit_craft")),
+    ("combat aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show", "not_hit_craft")),
+    ("fighter aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show", "not_hit_craft")),
+    ("aircraft", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ("not_carrier", "not:air_show", "not_hit_craft")),
+    ("gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 72, ("not:air_show", "not_hit_craft")),
     # shelling, artillery and missiles: the gun, the round, the launcher (an anti-aircraft gun is ground fire; ACLED counts a rocket-propelled grenade as a rocket, not a thrown grenade)
     ("bombard", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ('needs_armed_actor',)),
     ("bombardment", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
@@ -916,16 +920,16 @@ TRIGGERS = [
     ("whip", "Violence against civilians", "Attack", "ASSAULT", 28, ('generic',)),
     ("open", "Strategic developments", "Headquarters or base established", "MOBILIZE", 72, ('needs:base',)),
     # more forms of the same cues (a noun the model misreads, a compound, a nominalisation)
-    ("government plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
-    ("regime plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
-    ("army plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
-    ("air force plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
-    ("war plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
-    ("coalition plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
-    ("enemy plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
-    ("bomber plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ()),
-    ("attack helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
-    ("helicopter gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
+    ("government plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show", "not_hit_craft")),
+    ("regime plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not_hit_craft",)),
+    ("army plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show", "not_hit_craft")),
+    ("air force plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show", "not_hit_craft")),
+    ("war plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show", "not_hit_craft")),
+    ("coalition plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not_hit_craft",)),
+    ("enemy plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not_hit_craft",)),
+    ("bomber plane", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not_hit_craft",)),
+    ("attack helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show", "not_hit_craft")),
+    ("helicopter gunship", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show", "not_hit_craft")),
     ("barrel bomb", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     # bombs dropped from aircraft ("a Russian guided bomb struck a store", "dropped a glide bomb"): an air strike
     ("guided bomb", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
@@ -1022,9 +1026,9 @@ TRIGGERS = [
     ("vigilante group", "Riots", "Mob violence", "ASSAULT", 58, ("needs_doer",)),
     # paraphrase probes of 2026-12-03 (tests/test_event_types_paraphrases.py), by codebook definition:
     # the aircraft named with its owner, the suicide modifier on a car or truck bomb
-    ("military helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
-    ("army helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
-    ("military jet", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
+    ("military helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show", "not_hit_craft")),
+    ("army helicopter", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show", "not_hit_craft")),
+    ("military jet", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show", "not_hit_craft")),
     ("suicide car bombing", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 96, ()),
     ("suicide truck bomb", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 96, ()),
     ("suicide truck bombing", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 96, ()),
@@ -1722,6 +1726,9 @@ CONTEXT_WORDS["civil_drone"] = ["pesticide", "pesticides", "spray", "spraying", 
                                 # a drone that watches ("surveillance drones", "a reconnaissance drone")
                                 "surveillance", "reconnaissance"]
 # an air show, where military aircraft fly for a crowd ("fighter jets flew over the capital during an air show")
+# aircraft as what an act hit ("destroyed two military helicopters")
+CONTEXT_WORDS["aircraft"] = ["plane", "planes", "airplane", "airplanes", "aircraft", "helicopter", "helicopters",
+                             "jet", "jets", "warplane", "warplanes"]
 CONTEXT_WORDS["air_show"] = ["air show", "airshow", "air shows", "airshows", "flypast", "fly-past", "aerobatics",
                              "aerobatic display", "air display"]
 # the means of crowd control a force uses on a crowd ("deployed tear gas": no forces deployed)
@@ -2021,6 +2028,8 @@ THREAT_ACTS = {
 }
 THREAT_TARGET_PREPS = ["against", "to"]
 THREAT_RECEIVED = ["receive", "get", "face"]
+# the prepositions of whom a received threat came from ("RECEIVED DEATH THREATS FROM THE SHINING PATH"): its doer
+THREAT_SOURCE_PREPS = ["from"]
 # a threat against anyone at all is a warning to all, no specific threat ("threatened to kill any
 # candidate who takes part"): determiners and pronouns of free choice
 FREE_CHOICE = ["any", "anyone", "anybody", "whoever"]
@@ -2133,6 +2142,13 @@ DEMONSTRATIVE_DOERS = ["those", "anyone", "anybody", "whoever"]
 # the subject of, or that modify it, and the prepositions of travelling on it (trigger flag not_carrier)
 CARRIER_VERBS = ["fly", "carry", "transport", "crash", "land", "bring", "evacuate", "ferry", "take off", "airlift"]
 CARRIER_PREPS = ["on", "aboard", "on board"]
+# an aircraft that is what an act hit, the object of these or their passive subject ("THE GUERRILLAS DESTROYED TWO
+# MILITARY PLANES ON THE GROUND", "A HELICOPTER WAS DAMAGED"), strikes nothing: its owner is the side hit,
+# not the doer of an air strike (trigger flag not_hit_craft)
+CRAFT_HIT_VERBS = ["destroy", "damage", "burn", "set fire to", "blow up", "sabotage"]
+# nouns of a campaign, many acts under one name ("THE FMLN LAUNCHED AN OFFENSIVE"): an act with its own doer told
+# after it is one of its acts, no detail of it (incidents._campaign_only)
+CAMPAIGN_NOUNS = ["offensive", "offensives", "campaign"]
 
 # relative pronouns of a clause whose subject follows them ("THE PEASANTS WHOM SHINING PATH GUERRILLAS
 # MURDERED", "WHOM ... HAD KIDNAPPED", an auxiliary of PERFECT_AUXILIARIES aside): the armed actor right before

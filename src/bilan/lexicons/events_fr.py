@@ -70,10 +70,10 @@ TRIGGERS = [
     # l'avion l'emporte sur le missile qu'il a tiré ou le dépôt qu'il a détruit
     # des aéronefs montrés lors d'un meeting aérien ne frappent rien (classe de contexte air_show : « des avions de
     # chasse ont survolé la capitale lors du défilé aérien »)
-    ("avion de chasse", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
-    ("avion de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
+    ("avion de chasse", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show", "not_hit_craft")),
+    ("avion de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show", "not_hit_craft")),
     ("avion militaire", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89,
-        ("not_carrier", "not:air_show")),
+        ("not_carrier", "not:air_show", "not_hit_craft")),
     ("aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89,
         ("needs_armed_actor", "not:air_show")),
     # l'armée de l'air qui frappe, quoi qu'elle touche (« L'armée de l'air malienne a bombardé un campement » ; pas
@@ -83,7 +83,7 @@ TRIGGERS = [
     ("forces aériennes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("needs_striking_force",)),
     # l'hélicoptère de combat ou d'attaque l'emporte sur le bombardement qu'il fait (« des hélicoptères de combat
     # pilonnent des positions ») comme l'avion, et comme "attack helicopter" en anglais (89)
-    ("hélicoptère de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
+    ("hélicoptère de combat", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show", "not_hit_craft")),
     ("bombardement", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
     ("bombarder", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 74, ()),
     ("pilonnage", "Explosions/Remote violence", "Shelling/artillery/missile attack", "ASSAULT", 75, ()),
@@ -521,6 +521,10 @@ TRIGGERS = [
     # incendie n'est pas un acteur
     ("détruire", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
      ("needs_armed_subject", "needs:property")),
+    # des aéronefs détruits au sol par des hommes armés (« les guérilleros ont détruit deux avions militaires au sol ») :
+    # ce que l'acte a frappé, non une frappe aérienne (events._craft_hit)
+    ("détruire", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
+     ("needs_armed_subject", "object:aircraft")),
     # "Other" strategic development (ACLED): a mass grave found, whatever the bodies say of the killings
     # un convoi ou des voyageurs qu'un camp armé force à revenir (« contraint de rebrousser chemin par des rebelles »)
     ("contraint de rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
@@ -553,15 +557,15 @@ TRIGGERS = [
     ("raid de l'aviation", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("drone armé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("drones armés", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
-    ("aéronef", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ("not_carrier", "not:air_show")),
+    ("aéronef", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ("not_carrier", "not:air_show", "not_hit_craft")),
     # l'avion d'une armée ou d'un groupe armé qui bombarde (« des avions de l'armée ont bombardé ») ; EN "jet",
     # "aircraft" ; un avion de ligne sans acteur armé n'est rien
     ("avion", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 86,
-        ("needs_armed_actor", "not_carrier", "not:air_show")),
-    ("avion de guerre", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show",)),
+        ("needs_armed_actor", "not_carrier", "not:air_show", "not_hit_craft")),
+    ("avion de guerre", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ("not:air_show", "not_hit_craft")),
     ("hélicoptère", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 64,
-        ("needs_armed_actor", "needs_casualty", "not:air_show")),
-    ("hélicoptère d'attaque", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show",)),
+        ("needs_armed_actor", "needs_casualty", "not:air_show", "not_hit_craft")),
+    ("hélicoptère d'attaque", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89, ("not:air_show", "not_hit_craft")),
     ("baril d'explosifs", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     # les bombes larguées d'un avion (« une bombe guidée russe a frappé un magasin », « une bombe planante ») : une
     # frappe aérienne (en lemmes : « bombe guider », « bombe planer » selon le modèle, les deux formes)
@@ -1408,6 +1412,9 @@ CONTEXT_WORDS["civil_drone"] = ["pesticide", "pesticides", "pulvériser", "pulv�
                                 "surveillance", "reconnaissance"]
 # un meeting aérien, où des avions militaires volent devant la foule (« des avions de chasse ont survolé la capitale
 # lors du défilé aérien »)
+# des aéronefs, ce qu'un acte a frappé (« ont détruit deux hélicoptères militaires »)
+CONTEXT_WORDS["aircraft"] = ["avion", "avions", "aéronef", "aéronefs", "hélicoptère", "hélicoptères", "appareil",
+                             "appareils"]
 CONTEXT_WORDS["air_show"] = ["défilé aérien", "défilés aériens", "meeting aérien", "meetings aériens",
                              "spectacle aérien", "démonstration aérienne", "voltige aérienne",
                              "patrouille acrobatique"]
@@ -1736,6 +1743,8 @@ THREAT_ACTS = {
 }
 THREAT_TARGET_PREPS = ["contre", "à", "envers"]
 THREAT_RECEIVED = ["recevoir", "faire l'objet"]
+# les prépositions de qui vient une menace reçue (« a reçu des menaces de mort de la part des FARC ») : son auteur
+THREAT_SOURCE_PREPS = ["de", "du", "des", "d'", "d’"]
 # une menace contre n'importe qui est un avertissement à tous, pas une menace précise (« a menacé de tuer
 # tout candidat qui participera ») : déterminants et pronoms de libre choix
 FREE_CHOICE = ["tout", "toute", "quiconque", "n'importe"]
@@ -1846,6 +1855,13 @@ DEMONSTRATIVE_DOERS = ["ceux", "celles", "celui", "celle", "quiconque"]
 CARRIER_VERBS = ["voler", "transporter", "écraser", "atterrir", "amener", "emmener", "évacuer", "rapatrier",
                  "décoller", "acheminer", "convoyer"]
 CARRIER_PREPS = ["à bord de", "à bord d'", "à bord du", "dans"]
+# un aéronef que l'acte a frappé, objet de ces verbes ou sujet de leur passif (« les guérilleros ont détruit deux
+# avions militaires au sol », « un hélicoptère de l'armée a été endommagé ») ne frappe rien : son propriétaire est le
+# camp touché, non l'auteur d'une frappe aérienne (drapeau de déclencheur not_hit_craft)
+CRAFT_HIT_VERBS = ["détruire", "endommager", "incendier", "saboter"]
+# noms d'une campagne, plusieurs actes sous un nom (« le FMLN a lancé une offensive ») : un acte dont l'auteur est
+# dit après elle est l'un de ses actes, non un détail (incidents._campaign_only)
+CAMPAIGN_NOUNS = ["offensive", "offensives", "campagne"]
 
 # pronoms relatifs d'une proposition dont le sujet les suit (« les paysans que le Sentier lumineux a
 # assassinés », un auxiliaire de PERFECT_AUXILIARIES mis à part) : l'acteur armé juste avant le verbe de l'acte
