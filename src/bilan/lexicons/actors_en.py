@@ -38,6 +38,8 @@ ALIASES = [
     ("Lord's Resistance Army", "LRA: Lord's Resistance Army", "rebel"),
     ("FACA", "Military Forces of the Central African Republic", "state_forces"),
     ("Russian mercenaries", "Wagner Group", "foreign_coalition"),
+    ("Al-Qaeda in the Islamic Maghreb", "AQIM: Al Qaeda in the Islamic Maghreb", "rebel"),
+    ("AQIM", "AQIM: Al Qaeda in the Islamic Maghreb", "rebel"),
     ("al-Qaeda", "al-Qaeda", "rebel"),
     ("al Qaeda", "al-Qaeda", "rebel"),
     ("Houthi", "Houthis", "rebel"),
@@ -58,6 +60,14 @@ ALIASES = [
     ("peacekeepers", "UN peacekeepers", "external"),
     # Latin American armed groups (a lower-case match: wire copy in capitals matches too)
     ("FARC", "FARC: Revolutionary Armed Forces of Colombia", "rebel"),
+    # the factions that rejected the 2016 peace deal: a group of their own, not the former guerrilla
+    ("FARC dissidents", "FARC dissidents", "rebel"),
+    ("FARC dissident", "FARC dissidents", "rebel"),
+    ("dissidents of the FARC", "FARC dissidents", "rebel"),
+    ("dissident faction of the FARC", "FARC dissidents", "rebel"),
+    ("dissident faction of the former FARC", "FARC dissidents", "rebel"),
+    ("dissident factions of the former FARC", "FARC dissidents", "rebel"),
+    ("former FARC dissidents", "FARC dissidents", "rebel"),
     ("Revolutionary Armed Forces of Colombia", "FARC: Revolutionary Armed Forces of Colombia", "rebel"),
     ("ELN", "ELN: National Liberation Army", "rebel"),
     ("Army of National Liberation", "ELN: National Liberation Army", "rebel"),
