@@ -6066,7 +6066,8 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
                 and not _patient_of_act_noun(ctx, subj, root):
             return a
         if _hand_of(ctx, root, verb) and not {verb.lemma_.lower(), verb.lower_} & reacting:
-            ctx.laid_at.add(a.start)
+            if _phrase_head(root).dep_ == "nsubj":
+                ctx.laid_at.add(a.start)  # ("the hand of X is behind it" lays it; "killed at the hands of X" tells it)
             return a
     if not battle:
         return None
@@ -6077,13 +6078,18 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
 def _hand_of(ctx: Context, root, verb) -> bool:
     """ "the hand of drug traffickers is behind the assassination", « la main des cartels est derrière
     l'attentat »: the actor's noun is the "of/de" complement of a noun that stands for its doer
-    (``events_<lang>.HAND_NOUNS``), the subject of the act's verb."""
+    (``events_<lang>.HAND_NOUNS``), the subject of the act's verb or the object of a preposition on it ("were
+    killed at the hands of unidentified gunmen")."""
     hands = lexicon_words("events", ctx.lang, "HAND_NOUNS")
     if not hands or root.dep_.split(":")[0] not in ("pobj", "nmod"):
         return False
     noun = _phrase_head(root)
-    return noun.i != root.i and noun.dep_ == "nsubj" and noun.head.i == verb.i \
-        and (noun.lower_ in hands or noun.lemma_.lower() in hands)
+    if noun.i == root.i or not (noun.lower_ in hands or noun.lemma_.lower() in hands):
+        return False
+    # (or the object of a preposition on the act's verb: "four farmers were killed at the hands of gunmen")
+    return noun.dep_ == "nsubj" and noun.head.i == verb.i or (
+        noun.dep_.split(":")[0] in ("pobj", "obl") and verb.pos_ == "VERB"
+        and (noun.head.i == verb.i or noun.head.dep_ == "prep" and noun.head.head.i == verb.i))
 
 
 def _escorts(ctx: Context, a: ActorMention) -> bool:
@@ -12355,9 +12361,12 @@ def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
             continue
         if any(a.name == group.name for a in inc.actors):
             continue
-        if all(i.recalled and i.date.precision == inc.date.precision == "day" and _earlier_day(i, inc) for i, _ in found):
+        if all(i.recalled and _earlier_day(i, inc) and (i.date.precision == inc.date.precision == "day" or (
+                i.date.precision not in ("day", "week") and _only_plural_mentions(ctx, i))) for i, _ in found):
             continue  # the group named only for acts told as background, days before this one (« Mercredi, des tirs
-            # des FSR avaient fait six morts » after Friday's strike no one is named for): the doer of those only
+            # des FSR avaient fait six morts » after Friday's strike no one is named for): the doer of those only;
+            # so is a zone's past trend (« La région est en proie depuis 2016 aux attaques du JNIM », "The region has
+            # been plagued since 2016 by attacks by JNIM"), which lends its group to no act of the story
         if any(names_another_group(ctx.sents[ctx.sent_of_char(e.start)], ctx.m) for e in inc.evidence
                if e.field == "event_type"):
             continue  # "a clash with members of a rival gang": another group than the story's
