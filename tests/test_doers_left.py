@@ -7,11 +7,13 @@ language ... Unnamed armed men" and "A story that lays its acts at the door of o
 - ``new-gunmen``: « Des combattants du JNIM ont attaqué un poste ... Mardi soir, des hommes armés ont tué deux
   éleveurs » / "JNIM fighters attacked an army post ... In a separate incident, gunmen killed two herders": the
   gunmen are brought in with no word that refers back ("gunmen", « des hommes armés »: no determiner of
-  ``actors_<lang>.ANAPHORIC_DETERMINERS``) and their sentence does not name the group: they stay an
+  ``actors_<lang>.ANAPHORIC_DETERMINERS``) and neither their sentence nor the next names the group: they stay an
   "unidentified armed group" (``actors._new_unnamed_doers``). Before, the older rule of ``actors.resolve_generic``
   made them the story's one named group (JNIM, the M23).
 - ``tied-next``: "The militants, who belong to JNIM, fled" / « Ces combattants du JNIM ont pris la fuite » right
-  after: the next sentence ties them, they are JNIM (guard; passed before).
+  after: the next sentence names the group, it tells who they were: they are JNIM (guard; passed before; so are
+  the guards of tests/test_generic_doers_and_zeros.py and tests/test_actors_area.py with the group named in the
+  sentence after the gunmen's).
 - ``tied-same``: "CODECO militiamen attacked a camp ..., and gunmen also burned a health centre": the group named in
   their sentence (guard; passed before).
 - ``series``: "Boko Haram fighters have stepped up their attacks on farming villages ... gunmen killed five farmers",
@@ -99,3 +101,26 @@ def test_hands_toll():
     assert (inc.event_type, inc.sub_event_type) == ("Violence against civilians", "Attack")
     assert (inc.fatalities.low, inc.fatalities.best, inc.fatalities.high) == (4, 4, 4)
     assert all(c.verb != "attribute" for c in inc.claims)
+
+
+# ``taken-and-other-killed``: "Gunmen abducted the wife of a trader and killed him", « ont enlevé la femme d'un
+# commerçant et l'ont tué »: the pronoun (« tué », masculine singular, agrees with it) cannot stand for the wife;
+# it stands for the trader named in her phrase, another person killed in the taking: an attack
+# (``incidents._kills_another_of_the_phrase``; was an abduction in English). Guard: "... and killed her" / « l'ont
+# tuée » is the taken killed: the abduction stays (docs/conventions.md "Taken, then killed").
+TAKEN = [
+    ("en-other-killed", "en", "MAIDUGURI, Nigeria, March 14 (Reuters) - Gunmen abducted the wife of a trader and "
+     "killed him in the village of Gajiram in Borno state on Tuesday, police said.", "Attack"),
+    ("fr-other-killed", "fr", "NIAMEY, 14 mars (AFP) - Des hommes armés ont enlevé mardi la femme d'un commerçant et "
+     "l'ont tué dans le village de Banibangou, dans l'ouest du Niger, a indiqué une source locale.", "Attack"),
+    ("en-taken-killed", "en", "MAIDUGURI, Nigeria, March 14 (Reuters) - Gunmen abducted the wife of a trader and "
+     "killed her in the village of Gajiram in Borno state on Tuesday, police said.", "Abduction/forced disappearance"),
+]
+
+
+@pytest.mark.parametrize("rid,lang,text,sub", TAKEN, ids=[r[0] for r in TAKEN])
+def test_taken_and_other_killed(rid, lang, text, sub):
+    found = incidents(text, lang, published=dt.date(2026, 3, 14))
+    assert [i.sub_event_type for i in found] == [sub]
+    assert [a.mention for a in found[0].actors_in("actor1")] == [text.split(" - ")[1].split()[0] if lang == "en"
+                                                                 else "hommes armés"]

@@ -776,8 +776,10 @@ def _new_unnamed_doers(a: ActorMention, name: str, actors: list[ActorMention], d
     """The unnamed mention ``a`` brings in doers of its own: no word before its noun refers back to doers already told
     (none of ``actors_<lang>.ANAPHORIC_DETERMINERS``: "gunmen", "five gunmen", « des hommes armés », not "the gunmen",
     « ces hommes armés »), its noun is no plain kind of armed group (``GROUP_KIND_NOUNS``: "rebels" in a story of the
-    M23 rebels), and its sentence does not name the group ``name`` (« des combattants du JNIM ont attaqué le poste, puis
-    des hommes armés ont incendié le marché »). The story does not tie them to its one named group: they stay an
+    M23 rebels) nor a word on an act's noun ("terrorist attacks"), and neither its sentence nor the next names the
+    group ``name`` (« des combattants du JNIM ont attaqué le poste, puis des hommes armés ont incendié le marché »;
+    "... The militants, who belong to JNIM, fled": the next sentence tells who they were), and the story does not tell
+    the group doing a run of acts of its time. The story does not tie them to its one named group: they stay an
     unidentified armed group (:func:`resolve_generic`)."""
     anaphoric = lexicon_words("actors", m.lang, "ANAPHORIC_DETERMINERS")
     if not anaphoric:
@@ -794,7 +796,11 @@ def _new_unnamed_doers(a: ActorMention, name: str, actors: list[ActorMention], d
     if any(t.lower_ in anaphoric for t in before):
         return False
     sent = doc[a.tok_start].sent
-    if any(b.name == name and not b.generic and sent.start <= b.tok_start < sent.end for b in actors):
+    # (the group named in their sentence or in the next, which tells who they were: "Gunmen killed two herders. The
+    # militants, who belong to JNIM, fled", "Armed men stormed a police station ... The attackers were JNIM fighters",
+    # "UPC fighters also burned two shops in the town")
+    nxt = doc[sent.end].sent if sent.end < len(doc) else sent
+    if any(b.name == name and not b.generic and sent.start <= b.tok_start < nxt.end for b in actors):
         return False
     # (the story tells the group as doing a run of acts of its time, its unnamed doers' among them: "FMLN TERRORIST
     # GROUPS HAVE CONTINUED THEIR ATTACKS AGAINST CIVILIANS", « le JNIM multiplie les attaques »: the group the active
@@ -804,16 +810,6 @@ def _new_unnamed_doers(a: ActorMention, name: str, actors: list[ActorMention], d
         verb = _doer_verb(b, doc) if b.name == name and not b.generic else None
         if verb is not None and not past_perfect(verb) and any(
                 c.dep_ in ("dobj", "obj") and c.lower_ in series for c in verb.children):
-            return False
-    # (the next sentence ties them, a mention that refers back to them naming the group in its own phrase: "Gunmen
-    # killed two herders. The militants, who belong to JNIM, fled", « Ces combattants du JNIM ont pris la fuite »)
-    nxt = doc[sent.end].sent if sent.end < len(doc) else None
-    for b in actors:
-        if nxt is None or not nxt.start <= b.tok_start < nxt.end or not b.generic:
-            continue
-        broot = doc[b.tok_start:b.tok_end].root
-        if any(t.lower_ in anaphoric for t in doc[broot.left_edge.i:b.tok_start]) and any(
-                c.name == name and not c.generic and broot.is_ancestor(doc[c.tok_start:c.tok_end].root) for c in actors):
             return False
     return True
 

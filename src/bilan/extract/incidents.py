@@ -9882,7 +9882,7 @@ def _kills_others(ctx: Context, trig: Trigger, trigs: list[Trigger]) -> bool:
         return False
     dead = _own_patient(ctx, trig)
     if dead is None:
-        return False
+        return _kills_another_of_the_phrase(ctx, root, trigs)
     killed = _taken_and_killed(ctx, root)
     if killed is not None and killed[2].i == dead.i:
         return False  # « ont enlevé un commerçant et l'ont exécuté »: the dead are the taken
@@ -9898,6 +9898,35 @@ def _kills_others(ctx: Context, trig: Trigger, trigs: list[Trigger]) -> bool:
     # shot dead the priest" shares its object
     return any(t.sub_event_type == ABDUCTION and ((taken := _own_patient(ctx, t)) is not None and taken.i != dead.i
                                                   or t.tok_start > dead.i) for t in trigs)
+
+
+def _kills_another_of_the_phrase(ctx: Context, verb, trigs: list[Trigger]) -> bool:
+    """ "Gunmen abducted the wife of a trader and killed him", « ont enlevé la femme d'un commerçant et l'ont tué »:
+    the killing verb's object is a personal pronoun of one gender (:func:`victims.pronoun_gender`; in French a singular
+    masculine participle agrees with it), the person an abduction among ``trigs`` took is of the other
+    (:func:`victims.person_gender`), and the taken phrase names another person ("of a trader"): the pronoun stands for
+    that person, killed in the taking (:func:`_kills_others`)."""
+    pron = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ == "PRON"), None)
+    if pron is None:
+        return False
+    gender = pronoun_gender(pron, ctx.lang)
+    if gender is None and "Part" in verb.morph.get("VerbForm") and verb.morph.get("Gender") == ["Masc"] \
+            and verb.morph.get("Number") == ["Sing"] and pron.i < verb.i:
+        gender = "m"  # (« l'ont tué »: the participle agrees with the object told before it)
+    if gender is None:
+        return False
+    for t in trigs:
+        taken = _own_patient(ctx, t) if t.sub_event_type == ABDUCTION else None
+        if taken is None:
+            continue
+        own = next((v for v in ctx.victims if v.tok_start <= taken.i < v.tok_end), None)
+        others = [v for v in ctx.victims if taken.left_edge.i <= v.tok_start <= taken.right_edge.i
+                  and not v.tok_start <= taken.i < v.tok_end]
+        told = person_gender(ctx.doc, own, ctx.lang) if own is not None else None
+        if told is not None and told != gender and any(
+                person_gender(ctx.doc, v, ctx.lang) in (None, gender) for v in others):
+            return True
+    return False
 
 
 TAKING_HOPS = 2  # heads from a killing verb's conjunct up to the taking's verb (_taken_and_killed)
