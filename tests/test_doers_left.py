@@ -9,7 +9,9 @@ language ... Unnamed armed men" and "A story that lays its acts at the door of o
   gunmen are brought in with no word that refers back ("gunmen", « des hommes armés »: no determiner of
   ``actors_<lang>.ANAPHORIC_DETERMINERS``) and neither their sentence nor the next names the group: they stay an
   "unidentified armed group" (``actors._new_unnamed_doers``). Before, the older rule of ``actors.resolve_generic``
-  made them the story's one named group (JNIM, the M23).
+  made them the story's one named group (JNIM, the M23). "Separately," opening their sentence tells an act of its
+  own (``events_en.NEW_EVENT_OPENERS``, as « Par ailleurs » in French): before, it was merged into the RSF's
+  shelling.
 - ``tied-next``: "The militants, who belong to JNIM, fled" / « Ces combattants du JNIM ont pris la fuite » right
   after: the next sentence names the group, it tells who they were: they are JNIM (guard; passed before; so are
   the guards of tests/test_generic_doers_and_zeros.py and tests/test_actors_area.py with the group named in the
@@ -58,6 +60,11 @@ ROWS = [
      "tuant cinq civils, selon des sources locales.\n\nPar ailleurs, des hommes armés ont attaqué le village de "
      "Kashuga, à 30 km au nord, et tué quatre civils, a indiqué un responsable de la société civile.", "Kashuga",
      (UAG, "hommes armés")),
+    # ("Separately," opens an act of its own, events_en.NEW_EVENT_OPENERS: was merged into the RSF's shelling)
+    ("en-new-gunmen-separately", "en", "KHARTOUM, March 14 (Reuters) - Fighters of the Rapid Support Forces (RSF) "
+     "shelled the city of El Obeid on Tuesday, killing seven civilians, a medical source said.\n\nSeparately, gunmen "
+     "stormed a clinic in the village of Kafut, 40 km south of the city, and killed three nurses, a local medical "
+     "committee said.", "Kafut", (UAG, "gunmen")),
     ("en-tied-next", "en", JNIM_EN + "Later on Tuesday, gunmen killed two herders near the village of Dogofry. The "
      "militants, who belong to JNIM, fled on motorbikes, residents said.", "Dogofry", ("JNIM", "gunmen")),
     ("fr-tied-next", "fr", JNIM_FR + "Mardi soir, des hommes armés ont tué deux éleveurs près du village de Dogofry. "
