@@ -131,3 +131,30 @@ def test_taken_and_other_killed(rid, lang, text, sub):
     assert [i.sub_event_type for i in found] == [sub]
     assert [a.mention for a in found[0].actors_in("actor1")] == [text.split(" - ")[1].split()[0] if lang == "en"
                                                                  else "hommes armés"]
+
+
+# guards that passed before (checked for this brief): "Suspected jihadists" / « des jihadistes présumés » stay an
+# unidentified armed group with an alleged claim on the act; a claim of responsibility (« a revendiqué ») makes the
+# claimant the doer, its claim asserted.
+HEDGED = [
+    ("en-suspected", "en", "OUAGADOUGOU, March 14 (Reuters) - Suspected jihadists killed six villagers in an attack on "
+     "the village of Tougouri in northern Burkina Faso on Tuesday, security sources said.", UAG, "alleged"),
+    ("fr-suspected", "fr", "OUAGADOUGOU, 14 mars (AFP) - Des jihadistes présumés ont tué mardi six villageois lors "
+     "d'une attaque contre le village de Tougouri, dans le nord du Burkina Faso, selon des sources sécuritaires.", UAG,
+     "alleged"),
+    ("en-claimed", "en", "NIAMEY, March 14 (Reuters) - Five soldiers were killed in an attack on an army post near the "
+     "town of Tera in western Niger on Tuesday. The Islamic State Sahel Province claimed responsibility for the "
+     "attack on Wednesday.", "Islamic State Sahel Province", "asserted"),
+    ("fr-claimed", "fr", "NIAMEY, 14 mars (AFP) - Cinq soldats ont été tués mardi dans une attaque contre un poste de "
+     "l'armée près de Téra, dans l'ouest du Niger. L'État islamique au Sahel a revendiqué l'attaque mercredi.",
+     "Islamic State Sahel Province", "asserted"),
+]
+
+
+@pytest.mark.parametrize("rid,lang,text,doer,certainty", HEDGED, ids=[r[0] for r in HEDGED])
+def test_hedged_and_claimed_doers(rid, lang, text, doer, certainty):
+    (inc,) = incidents(text, lang, published=dt.date(2026, 3, 14))
+    assert [a.name for a in inc.actors_in("actor1")] == [doer]
+    assert certainty in {c.certainty for c in inc.claims}
+    if doer != UAG:
+        assert any(c.speaker and c.organisation == doer and c.certainty == "asserted" for c in inc.claims)
