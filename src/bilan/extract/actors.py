@@ -758,6 +758,9 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
         if len(pool) == 1 and not own and doc is not None and m is not None \
                 and _doer_of_an_earlier_act_only(next(iter(pool)), a, actors, doc, m, dates):
             continue  # "Gunmen looted the market ... Last week, UPC fighters had abducted three traders"
+        if len(pool) == 1 and not own and doc is not None and m is not None \
+                and _new_unnamed_doers(a, next(iter(pool)), actors, doc, m):
+            continue  # "RSF fighters shelled El Obeid ... Separately, gunmen stormed a clinic"
         if len(pool) == 1:
             (name,) = pool
             a.name, a.kind = name, next(b.kind for b in actors if b.name == name)
@@ -767,6 +770,48 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
                 and not _suspected_only(a, doc, lexicon_words("actors", m.lang, "SUSPICION_WORDS")) \
                 and not _accused_mention(a, doc, m):
             a.name, a.kind, a.named_by = accused.name, accused.kind, (accused.start, accused.end)
+
+
+def _new_unnamed_doers(a: ActorMention, name: str, actors: list[ActorMention], doc: Doc, m: LanguageMatchers) -> bool:
+    """The unnamed mention ``a`` brings in doers of its own: no word before its noun refers back to doers already told
+    (none of ``actors_<lang>.ANAPHORIC_DETERMINERS``: "gunmen", "five gunmen", « des hommes armés », not "the gunmen",
+    « ces hommes armés »), its noun is no plain kind of armed group (``GROUP_KIND_NOUNS``: "rebels" in a story of the
+    M23 rebels) nor a word on an act's noun ("terrorist attacks"), and neither its sentence nor the next names the
+    group ``name`` (« des combattants du JNIM ont attaqué le poste, puis des hommes armés ont incendié le marché »;
+    "... The militants, who belong to JNIM, fled": the next sentence tells who they were), and the story does not tell
+    the group doing a run of acts of its time. The story does not tie them to its one named group: they stay an
+    unidentified armed group (:func:`resolve_generic`)."""
+    anaphoric = lexicon_words("actors", m.lang, "ANAPHORIC_DETERMINERS")
+    if not anaphoric:
+        return False
+    root = doc[a.tok_start:a.tok_end].root
+    if root.lower_ in lexicon_words("actors", m.lang, "GROUP_KIND_NOUNS"):
+        return False
+    if root.dep_.split(":")[0] in ("amod", "compound") and root.head.i > root.i:
+        return False  # ("the terrorist attacks of 1988": a word on the act's noun, no doers brought in)
+    before = [t for t in doc[root.left_edge.i:a.tok_start]] + [
+        c for c in root.children if c.dep_.startswith(("det", "poss")) and c.i < root.i]
+    if a.tok_start > 0 and doc[a.tok_start - 1].sent.start == doc[a.tok_start].sent.start:
+        before.append(doc[a.tok_start - 1])
+    if any(t.lower_ in anaphoric for t in before):
+        return False
+    sent = doc[a.tok_start].sent
+    # (the group named in their sentence or in the next, which tells who they were: "Gunmen killed two herders. The
+    # militants, who belong to JNIM, fled", "Armed men stormed a police station ... The attackers were JNIM fighters",
+    # "UPC fighters also burned two shops in the town")
+    nxt = doc[sent.end].sent if sent.end < len(doc) else sent
+    if any(b.name == name and not b.generic and sent.start <= b.tok_start < nxt.end for b in actors):
+        return False
+    # (the story tells the group as doing a run of acts of its time, its unnamed doers' among them: "FMLN TERRORIST
+    # GROUPS HAVE CONTINUED THEIR ATTACKS AGAINST CIVILIANS", « le JNIM multiplie les attaques »: the group the active
+    # subject of a verb whose object is a plural of ``actors_<lang>.SERIES_ACT_NOUNS``, not in the past perfect)
+    series = lexicon_words("actors", m.lang, "SERIES_ACT_NOUNS")
+    for b in actors:
+        verb = _doer_verb(b, doc) if b.name == name and not b.generic else None
+        if verb is not None and not past_perfect(verb) and any(
+                c.dep_ in ("dobj", "obj") and c.lower_ in series for c in verb.children):
+            return False
+    return True
 
 
 DOER_PHRASE_DEPS = ("nmod", "pobj", "prep", "compound", "appos", "flat", "flat:name", "amod", "case")

@@ -6163,7 +6163,8 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
                 and not _patient_of_act_noun(ctx, subj, root):
             return a
         if _hand_of(ctx, root, verb) and not {verb.lemma_.lower(), verb.lower_} & reacting:
-            ctx.laid_at.add(a.start)
+            if _phrase_head(root).dep_ == "nsubj":
+                ctx.laid_at.add(a.start)  # ("the hand of X is behind it" lays it; "killed at the hands of X" tells it)
             return a
     if not battle:
         return None
@@ -6174,13 +6175,18 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
 def _hand_of(ctx: Context, root, verb) -> bool:
     """ "the hand of drug traffickers is behind the assassination", « la main des cartels est derrière
     l'attentat »: the actor's noun is the "of/de" complement of a noun that stands for its doer
-    (``events_<lang>.HAND_NOUNS``), the subject of the act's verb."""
+    (``events_<lang>.HAND_NOUNS``), the subject of the act's verb or the object of a preposition on it ("were
+    killed at the hands of unidentified gunmen")."""
     hands = lexicon_words("events", ctx.lang, "HAND_NOUNS")
     if not hands or root.dep_.split(":")[0] not in ("pobj", "nmod"):
         return False
     noun = _phrase_head(root)
-    return noun.i != root.i and noun.dep_ == "nsubj" and noun.head.i == verb.i \
-        and (noun.lower_ in hands or noun.lemma_.lower() in hands)
+    if noun.i == root.i or not (noun.lower_ in hands or noun.lemma_.lower() in hands):
+        return False
+    # (or the object of a preposition on the act's verb: "four farmers were killed at the hands of gunmen")
+    return noun.dep_ == "nsubj" and noun.head.i == verb.i or (
+        noun.dep_.split(":")[0] in ("pobj", "obl") and verb.pos_ == "VERB"
+        and (noun.head.i == verb.i or noun.head.dep_ == "prep" and noun.head.head.i == verb.i))
 
 
 def _escorts(ctx: Context, a: ActorMention) -> bool:
@@ -10025,7 +10031,7 @@ def _kills_others(ctx: Context, trig: Trigger, trigs: list[Trigger]) -> bool:
         return False
     dead = _own_patient(ctx, trig)
     if dead is None:
-        return False
+        return _kills_another_of_the_phrase(ctx, root, trigs)
     killed = _taken_and_killed(ctx, root)
     if killed is not None and killed[2].i == dead.i:
         return False  # « ont enlevé un commerçant et l'ont exécuté »: the dead are the taken
@@ -10041,6 +10047,35 @@ def _kills_others(ctx: Context, trig: Trigger, trigs: list[Trigger]) -> bool:
     # shot dead the priest" shares its object
     return any(t.sub_event_type == ABDUCTION and ((taken := _own_patient(ctx, t)) is not None and taken.i != dead.i
                                                   or t.tok_start > dead.i) for t in trigs)
+
+
+def _kills_another_of_the_phrase(ctx: Context, verb, trigs: list[Trigger]) -> bool:
+    """ "Gunmen abducted the wife of a trader and killed him", « ont enlevé la femme d'un commerçant et l'ont tué »:
+    the killing verb's object is a personal pronoun of one gender (:func:`victims.pronoun_gender`; in French a singular
+    masculine participle agrees with it), the person an abduction among ``trigs`` took is of the other
+    (:func:`victims.person_gender`), and the taken phrase names another person ("of a trader"): the pronoun stands for
+    that person, killed in the taking (:func:`_kills_others`)."""
+    pron = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ == "PRON"), None)
+    if pron is None:
+        return False
+    gender = pronoun_gender(pron, ctx.lang)
+    if gender is None and "Part" in verb.morph.get("VerbForm") and verb.morph.get("Gender") == ["Masc"] \
+            and verb.morph.get("Number") == ["Sing"] and pron.i < verb.i:
+        gender = "m"  # (« l'ont tué »: the participle agrees with the object told before it)
+    if gender is None:
+        return False
+    for t in trigs:
+        taken = _own_patient(ctx, t) if t.sub_event_type == ABDUCTION else None
+        if taken is None:
+            continue
+        own = next((v for v in ctx.victims if v.tok_start <= taken.i < v.tok_end), None)
+        others = [v for v in ctx.victims if taken.left_edge.i <= v.tok_start <= taken.right_edge.i
+                  and not v.tok_start <= taken.i < v.tok_end]
+        told = person_gender(ctx.doc, own, ctx.lang) if own is not None else None
+        if told is not None and told != gender and any(
+                person_gender(ctx.doc, v, ctx.lang) in (None, gender) for v in others):
+            return True
+    return False
 
 
 TAKING_HOPS = 2  # heads from a killing verb's conjunct up to the taking's verb (_taken_and_killed)
@@ -12518,9 +12553,12 @@ def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
             continue
         if any(a.name == group.name for a in inc.actors):
             continue
-        if all(i.recalled and i.date.precision == inc.date.precision == "day" and _earlier_day(i, inc) for i, _ in found):
+        if all(i.recalled and _earlier_day(i, inc) and (i.date.precision == inc.date.precision == "day" or (
+                i.date.precision not in ("day", "week") and _only_plural_mentions(ctx, i))) for i, _ in found):
             continue  # the group named only for acts told as background, days before this one (« Mercredi, des tirs
-            # des FSR avaient fait six morts » after Friday's strike no one is named for): the doer of those only
+            # des FSR avaient fait six morts » after Friday's strike no one is named for): the doer of those only;
+            # so is a zone's past trend (« La région est en proie depuis 2016 aux attaques du JNIM », "The region has
+            # been plagued since 2016 by attacks by JNIM"), which lends its group to no act of the story
         if any(names_another_group(ctx.sents[ctx.sent_of_char(e.start)], ctx.m) for e in inc.evidence
                if e.field == "event_type"):
             continue  # "a clash with members of a rival gang": another group than the story's

@@ -418,6 +418,14 @@ ARMED_GROUP_NOUNS = ["gang", "gangs", "militia", "militias"]
 GROUP_KIND_NOUNS = ["rebels", "jihadists", "jihadis", "islamists", "militants", "militiamen", "militias",
                     "insurgents", "guerrillas"]
 
+# determiners that refer back to doers already told ("the gunmen", "these militants"): an unnamed mention
+# without one ("gunmen", "five gunmen") brings in doers of its own, no group the story names unless its
+# sentence names it (bilan.extract.actors._new_unnamed_doers)
+ANAPHORIC_DETERMINERS = ["the", "these", "those", "this", "that", "its", "their", "such"]
+# plural act nouns a group is told to carry on as the object of a verb ("have continued their attacks"): a run of
+# acts of the story's time laid at its door, the unnamed doers' among them (actors._new_unnamed_doers)
+SERIES_ACT_NOUNS = ["attacks", "raids", "ambushes", "actions", "operations", "acts", "killings", "kidnappings", "abductions"]
+
 # militias that fight beside the state's forces (ACLED's pro-government militias), by canonical name: never
 # who an unnamed "terrorists" or "jihadists" of the story are
 PRO_GOVERNMENT_MILITIAS = ["VDP: Volunteers for the Defence of the Homeland", "Civilian JTF", "Wazalendo"]

@@ -428,6 +428,14 @@ ARMED_GROUP_NOUNS = ["gang", "gangs", "milice", "milices"]
 GROUP_KIND_NOUNS = ["rebelles", "jihadistes", "djihadistes", "islamistes", "miliciens", "milices", "insurgés",
                     "guérilleros"]
 
+# déterminants qui renvoient à des auteurs déjà nommés (« les hommes armés », « ces combattants ») : une
+# mention sans nom qui n'en a pas (« des hommes armés ») amène ses propres auteurs, pas le groupe que nomme
+# l'histoire sauf si sa phrase le nomme (bilan.extract.actors._new_unnamed_doers)
+ANAPHORIC_DETERMINERS = ["le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "lesdits", "ledit"]
+# noms d'actes au pluriel qu'un groupe mène, objets d'un verbe (« le JNIM multiplie les attaques ») : une suite
+# d'actes du temps de l'histoire mise à son compte, dont ceux des auteurs sans nom (actors._new_unnamed_doers)
+SERIES_ACT_NOUNS = ["attaques", "raids", "embuscades", "actions", "opérations", "actes", "exactions", "tueries", "enlèvements", "incursions"]
+
 # milices qui combattent aux côtés des forces de l'État (les milices pro-gouvernementales d'ACLED), par nom
 # canonique : jamais celles que désignent des « terroristes » ou des « djihadistes » sans nom
 PRO_GOVERNMENT_MILITIAS = ["VDP: Volunteers for the Defence of the Homeland", "Civilian JTF", "Wazalendo"]

@@ -1778,6 +1778,7 @@ ADDITIVE_ADVERBS = ["also", "too", "likewise", "similarly"]
 # addition, the mayor of Sipi was wounded", "Meanwhile, a boy was injured by shrapnel")
 NEW_EVENT_OPENERS = ["in addition", "additionally", "meanwhile", "moreover", "furthermore", "elsewhere",
                      "in other events", "in another incident", "in a separate incident", "in other news",
+                     "separately", "in a separate attack", "in another attack",
                      # a scene of its own after a report from the provinces ("THE ARMY REPORTED A CLASH IN
                      # QUICHE. IN THE CAPITAL, UNKNOWN PERSONS FIRED AT THE HOUSE OF A JOURNALIST")
                      "in the capital"]

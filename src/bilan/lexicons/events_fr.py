@@ -1465,7 +1465,7 @@ ADDITIVE_ADVERBS = ["aussi", "également", "pareillement"]
 # une phrase qui s'ouvre sur ces mots dit un autre événement d'une liste, pas la suite du précédent
 # ("Par ailleurs, le maire de Sipi a été blessé", "Pendant ce temps, un garçon a été blessé")
 NEW_EVENT_OPENERS = ["par ailleurs", "en outre", "de plus", "pendant ce temps", "ailleurs", "d'autre part",
-                     "dans un autre incident", "dans un incident distinct",
+                     "dans un autre incident", "dans un incident distinct", "dans une autre attaque",
                      # une scène à part après une nouvelle des provinces (« Dans la capitale, des inconnus ont
                      # tiré sur la maison d'un journaliste »)
                      "dans la capitale"]
