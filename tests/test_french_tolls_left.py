@@ -15,7 +15,9 @@
    fille figurent parmi les morts », "A teacher and her daughter were among the dead": 2 dead, 2 civilians (was 1
    dead; incidents._dead_listed_whole). The French parse may hang each item on the verb as a subject of its own, and
    the English one leave the first item off the subject ("A teacher, her husband and their son ...": 3, was 2)
-   (victims.listed_victims).
+   (victims.listed_victims). Told in the act's own sentence with no figure (« Des jihadistes ont tué une enseignante
+   et sa fille », "A teacher and her daughter were killed"), the dead named are civilians one each in the same way
+   (2, was none; incidents._civilians_named_dead); a soldier among them is none ("a soldier and his wife": 1).
 5. « Les rebelles du M23 ont pris lundi Rubaya, une localité minière »: the French parse reads the day as the object
    and the town as a verb; the day is the verb's time, the town the object (a proper noun), the noun phrase after the
    comma its apposition (nlp._fix_days_read_as_objects, _place_read_as_verb): Non-state actor overtakes territory at
@@ -130,11 +132,15 @@ LISTED = [
                  "victimes.", "fr", (2, 2, 2), None, id="fr-enseignante-et-sa-fille-parmi-les-victimes"),
     pytest.param("Gunmen attacked a school in Dori on Tuesday. A teacher, her husband and their son were among the "
                  "dead.", "en", (3, 3, 3), (3, 3, 3), id="en-teacher-husband-and-son-among-the-dead"),
-    # guards: told in the act's own sentence
+    # told in the act's own sentence, no figure: one civilian for each person of a civilian's role (the toll a guard)
     pytest.param("Une enseignante et sa fille ont été tuées mardi à Dori, dans le nord-est du Burkina Faso.", "fr",
-                 (2, 2, 2), None, id="fr-guard-enseignante-et-sa-fille-tuees"),
+                 (2, 2, 2), (2, 2, 2), id="fr-enseignante-et-sa-fille-tuees"),
+    pytest.param("Des jihadistes ont tué une enseignante et sa fille mardi à Dori, dans le nord-est du Burkina Faso.",
+                 "fr", (2, 2, 2), (2, 2, 2), id="fr-ont-tue-une-enseignante-et-sa-fille"),
     pytest.param("A teacher and her daughter were killed on Tuesday in Dori, in northeastern Burkina Faso.", "en",
-                 (2, 2, 2), None, id="en-guard-teacher-and-her-daughter-killed"),
+                 (2, 2, 2), (2, 2, 2), id="en-teacher-and-her-daughter-killed"),
+    pytest.param("Gunmen shot dead a soldier and his wife on Sunday near Kaga-Bandoro.", "en", (2, 2, 2), (1, 1, 1),
+                 id="en-a-soldier-and-his-wife"),
 ]
 
 

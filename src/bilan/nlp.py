@@ -2325,7 +2325,7 @@ def _place_read_as_verb(tok, verb) -> bool:
     parse read as a verb of its own hung on ``verb`` with no argument of a verb (« ont pris lundi Rubaya »: « rubayer »,
     an xcomp): the object the day stands before (labels only)."""
     return tok.pos_ == "VERB" and tok.ent_type_ in ("LOC", "GPE") and tok.is_title and tok.head.i == verb.i \
-        and tok.i < tok.sent.end and not any(c.dep_ in _VERB_ARGUMENTS for c in tok.children)
+        and not any(c.dep_ in _VERB_ARGUMENTS for c in tok.children)
 
 
 def _fix_days_read_as_objects(docs: list[Doc], lang: str) -> list[Doc]:

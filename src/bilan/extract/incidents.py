@@ -5480,6 +5480,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             value, start, end = implied
             setattr(inc, field, value)
             evidence.append(ctx.ev(field, start, end))
+            civ = _civilians_named_dead(ctx, sent, value, start, end) if category == "death" else []
+            if civ:
+                # « Des jihadistes ont tué une enseignante et sa fille »: one civilian for each person of a civilian's
+                # role the dead named are, as in a list among the dead (:func:`_one_civilian`)
+                inc.civilian_fatalities = Range.exact(len(civ))
+                evidence.extend(ctx.ev("civilian_fatalities", a, b) for a, b in civ)
             continue
         alive = _survivor_count(ctx, sent) if kind == "INJURY" and not found else None
         if alive is not None:
@@ -5570,6 +5576,17 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         _territory_by_its_taker(inc)  # (no side was the verb's own subject: refine_type kept the trigger's default)
     inc.evidence = evidence
     return inc
+
+
+def _civilians_named_dead(ctx: Context, sent: Span, value: Range, start: int, end: int) -> list[tuple[int, int]]:
+    """The persons of a civilian's role (:func:`_one_civilian`) among the dead a sentence names with no figure
+    (:func:`_implied_deaths`: ``value`` dead, named from ``start`` to ``end``), each one person: their words; none
+    when the persons named are not one each of those dead (a plural, a figure of several)."""
+    persons = [v for v in _persons_listed(ctx, sent) if start <= v.start and v.end <= end
+               and not _possessor_of_kin(ctx, v)]
+    if not persons or value.single() != len(persons) or any(_plural_mention(ctx, v) for v in persons):
+        return []
+    return [(v.start, v.end) for v in persons if _one_civilian(ctx, v)]
 
 
 def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted]:
