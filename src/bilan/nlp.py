@@ -876,14 +876,20 @@ def _accents_restored(words: list[str], lang: str, nlp: Language | None = None) 
         return words
     out = list(words)
     for k, w in enumerate(words):
-        if w in plain:
-            out[k] = plain[w]
-            continue
-        if k == 0:
-            continue
         j = k - 1
         if words[j] in advs and j > 0:
             j -= 1
+        if w in plain:
+            out[k] = plain[w]
+            if k > 0 and words[j] in auxes:
+                # a word of the list that is also a participle reads as the participle after an auxiliary (« ONT ETE
+                # ELEVES »: « élevés », not « élèves »; « S'EST ELEVE A 12 MORTS »)
+                form = parts.get(w) or _regular_participle(w, lang, nlp)
+                if form is not None and form != plain[w]:
+                    out[k] = form
+            continue
+        if k == 0:
+            continue
         if w not in parts:
             form = _regular_participle(w, lang, nlp) if words[j] in auxes else None
             if form is not None:
@@ -2300,6 +2306,8 @@ def _day_object(doc: Doc, day, months: frozenset[str] = frozenset()) -> int | No
         # vendredi deux hommes qui »; not the day's own date, « lundi 12 juin »)
         n = next((c for c in (*day.rights, *verb.rights) if (c.dep_ == "nmod" or c.dep_.split(":")[0] == "obl")
                   and c.i > day.i and not any(k.dep_ == "case" for k in c.children) and c.lower_ not in months), None)
+    if n is None and day.dep_ in _DAY_OBJECT_DEPS and day.pos_ != "VERB" and _place_read_as_verb(doc[day.i + 1], verb):
+        return day.i + 1  # (« ont pris lundi Rubaya, une localité minière »: the town read as a verb on the verb)
     if n is None or n.pos_ not in _NOMINAL or n.left_edge.i != day.i + 1:
         return None
     opener = doc[day.i + 1]
@@ -2310,6 +2318,14 @@ def _day_object(doc: Doc, day, months: frozenset[str] = frozenset()) -> int | No
     if any(c.dep_ in _DAY_OBJECT_DEPS for c in verb.children if c.i != day.i):
         return None
     return n.i
+
+
+def _place_read_as_verb(tok, verb) -> bool:
+    """Token ``tok``, right after a weekday the parse took for ``verb``'s object, is a name tagged a place that the
+    parse read as a verb of its own hung on ``verb`` with no argument of a verb (« ont pris lundi Rubaya »: « rubayer »,
+    an xcomp): the object the day stands before (labels only)."""
+    return tok.pos_ == "VERB" and tok.ent_type_ in ("LOC", "GPE") and tok.is_title and tok.head.i == verb.i \
+        and not any(c.dep_ in _VERB_ARGUMENTS for c in tok.children)
 
 
 def _fix_days_read_as_objects(docs: list[Doc], lang: str) -> list[Doc]:
@@ -2344,6 +2360,17 @@ def _fix_days_read_as_objects(docs: list[Doc], lang: str) -> list[Doc]:
             for c in day.children:
                 if c.i != n:
                     new_h[c.i] = verb  # (what the parse hung on the day after its object: « à Bria »)
+            if doc[n].pos_ == "VERB":
+                # the place read as a verb is a proper noun, the object; a noun phrase after a comma the parse joined to
+                # the verb is its apposition (« Rubaya, une localité minière »)
+                pos[n], tags[n] = "PROPN", "PROPN" if doc[n].tag_ == doc[n].pos_ else "NNP"
+                morphs[n], lemmas[n] = "", doc[n].text
+                comma = n + 1
+                for c in doc[verb].children:
+                    if c.dep_ == "conj" and c.pos_ in _NOMINAL and comma < c.i and doc[comma].text == "," \
+                            and c.left_edge.i in (comma, comma + 1):
+                        new_h[c.i], new_d[c.i] = n, "appos"
+                        new_h[comma] = c.i
             if not _is_tree(new_h, day.sent.start, day.sent.end):
                 continue
             heads[:], deps[:] = new_h, new_d

@@ -53,7 +53,7 @@ from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceM
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
 from bilan.extract.victims import (POSSESSIVE_DEPS, VictimMention, aim_anchors, dead_told_again, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
-                                   listed_hit, listed_victims, name_end, named_possessor, conjoined_of_names, nobody_noun, one_person, owners_of_thing, person_gender, possessive,
+                                   among_them, listed_hit, listed_victims, name_end, named_possessor, conjoined_of_names, nobody_noun, one_person, owners_of_thing, person_gender, possessive,
                                    said_of_person_named, kin_complement, pronoun_gender, titled_names, victims_of,
                                    with_wounds, wounded_survivors)
 from bilan.model import (
@@ -5546,6 +5546,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             value, start, end = implied
             setattr(inc, field, value)
             evidence.append(ctx.ev(field, start, end))
+            civ = _civilians_named_dead(ctx, sent, value, start, end) if category == "death" else []
+            if civ:
+                # « Des jihadistes ont tué une enseignante et sa fille »: one civilian for each person of a civilian's
+                # role the dead named are, as in a list among the dead (:func:`_one_civilian`)
+                inc.civilian_fatalities = Range.exact(len(civ))
+                evidence.extend(ctx.ev("civilian_fatalities", a, b) for a, b in civ)
             continue
         alive = _survivor_count(ctx, sent) if kind == "INJURY" and not found else None
         if alive is not None:
@@ -5636,6 +5642,17 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         _territory_by_its_taker(inc)  # (no side was the verb's own subject: refine_type kept the trigger's default)
     inc.evidence = evidence
     return inc
+
+
+def _civilians_named_dead(ctx: Context, sent: Span, value: Range, start: int, end: int) -> list[tuple[int, int]]:
+    """The persons of a civilian's role (:func:`_one_civilian`) among the dead a sentence names with no figure
+    (:func:`_implied_deaths`: ``value`` dead, named from ``start`` to ``end``), each one person: their words; none
+    when the persons named are not one each of those dead (a plural, a figure of several)."""
+    persons = [v for v in _persons_listed(ctx, sent) if start <= v.start and v.end <= end
+               and not _possessor_of_kin(ctx, v)]
+    if not persons or value.single() != len(persons) or any(_plural_mention(ctx, v) for v in persons):
+        return []
+    return [(v.start, v.end) for v in persons if _one_civilian(ctx, v)]
 
 
 def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted]:
@@ -5779,7 +5796,7 @@ def _civilians_listed_among_the_dead(ctx: Context, si: int, inc: Incident, count
     toll, sent = inc.fatalities, ctx.sents[si]
     if toll is None or toll.best is None or inc.civilian_fatalities is not None:
         return []
-    if listed_hit(ctx.doc, sent, ctx.lang) != "death":
+    if listed_hit(ctx.doc, sent, ctx.lang) != "death" and not _among_the_dead_before(ctx, si):
         return []
     listed = listed_victims(ctx.doc, sent, ctx.lang, ctx.victims, ctx.place_spans)
     grown = True
@@ -5795,9 +5812,11 @@ def _civilians_listed_among_the_dead(ctx: Context, si: int, inc: Incident, count
     # a figure of civilians in the list that no casualty word reached ("Among the dead were Musa Ibrahim, a teacher,
     # and two children": the list's word for the dead is far from "two"): the list says they are among the dead
     unreached = [replace(c, category="death") for c in classify_quantities(ctx, si)
-             if c.category == "other" and c.civilian and not c.combatant and c.what not in TAKEN_KINDS
+             if c.category == "other" and (c.civilian or _one_civilian_counted(ctx, si, c)) and not c.combatant
+             and c.what not in TAKEN_KINDS  # (« ses deux fils »: kin said of someone, civilians)
              and any(c.quantity.start < v.end and v.start < (c.quantity.head_end or c.quantity.end) for v in listed)
-             and first <= c.quantity.start and not any(d.quantity.start == c.quantity.start for d in dead)]
+             and first <= (c.quantity.head_end or c.quantity.end)  # (« deux femmes »: the list's noun after its figure)
+             and not any(d.quantity.start == c.quantity.start for d in dead)]
     dead += unreached
     by_person = [c for c in dead if not c.civilian and not c.combatant and _one_civilian_counted(ctx, si, c)]
     if any(first <= q.start < sent.end_char and not any(c.quantity.start == q.start for c in dead)
@@ -5822,6 +5841,59 @@ def _civilians_listed_among_the_dead(ctx: Context, si: int, inc: Incident, count
     if not (singles or by_person or unreached) or sum(c.quantity.value.best for c in civ) + len(singles) > toll.best:
         return []  # (counts of civilians alone: the toll's later figures, :func:`_attach_follow_up_counts`)
     return sorted(civ + singles, key=lambda c: c.quantity.start)
+
+
+def _dead_listed_whole(ctx: Context, si: int, counts: list[Counted]) -> tuple[Range, list[tuple[int, int]]] | None:
+    """The dead a sentence lists among the dead (:func:`victims.listed_hit` "death", or a list whose every figure was
+    read as dead: "A teacher and her daughter were among the dead", « Une enseignante et sa fille figurent parmi les
+    victimes »), read whole: each figure for what it counts and each person with no figure of their own one more, with
+    the words of each; None when the list has no person without a figure (its figures alone are read as before), names
+    people of no number, or holds a figure of no dead."""
+    sent = ctx.sents[si]
+    listed = listed_victims(ctx.doc, sent, ctx.lang, ctx.victims, ctx.place_spans)
+    if not listed:
+        return None
+    first = min(v.start for v in listed)
+    inside = [q for q in ctx.quantities if sent.start_char <= q.start < sent.end_char
+              and first <= (q.head_end if q.head_end is not None else q.end)]
+    dead = [c for c in counts if c.category == "death" and any(c.quantity.start == q.start for q in inside)]
+    kind = listed_hit(ctx.doc, sent, ctx.lang)
+    if kind != "death" and not (kind is None and dead):
+        return None
+    if kind == "death":
+        # (a figure of the list no casualty word reached, "A teacher, her husband ... were among the dead": the list
+        # says they are among the dead)
+        dead += [replace(c, category="death") for c in classify_quantities(ctx, si)
+                 if c.category == "other" and c.what not in TAKEN_KINDS
+                 and any(c.quantity.start == q.start for q in inside)
+                 and not any(d.quantity.start == c.quantity.start for d in dead)]
+    if len(dead) != len(inside) or any(c.quantity.value.best is None for c in dead):
+        return None  # (a figure of the list read as no dead: the list is not read whole)
+    heads = [(q.start, q.head_end if q.head_end is not None else q.end) for q in inside]
+    speakers = _reporting_subjects(ctx, sent)
+    singles = []
+    for v in one_person(ctx.doc, listed, ctx.lang, ctx.place_spans):
+        if any(v.tok_start <= i < v.tok_end for i in speakers) or _possessor_of_kin(ctx, v):
+            continue
+        if any(a < v.end and v.start < b for a, b in heads):
+            continue
+        if _plural_mention(ctx, v) and not v.name_only:
+            return None  # ("and children": people of no number)
+        singles.append((v.start, v.end))
+    if not singles:
+        return None
+    value = _sum([c.quantity.value for c in dead] + [Range.exact(1) for _ in singles])
+    return value, sorted([(c.quantity.start, _figure_words_end(ctx, c.quantity)) for c in dead] + singles)
+
+
+def _among_the_dead_before(ctx: Context, si: int) -> bool:
+    """Sentence ``si`` opens on a pronoun that picks out of people told before (:func:`victims.among_them`: "Among
+    them were two women and a child", « Parmi elles figurent ... ») right after a sentence whose figures count the dead
+    and no wounded: the pronoun stands for those dead."""
+    if si == 0 or not among_them(ctx.doc, ctx.sents[si], ctx.lang):
+        return False
+    cats = {c.category for c in classify_quantities(ctx, si - 1) if c.category in ("death", "injury")}
+    return cats == {"death"}
 
 
 def _figure_words_end(ctx: Context, q) -> int:
@@ -11770,7 +11842,7 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
             return None
         if _about_other_victim(ctx, trig, prev) or _another_kind_added(ctx, trig, prev, inc) \
                 or further and not (places_compatible(prev, inc) and inc.fatalities is None and inc.injured is None) \
-                or _hits_back(prev, inc) or _doers_hit_after(prev, inc):
+                or _hits_back(prev, inc) or _doers_hit_after(prev, inc) or _unnamed_doers_after_forces(ctx, si, prev, inc):
             # (another act that hit people of its own, « Une autre attaque contre le camp a tué deux soldats », is one
             # more act, as one placed elsewhere is)
             return None
@@ -11781,6 +11853,25 @@ def _elaborated(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
             return None
         return prev if actors_compatible(prev, inc) else None
     return None
+
+
+def _unnamed_doers_after_forces(ctx: Context, si: int, prev: Incident, inc: Incident) -> bool:
+    """Mention ``inc`` (sentence ``si``) has doers of its own told as unnamed armed men with an indefinite word ("Gunmen
+    killed a 67-year-old woman", « Des hommes armés ont tué une femme »: no definite article taking up doers told
+    before) and people it hit, after act ``prev`` done by a state's forces: other doers, another act (an unnamed group
+    is no state's army)."""
+    if inc.fatalities is None and inc.injured is None or _placeholder_perpetrator(inc):
+        return False
+    own = [a for a in inc.actors if a.role == "actor1"]
+    if not own or any(a.name != UNIDENTIFIED for a in own):
+        return False
+    if not any(a.role == "actor1" and a.kind in FORCE_KINDS for a in prev.actors):
+        return False
+    sent = ctx.sents[si]
+    told = [a for a in ctx.actors if a.name == UNIDENTIFIED and sent.start <= a.tok_start < sent.end]
+    return bool(told) and all(not any("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
+                                      for c in ctx.doc[a.tok_start:a.tok_end].root.children if c.dep_ == "det")
+                              for a in told)
 
 
 def _dead_told_one_by_one(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
@@ -12756,7 +12847,16 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
             civilian = c.civilian or _stated_total_civilian(ctx, c.quantity)
             for f in (fld, "civilian_fatalities") if category == "death" and civilian else (fld,):
                 _set_stated_total(ctx, inc, f, c.quantity)
+        whole = _dead_listed_whole(ctx, si, counts) if "death" not in stated and inc.fatalities is None else None
+        if whole is not None:
+            # "Gunmen attacked a school. A teacher and her daughter were among the dead", « Une enseignante et sa fille
+            # figurent parmi les morts »: with no toll told before, the persons listed are the dead known, one each
+            # (the figures of the list for what they count), not its one figure alone
+            inc.fatalities = whole[0]
+            inc.evidence.extend(ctx.ev("fatalities", a, b) for a, b in whole[1])
         listed = _civilians_listed_among_the_dead(ctx, si, inc, counts) if "death" not in stated else []
+        if whole is not None:
+            counts = [c for c in counts if c.category != "death"]  # (counted whole above)
         if listed:
             # "Twelve people were killed. Among the dead were the village chief and two children", « Parmi les morts
             # figurent le chef du village et deux enfants »: the civilians the list counts (3), the toll kept
@@ -13580,7 +13680,11 @@ def _total_so_far(ctx: Context, q) -> bool:
     """A phrase of ``quantities_<lang>.RUNNING_TOTAL_BEFORE`` ends right before the figure, in its sentence."""
     sent = ctx.sents[ctx.sent_of_char(q.start)]
     before = " ".join(ctx.document.text[max(sent.start_char, q.start - 80):q.start].lower().replace("\u2019", "'").split())
-    return any(re.search(p, before) for p in getattr(ctx.m.quantities, "RUNNING_TOTAL_BEFORE", ()))
+    patterns = getattr(ctx.m.quantities, "RUNNING_TOTAL_BEFORE", ())
+    if any(re.search(p, before) for p in patterns):
+        return True
+    # (a sentence in capitals drops its accents, « LE BILAN A ETE PORTE A DOUZE MORTS »: the phrases read without them)
+    return nlp_mod.in_capitals(sent) and any(re.search(fold_accents(p), fold_accents(before)) for p in patterns)
 
 
 def _total_since_in_a_relative(ctx: Context, q, trig: Trigger) -> bool:

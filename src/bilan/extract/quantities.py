@@ -121,6 +121,9 @@ class _Grammar:
         self.age_re = re.compile("|".join(lx.AGE_CUES), re.I)
         self.time_cues = {w.lower() for w in getattr(lx, "TIME_CUES", ())}
         self.singular = {w.lower() for w in lx.SINGULAR_ARTICLES}
+        # "a couple", « un couple »: the singular article before a noun of two people counts two
+        self.pairs = {w.lower() for w in getattr(lx, "PAIR_NOUNS", ())}
+        self.pair_not_before = {w.lower() for w in getattr(lx, "PAIR_NOT_BEFORE", ())}
         # "no one", « pas un soldat »: the word before a singular number word that makes it nobody
         self.none_before_one = {w.lower() for w in getattr(lx, "NONE_BEFORE_ONE", ())}
         self.one_words = {w.lower() for w in getattr(lx, "ONE_WORDS", ())}
@@ -287,8 +290,10 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         if is_word and low_num in g.singular | g.connectors:
             # "un civil", "a soldier": one, only before a person noun; "killed at least one", « au moins un »: a
             # modifier makes the word for one a figure alone
-            if not _person_follows(g, text, end) and not (m.group("mod") and low_num in g.one_words
-                                                           and _stands_alone(g, text, end)):
+            if low_num in g.singular and _pair_follows(g, text, end):
+                n = 2  # "killed a couple", « un couple »: two people
+            elif not _person_follows(g, text, end) and not (m.group("mod") and low_num in g.one_words
+                                                             and _stands_alone(g, text, end)):
                 continue
         elif is_word and not any(w in g.word_numbers for w in re.split(r"[\s-]+", low_num)):
             continue
@@ -383,6 +388,13 @@ def _stands_alone(g: _Grammar, text: str, end: int) -> bool:
     least one, the army said", "killing at least one and wounding five"; not "on more than one occasion")."""
     m = re.match(r"\s*(?:[,.;:)!?]|$|([^\W\d_]+)(?![\w'-]))", text[end:end + 20])
     return m is not None and (m.group(1) is None or m.group(1).lower() in g.connectors)
+
+
+def _pair_follows(g: _Grammar, text: str, end: int) -> bool:
+    """A noun of two people (``quantities_<lang>.PAIR_NOUNS``: "couple") follows the figure, with no word after it
+    that makes it a vague few (``PAIR_NOT_BEFORE``: "a couple of days")."""
+    m = re.match(r"\s+([^\W\d_][\w'-]*)(?:\s+([^\W\d_][\w'-]*))?", text[end:end + 40])
+    return m is not None and m.group(1).lower() in g.pairs and (m.group(2) or "").lower() not in g.pair_not_before
 
 
 def _person_follows(g: _Grammar, text: str, end: int) -> bool:

@@ -1388,14 +1388,27 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
                 w.head.head if w.dep_ == "pobj" and w.head.lower_ in among else None)
             if verb is None or verb.i == w.i or not main_verb(verb):
                 continue
-            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
-            if subj is not None and subj.right_edge.i < w.i and subj.left_edge.i >= sent.start:
-                start, stop = subj.left_edge.i, subj.right_edge.i + 1
+            # (« Une enseignante et sa fille figurent parmi les morts »: the parse may hang each item of the list on
+            # the verb as a subject of its own; the list runs from the first to the last)
+            subjs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+            if subjs and max(c.right_edge.i for c in subjs) < w.i and min(c.left_edge.i for c in subjs) >= sent.start:
+                start, stop = min(c.left_edge.i for c in subjs), max(c.right_edge.i for c in subjs) + 1
+                if start > sent.start and doc[start - 1].text == "," and all(
+                        t.pos_ in _LIST_WORD_POS or t.dep_ == "poss" for t in doc[sent.start:start]):
+                    # ("A teacher, her husband and their son were among the dead": the parse may leave the list's first
+                    # item off the subject; the words before it, from the sentence's start, are the list's too)
+                    start = sent.start
                 break
     if start is None and doc[sent.start].lower_ in among:
-        # "among the 11 peasants massacred in Los Llanitos were ...": the verb after the phrase
+        # "among the 11 peasants massacred in Los Llanitos were ...": the verb after the phrase ("Among them were
+        # ...", « Parmi elles figurent ... »: the pronoun takes up the people hit told before, :func:`among_them`)
+        back = among_them(doc, sent, lang)
         k = next((t.i for t in sent if t.i > sent.start and main_verb(t) and t.dep_ == "ROOT"), None)
-        if k is not None and any(standing(i) for i in range(sent.start + 1, k)):
+        if back and (k is None or k > sent.start + 4):
+            # ("Among them were two women and a child, a local official said": the verb after the pronoun, not the
+            # speaker's the parse made the root)
+            k = next((t.i for t in doc[sent.start + 2:min(sent.end, sent.start + 5)] if main_verb(t)), k)
+        if k is not None and (any(standing(i) for i in range(sent.start + 1, k)) or back):
             start = k + 1
     if start is None:
         return []
@@ -1476,6 +1489,23 @@ def dead_told_again(doc: Doc, sent: Span, lang: str) -> list[int]:
         elif (t.dep_ in ("relcl", "acl:relcl") and any(c.dep_ in PASSIVE_AUX_DEPS for c in auxes)):
             out.append(t.i)  # "those who were killed", « ceux qui ont été tués »
     return out
+
+
+_LIST_WORD_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM", "PUNCT", "CCONJ"})
+
+
+def among_them(doc: Doc, sent: Span, lang: str) -> bool:
+    """Sentence ``sent`` opens with a word of picking out (``victims_<lang>.LISTING_PREPS``) and a pronoun that takes
+    up people told before (``AMONG_THEM_PRONOUNS``): "Among them were two women and a child", « Parmi elles figurent
+    deux femmes et un enfant ». Whom the pronoun stands for, the dead or the wounded, the sentence does not say."""
+    among = frozenset(_victims_words(lang, "LISTING_PREPS"))
+    pronouns = frozenset(_victims_words(lang, "AMONG_THEM_PRONOUNS"))
+    words = [t for t in sent if not t.is_punct][:3]
+    if len(words) < 2 or words[0].lower_ not in among:
+        return False
+    # (« ceux-ci » may come as one token or as three)
+    text = "".join(t.text_with_ws for t in doc[words[1].i:min(words[1].i + 3, sent.end)]).lower().replace(" ", "")
+    return words[1].lower_ in pronouns or any(text.startswith(p) for p in pronouns if "-" in p)
 
 
 def listed_hit(doc: Doc, sent: Span, lang: str) -> str | None:

@@ -75,7 +75,7 @@ PARTICIPLES = [
     "explosé", "éclaté", "posé", "placé", "lancé", "trouvé", "retrouvé", "annoncé", "déclaré", "indiqué", "précisé",
     "affirmé", "révélé", "signalé", "dénoncé", "condamné", "revendiqué", "accusé", "attribué", "rencontré",
     "distribué", "décidé", "demandé", "appelé", "organisé", "occupé", "nommé", "désigné", "élu", "ouvert",
-    "déclenché", "paralysé", "menacé", "assiégé", "encerclé", "abattu",
+    "déclenché", "paralysé", "menacé", "assiégé", "encerclé", "abattu", "élevé",
 ]
 # ... and any other participle of a first-group verb (« ONT MANIFESTE », « ONT ETE EVACUES »): after an
 # auxiliary, a word ending as one of these, its accented ending the model's lemmatizer knows as a verb once the

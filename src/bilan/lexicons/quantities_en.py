@@ -51,6 +51,10 @@ MIXED_CASUALTY_NOUNS = ["casualty", "casualties"]
 # makes it ("minor injuries to a child", "causing minor injuries to a child and a guard")
 INJURY_PREPS = ["to"]
 SINGULAR_ARTICLES = ["a", "an", "one"]
+# a noun of two people: the singular article before it counts two ("killed a couple", "a couple and their two
+# children": four dead); not "a couple of", a vague few
+PAIR_NOUNS = ["couple"]
+PAIR_NOT_BEFORE = ["of"]
 # the word for one that a modifier makes a figure alone ("killed at least one", "more than one")
 ONE_WORDS = ["one"]
 # the determiner of an indefinite plural ("some villagers"): a few, when a death word names them
@@ -95,7 +99,7 @@ ELIDED_HEADS = ["other", "others", "more", "who", "were", "was", "had", "have", 
 # a pronoun that picks a part out of the figure before it ("launched 48 drones, of which 35 were shot down", "35 of
 # them"): the part counts what that figure counted (drones are no one)
 PARTITIVE_PRONOUNS = ["of which", "of them", "of these", "of those", "of whom"]
-SUBSET_BEFORE = ["including", "among them", "of whom", "most of them"]
+SUBSET_BEFORE = ["including", "among them", "among whom", "of whom", "most of them"]
 SUBSET_AFTER = ["of them", "of whom", "of the dead", "of the victims", "of those killed", "of the wounded",
                 "of the injured"]
 # the dead of these causes are no toll of an act of violence ("13 children had died of malnutrition" a few

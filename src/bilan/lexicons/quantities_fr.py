@@ -65,6 +65,9 @@ MIXED_CASUALTY_NOUNS = ["perte", "pertes"]
 # cause (« des blessures légères à un enfant et à un garde »)
 INJURY_PREPS = ["à", "au", "aux"]
 SINGULAR_ARTICLES = ["un", "une"]
+# un nom de deux personnes : l'article singulier devant lui compte deux (« ont tué un couple », « un couple et ses
+# deux enfants » : quatre morts)
+PAIR_NOUNS = ["couple"]
 # le mot pour un qu'un modificateur fait chiffre seul (« en a tué au moins un », « plus d'une »)
 ONE_WORDS = ["un", "une"]
 # l'article d'un pluriel indéfini (« des civils tués ») : quelques-uns, quand un mot de mort les nomme
@@ -113,8 +116,10 @@ ELIDED_HEADS = ["autres", "autre", "qui", "dont", "sont", "ont", "étaient", "av
 # a figure that counts part of another ("dont quatre enfants", "quatre d'entre eux") does not add to it
 # un pronom qui prend une part du chiffre d'avant (« 48 drones lancés, dont 35 ont été abattus », « 35 d'entre eux ») :
 # la part compte ce que ce chiffre comptait (des drones ne sont personne)
-PARTITIVE_PRONOUNS = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "d'entre eux", "d'entre elles"]
-SUBSET_BEFORE = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "notamment", "y compris"]
+PARTITIVE_PRONOUNS = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "d'entre eux", "d'entre elles",
+                      "au nombre desquels", "au nombre desquelles"]
+SUBSET_BEFORE = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "au nombre desquels",
+                 "au nombre desquelles", "notamment", "y compris"]
 SUBSET_AFTER = ["d'entre eux", "d'entre elles"]
 # les morts de ces causes ne sont pas le bilan d'un acte de violence (« 13 enfants étaient morts de malnutrition »
 # quelques paragraphes après le bilan d'un bombardement) : pas le chiffre d'une autre source pour ce bilan
@@ -143,8 +148,8 @@ ADDED_NOT_AFTER = ["les", "ces", "leurs"]
 # (le bilan de l'acte qu'il compte : « le bilan de l'attaque de Bambari s'est alourdi à 30 morts »)
 _OF_THE_ACT = r"(?:\s+(?:de|du|des|d['’])(?:\s*[\w'’-]+){1,5}?)?"
 RUNNING_TOTAL_BEFORE = [
-    r"\b(?:portant|porte|portait|porté|élevant|élève|faisant passer|fait passer)(?:\s+(?:le|ce|son)(?:\s+[\w'-]+){1,4})?\s+à$",
-    r"\bbilan" + _OF_THE_ACT + r"\s+(?:est passé|est monté|s'est alourdi|s'alourdit|s'élève|s'établit|se monte|est désormais)"
+    r"\b(?:portant|porte|portait|porté|élevant|élève|élevé|faisant passer|fait passer)(?:\s+(?:le|ce|son)(?:\s+[\w'-]+){1,4})?\s+à$",
+    r"\bbilan" + _OF_THE_ACT + r"\s+(?:est passé|est monté|s'est alourdi|s'alourdit|s'élève|s'est élevé|s'établit|se monte|est désormais)"
     r"(?:\s+[\w-]+){0,2}?\s+à$",
     r"\bbilan" + _OF_THE_ACT + r"\s+(?:atteint|a atteint|atteint désormais)$",
 ]

@@ -176,6 +176,10 @@ UNHURT_WORDS = ["unhurt", "unharmed", "uninjured", "unscathed"]
 # a plural pronoun that lists who the people hit were with a copula and a name right after it ("they
 # were Angel Martinez, a teacher; ..."), in a sentence after the act
 LISTING_PRONOUNS = ["they"]
+# a pronoun after "among" opening a sentence that takes up the people hit the sentence before counted ("At least
+# twelve people were killed. Among them were two women and a child"): the list after it says who those dead were,
+# as "among the dead" does
+AMONG_THEM_PRONOUNS = ["them", "these"]
 # verbs of coming out of an act alive, with what was survived or how ("survived an attack on his house",
 # "escaped an assassination attempt", "escaped unhurt"): their subject is a human target it was aimed at
 SURVIVING_VERBS = ["survive", "survived", "survives", "escape", "escaped", "escapes"]

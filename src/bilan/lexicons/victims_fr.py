@@ -176,6 +176,10 @@ UNHURT_WORDS = ["indemne", "indemnes"]
 # un pronom pluriel qui énumère qui étaient les personnes touchées, avec une copule et un nom juste après
 # (« ils étaient Ángel Martínez, instituteur ; ... »), dans une phrase après l'acte
 LISTING_PRONOUNS = ["ils", "elles"]
+# un pronom après « parmi » en tête de phrase qui reprend les personnes touchées que la phrase d'avant a comptées
+# (« Au moins douze personnes ont été tuées. Parmi elles figurent deux femmes et un enfant ») : la liste qui suit
+# dit qui étaient ces morts, comme « parmi les morts »
+AMONG_THEM_PRONOUNS = ["eux", "elles", "ceux-ci", "celles-ci"]
 # verbes de qui est sorti vivant d'un acte, avec ce à quoi il a survécu ou comment (« a survécu à un
 # attentat », « a échappé à un attentat ») : leur sujet est une cible humaine visée
 SURVIVING_VERBS = ["survivre", "survécu", "échapper", "échappé", "réchapper", "réchappé"]
