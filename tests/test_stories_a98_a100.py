@@ -7,6 +7,13 @@ Cauca) and the actor names they lacked.
   own, "FARC dissidents", « dissidents des FARC », « faction dissidente de l'ex-guérilla des FARC » (actors_<lang>).
 - « groupes jihadistes affiliés à Al-Qaïda » : al-Qaeda was known in English only; AQMI / AQIM (Al-Qaeda in the Islamic
   Maghreb) in neither language.
+- « l'état-major ... a affirmé avoir « neutralisé plusieurs terroristes » » gave the terrorists as the Islamic State,
+  the one group left of « groupes jihadistes affiliés à Al-Qaïda et à l'organisation État islamique » (the French parse
+  hangs the second name on « violences »): a second name joined to a tied one by the same preposition is tied too
+  (actors._tied_conjunct).
+- "A drone strike hit a minibus ... killing at least 30 passengers" was the Fano's, the story's one named group, told
+  only taking a town: a strike from the air is lent to the story's group only when the story tells the group
+  striking from the air (incidents._attach_story_perpetrator).
 """
 
 from __future__ import annotations
@@ -60,3 +67,40 @@ def test_the_kidnapping_is_the_dissidents_not_the_eln():
 def test_groups_by_their_names(text, lang, group):
     (inc,) = extracting.incidents(text, lang, PUB)
     assert _doers(inc) == [group]
+
+
+DEBRE_MARKOS = {
+    "en": ("ADDIS ABABA, Dec 8 (AP) — A drone strike hit a minibus on a road near the town of Debre Markos in Ethiopia's "
+           "Amhara region on Sunday night, killing at least 30 passengers, most of them women and children, a hospital "
+           "official and two witnesses said Tuesday.\n\n"
+           "Ethiopia's federal forces have been fighting the Fano, an ethnic Amhara militia, since August 2023. Fano "
+           "fighters said on Monday they had captured the town of Merawi after heavy fighting, a claim the military "
+           "denied."),
+    "fr": ("Une frappe de drone a touché dimanche soir un minibus sur une route près de Debre Markos, dans la région "
+           "Amhara, tuant au moins 30 passagers, selon un responsable d'hôpital.\n\n"
+           "Des combattants Fano ont affirmé lundi avoir pris la ville de Merawi après de violents combats."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_a_strike_from_the_air_is_not_lent_to_a_group_fighting_on_the_ground(lang):
+    got = extracting.incidents(DEBRE_MARKOS[lang], lang, dt.date(2026, 12, 8))
+    (strike,) = [i for i in got if i.sub_event_type == "Air/drone strike"]
+    assert "Fano" not in [a.name for a in strike.actors]
+    assert strike.fatalities.low == 30
+    assert any(i.sub_event_type == "Non-state actor overtakes territory" and _doers(i) == ["Fano"] for i in got)
+
+
+@pytest.mark.parametrize("text,lang", [
+    pytest.param("L'armée malienne a affirmé avoir neutralisé plusieurs terroristes lors d'une frappe dans la région de "
+                 "Ménaka samedi. Le nord du Mali est en proie depuis 2012 aux violences de groupes jihadistes affiliés à "
+                 "Al-Qaïda et à l'organisation État islamique.", "fr", id="fr"),
+    pytest.param("The Malian army said it had killed several terrorists in a strike in the Menaka region on Saturday. "
+                 "Northern Mali has been plagued since 2012 by violence from jihadist groups linked to Al-Qaeda and the "
+                 "Islamic State group.", "en", id="en-guard"),
+])
+def test_two_parent_groups_name_no_side(text, lang):
+    got = extracting.incidents(text, lang, dt.date(2026, 12, 6))
+    strike = got[0]
+    assert _doers(strike) == ["Military Forces of Mali"]
+    assert all(a.name not in ("Islamic State", "al-Qaeda") for i in got for a in i.actors)

@@ -124,7 +124,27 @@ def affiliation_tokens(doc: Doc, lang: str) -> dict[int, int | None]:
                 if named is not None and named.right_edge.i - named.left_edge.i < 8:
                     for k in range(named.left_edge.i, named.right_edge.i + 1):
                         out[k] = described
+                    for k in _tied_conjunct(doc, named):
+                        out[k] = described
     return out
+
+
+def _tied_conjunct(doc: Doc, named) -> range:
+    """The tokens of a second name joined to the one a tie takes by a conjunction and the same preposition, which the
+    parse may hang elsewhere (« affiliés à Al-Qaïda et à l'organisation État islamique », the second name a conjunct
+    of a noun before the tie): tied too. Empty when there is none."""
+    first = named.left_edge.i
+    prep = doc[first] if doc[first].pos_ == "ADP" else doc[first - 1] if first > 0 and doc[first - 1].pos_ == "ADP" \
+        else None  # (the French parse hangs the preposition on the name: its own first word)
+    end = named.right_edge.i
+    while end + 1 < len(doc) and not doc[end].whitespace_:
+        end += 1  # (a name the tokenizer cut at its hyphen: « Al-Qaïda »)
+    if prep is None or end + 2 >= len(doc) or doc[end + 1].pos_ != "CCONJ" or doc[end + 2].lower_ != prep.lower_:
+        return range(0)
+    noun = next((t for t in doc[end + 3:end + 6] if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "conj"), None)
+    if noun is None or noun.right_edge.i - noun.left_edge.i >= 8:
+        return range(0)
+    return range(end + 2, noun.right_edge.i + 1)
 
 
 def _possessive_country(sp: Span, start: int, lang: str) -> tuple[str | None, int]:

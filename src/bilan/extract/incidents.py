@@ -82,6 +82,7 @@ UNATTRIBUTED_ATTACKS = {
     for sub in ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack", "Abduction/forced disappearance",
                 "Shelling/artillery/missile attack", "Air/drone strike")
 }
+AIR_STRIKE = "Air/drone strike"
 UNDATED_WINDOW_DAYS = 30
 CUE_WINDOW_TOKENS = 8
 TARGET_WINDOW_TOKENS = 6
@@ -12655,6 +12656,9 @@ def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
             continue  # "a clash with members of a rival gang": another group than the story's
         if _said_not_claimed(ctx, inc):
             continue  # "a drone struck a camp ... No group claimed the strike": nobody's that we know of
+        if inc.sub_event_type == AIR_STRIKE and not any(i.sub_event_type == AIR_STRIKE for i, _ in found):
+            continue  # "A drone strike hit a minibus" in a story that tells the group only fighting on the ground
+            # (« les combattants Fano ont pris la ville »): a strike from the air is no act the story tells of theirs
         if _earlier_day(inc, source) and (inc.recalled or _told_in_past_perfect(ctx, inc)):
             continue  # "On Friday, two civilians had been killed by a homemade bomb": an earlier act told in passing
         inc.actors = [Actor(role="actor1", name=group.name, mention=group.mention, kind=group.kind)] + [
