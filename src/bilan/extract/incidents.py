@@ -9611,9 +9611,15 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # clause or dated older: "Gunmen killed five people in Kadugli, a town that was the scene of shelling last year";
     # not before one told in a clause of time, which may be the very act: "rocked by violence after protesters
     # clashed with police")
+    # (nor before an older act told after a stretch of time, "Months after the massacre at Solhan, the army launched an
+    # operation, killing 20 militants": recalled, never the very act)
+    # (told before the act of the main clause: "rocked by its worst violence in weeks after protesters clashed with
+    # police" may tell the very act)
+    recalled = {t.tok_start for t in trigs if recalled_in_sentence(ctx.doc, t)
+                and all(t.tok_start < g.tok_start for g in trigs if g.generic)}
     if any(not t.generic and t.tok_start not in background for t in trigs) or (
             any(t.tok_start not in background for t in trigs)
-            and all(t.tok_start in relative for t in trigs if not t.generic)):
+            and all(t.tok_start in relative | recalled for t in trigs if not t.generic)):
         ranked = sorted(ranked, key=lambda t: (t.tok_start in background, _stage_rank(t)))
     # an agreement or an arrest heads only the sentence that tells it as its news: beside an act of violence
     # its clause does not hold ("Rebels attack town days after peace deal", "Troops clash with rebels despite
@@ -9622,7 +9628,39 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # clause tells ("signed a truce, ending weeks of fighting") leaves it the head
     circumstance = {id(t) for t in trigs if t.sub_event_type in CIRCUMSTANCE_SUB_EVENTS
                     and _beside_violence(ctx, t, trigs)}
+    ranked = _two_sided_fight_first(ctx, ranked)
     return sorted(ranked, key=lambda t: id(t) in circumstance)
+
+
+REMOTE_WEAPON_SUBS = ("Shelling/artillery/missile attack", "Air/drone strike")
+
+
+def _two_sided_fight_first(ctx: Context, ranked: list[Trigger]) -> list[Trigger]:
+    """A fight of two sides told first ("Soldiers and militants clashed for hours; the army later used artillery",
+    "Fighting broke out between the army and the rebels, with both sides using heavy artillery", « se sont affrontés
+    ..., l'armée faisant usage de son artillerie »: a word of events_<lang>.TWO_SIDED_FIGHT_WORDS) heads before the
+    heavy weapon or aircraft a later clause or phrase of its sentence names: the battle is the news, the weapon one of
+    its means (ACLED's armed clash). Not when the fight is told inside the weapon's own clause ("launched missiles as
+    border clashes entered their seventh day": the strike is the news)."""
+    if not ranked or ranked[0].sub_event_type not in REMOTE_WEAPON_SUBS:
+        return ranked
+    weapon = ranked[0]
+    words = lexicon_words("events", ctx.lang, "TWO_SIDED_FIGHT_WORDS")
+    w_root = ctx.doc[weapon.tok_start:weapon.tok_end].root
+    # the verb whose clause names the weapon ("used artillery": the verb; "the shelling": the noun)
+    w_clause = w_root.head if w_root.dep_.split(":")[0] in ("dobj", "obj", "nsubj", "nsubjpass", "pobj") else w_root
+    for t in ranked[1:]:
+        if t.sub_event_type != "Armed clash" or t.tok_start >= weapon.tok_start:
+            continue
+        span = ctx.doc[t.tok_start:t.tok_end]
+        if not any(u.lemma_.lower() in words or u.lower_ in words for u in span):
+            continue
+        # (a semicolon between them parts two clauses, however the parser hangs the first on the second)
+        parted = any(u.text == ";" for u in ctx.doc[t.tok_end:weapon.tok_start])
+        if not parted and (any(a.i == w_clause.i for a in span.root.ancestors) or span.root.i == w_clause.i):
+            continue  # (the fight told inside the weapon's clause)
+        return [t] + [u for u in ranked if u is not t]
+    return ranked
 
 
 def _answered_with_toll(ctx: Context, trigs: list[Trigger]) -> set[int]:
