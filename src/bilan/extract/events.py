@@ -3129,7 +3129,7 @@ def _fight_denied(sent: Span, m: LanguageMatchers) -> bool:
     return False
 
 
-def _forced_out(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+def forced_out(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     """A retreat told as forced: under fire or attack in its own clause ("withdrew under fire", « se sont retirés sous
     le feu de l'ennemi »: events_<lang>.FORCED_RETREAT_PREPS with FORCED_RETREAT_NOUNS), or with a fight its sentence
     tells and does not deny ("withdrew after heavy fighting"; not "withdrew without a fight")."""
@@ -3188,10 +3188,10 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         # "overran several checkpoints", "took control of five positions": the fight, not a location won
         return "Battles", "Armed clash", plover
     if sub == "Non-violent transfer of territory" and plover == "RETREAT" and "territory" not in trigger.flags \
-            and _forced_out(trigger, sent, m):
-        # "seized the town after soldiers withdrew under fire", "withdrew after heavy fighting": a retreat forced by a
-        # fight is no transfer without one; the taking or the fight told beside it heads
-        return None
+            and forced_out(trigger, sent, m):
+        # "withdrew under fire", "withdrew after heavy fighting": a retreat forced by a fight is no transfer without
+        # one, but the fight (a taking told beside it heads before it: incidents._forced_retreat_after)
+        return "Battles", "Armed clash", plover
     if "territory" in trigger.flags:
         if any(t.lower_ in m.peaceful_transfer for t in sent) or _fight_denied(sent, m) or _left_before(trigger, sent, m):
             # "the army took over the town peacefully", "rebels entered the city unopposed", "without

@@ -1456,6 +1456,11 @@ DISCOVERY_WORDS = ["trouver", "retrouver", "découvrir", "découverte", "exhumer
 # a determiner that says the event did not happen ("no arrests have been made")
 NEGATIVE_DETERMINERS = ["aucun", "aucune", "nul", "nulle"]
 # the marker of an infinitive of purpose ("an attack to capture the positions"): the aim, not the event
+# les infinitifs de but d'une protestation (« des jeunes ont attaqué des véhicules pour dénoncer le massacre » : ce
+# qu'ils dénoncent n'est pas leur acte, incidents._protest_topics ; « se sont rassemblés pour dénoncer » : une
+# manifestation, events._protest_purpose)
+PROTEST_PURPOSE_VERBS = ["protester", "dénoncer", "décrier", "condamner", "exiger", "réclamer", "revendiquer",
+                         "manifester"]
 PURPOSE_MARKERS = ["pour", "afin"]
 # a mention with these introduces a further event, not the one already told ("un autre pont a
 # sauté", "une nouvelle attaque")
