@@ -16,12 +16,17 @@ Labels follow the ACLED codebook's sub-event definitions, as in test_event_blind
 - An abduction during which others are killed is an attack (ACLED; incidents.build_incident already says so): the one
   label changed after the first run ("Armed men abducted three traders and killed a fourth", written ABD, now ATT).
 
-First run (at the branch's start, 368195a): 125/141. Mended by general rules (136/141 now):
+First run (at the branch's start, 368195a): 125/141. One row was then dropped: "Farmers blocked a highway with tractors
+near Amritsar ..." turned out to be, nearly word for word, a row already in test_event_codebook_confusions.py (a strict
+xfail there, 'block' an English riot cue as CASE 2021's dev data code it), written here without having read it.
+Mended by general rules (135/140 now):
 - a fight of two sides told first (events_<lang>.TWO_SIDED_FIGHT_WORDS: clash, fighting, battle, « s'affronter »,
   « affrontement ») heads before a shelling or air strike that a later clause or phrase of its sentence names, unless
   the fight is told inside the weapon's own clause ("launched missiles at Armenian positions as border clashes entered
   a seventh day" stays a shelling); a semicolon parts the clauses however the parser hangs them
-  (incidents._two_sided_fight_first): 3 EN rows, 1 FR row;
+  (incidents._two_sided_fight_first): 3 EN rows, 1 FR row; not a weapon inside the fight noun's own phrase ("THE
+  INTENSE FIREFIGHT INVOLVING ARTILLERY AND HELICOPTERS": a MUC-4 dev story lost a human target when the fight headed
+  there);
 - "retook control" / "retaken control" (the lemmatiser leaves "retook") regain ground, as "retake control" does;
 - "troopers", "paratroopers" are the state's forces (actors_en.STATE_FORCES): "Troopers captured three rebel camps" is
   ground the government regains;
@@ -32,12 +37,12 @@ First run (at the branch's start, 368195a): 125/141. Mended by general rules (13
 - a retreat told by its word under fire or attack (FORCED_RETREAT_PREPS + FORCED_RETREAT_NOUNS) or with a fight its
   sentence tells and does not deny is an armed clash, no transfer (events.forced_out), and a taking of ground in its
   sentence heads before it (incidents._forced_retreat_after): "Boko Haram fighters seized the town of Marte after
-  soldiers withdrew under fire";
-- an older act told after a stretch of time before the main clause ("Months after the massacre at Solhan, the army
-  launched an operation ..., killing 20 militants") no longer heads before the main clause's act typed by its victims
-  (incidents._head_candidates), nor does the object of an infinitive of protest purpose with no protest word of its
-  own ("attacked vehicles ... to protest the massacre of civilians": incidents._protest_topics,
-  events_<lang>.PROTEST_PURPOSE_VERBS, now with a French list);
+  soldiers withdrew under fire"; a retreat told by another word ("entered ... and had not encountered any resistance")
+  is left alone;
+- the object of an infinitive of protest purpose with no protest word of its own ("attacked vehicles ... to protest
+  the massacre of civilians": incidents._protest_topics, events_<lang>.PROTEST_PURPOSE_VERBS, now with a French list)
+  is the protest's topic, background, and no longer heads before the act typed by its victims (still mob violence,
+  see its reason);
 - an ambush told as the circumstance of a verb of the sentence ("Gunmen killed an aid worker and wounded his driver in
   an ambush") takes that verb's doers, so the gunmen near the dead are no combatant victims (control; the Red Cross
   row still fails, see its reason).
@@ -85,7 +90,6 @@ EN = [
     ("Hundreds of workers marched peacefully through Lusaka to demand better wages.", PEA),
     ("Women held a silent vigil in Kaduna to protest the kidnapping of their daughters.", PEA),
     ("Students staged a sit-in at the University of Bamenda over unpaid scholarships.", PEA),
-    ("Farmers blocked a highway with tractors near Amritsar to protest new farm laws.", PEA),
     ("Residents of Bukavu took to the streets to denounce insecurity in the province.", PEA),
     ("Civil servants went on strike across Chad on Monday over unpaid salaries.", PEA),
     ("Opposition supporters demonstrated in front of the electoral commission in Kinshasa, calling for a recount.", PEA),
@@ -211,10 +215,6 @@ FR = [
 
 # what the rules get wrong today (strict: a fix must remove the mark)
 XFAIL: dict[str, str] = {
-    "Farmers blocked a highway with tractors near Amritsar to protest new farm laws.":
-        "'block' is a riot cue in English (events_en.RIOT_CUES): road blocking reads a violent demonstration; the "
-        "codebook counts barricades and burning tyres as a riot's, a plain blockade not clearly so, and a dev snippet "
-        "with roads shut down is gold a violent demonstration: not changed in this round",
     "Angry youths barricaded roads and attacked vehicles in Beni to protest the massacre of civilians.":
         "the massacre is now the protest's topic, not the lead (incidents._protest_topics), but the youths' attack on "
         "vehicles is typed mob violence (youths are MOB_AGENTS), not a violent demonstration: the protest purpose is "
@@ -222,6 +222,12 @@ XFAIL: dict[str, str] = {
     "Soldiers looted homes and shops after taking over the town, residents said.":
         "the taking of ground told in an 'after' clause of time heads by its priority before the looting of the main "
         "clause; whether the news is the looting or the taking is not settled by the snippet, so no rule was written",
+    "Months after the massacre at Solhan, the army launched an operation in the area, killing 20 militants.":
+        "the recalled massacre (a stretch of time 'after' it) heads by its rank before the killing of the main clause, "
+        "typed by its victims: letting the main clause's act head was tried and left out, for a French row of "
+        "test_event_background.py (« Un an après le massacre de 40 villageois ..., des hommes armés ont attaqué le "
+        "village ..., tuant six personnes ») then read the attack as a clash (the recalled villagers' phrase still "
+        "weighs in its typing, not traced to the end)",
     "Gunmen killed a Red Cross worker and wounded his driver in an ambush on a road near Birao.":
         "the ambush now takes the gunmen as its doers (as with 'an aid worker'), but 'a Red Cross worker' is not "
         "counted as a death of the ambush (no toll tied to it), so the civilian-victim rule that makes an ambush an "
@@ -258,8 +264,7 @@ CONTROLS: list[tuple[str, str, str]] = [
 
 CONTROL_XFAIL: dict[str, str] = {
     "A year after the massacre at Yumbi, gunmen killed four villagers in the area.":
-        "no incident at all, before and after this round's rules (the killing now heads before the recalled massacre, "
-        "but its incident is not built): not traced in this round",
+        "no incident at all, before and after this round's rules: not traced in this round",
 }
 
 

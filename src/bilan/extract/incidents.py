@@ -9624,16 +9624,10 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # clause or dated older: "Gunmen killed five people in Kadugli, a town that was the scene of shelling last year";
     # not before one told in a clause of time, which may be the very act: "rocked by violence after protesters
     # clashed with police")
-    # (nor before an older act told after a stretch of time, "Months after the massacre at Solhan, the army launched an
-    # operation, killing 20 militants": recalled, never the very act; nor before what a protest is against, "attacked
-    # vehicles to protest the massacre of civilians")
-    # (told before the act of the main clause: "rocked by its worst violence in weeks after protesters clashed with
-    # police" may tell the very act)
-    recalled = {t.tok_start for t in trigs if recalled_in_sentence(ctx.doc, t)
-                and all(t.tok_start < g.tok_start for g in trigs if g.generic)}
+    # (nor before what a protest is against: "attacked vehicles to protest the massacre of civilians")
     if any(not t.generic and t.tok_start not in background for t in trigs) or (
             any(t.tok_start not in background for t in trigs)
-            and all(t.tok_start in relative | recalled | topics for t in trigs if not t.generic)):
+            and all(t.tok_start in relative | topics for t in trigs if not t.generic)):
         ranked = sorted(ranked, key=lambda t: (t.tok_start in background, _stage_rank(t)))
     # an agreement or an arrest heads only the sentence that tells it as its news: beside an act of violence
     # its clause does not hold ("Rebels attack town days after peace deal", "Troops clash with rebels despite
@@ -9686,6 +9680,9 @@ def _two_sided_fight_first(ctx: Context, ranked: list[Trigger]) -> list[Trigger]
         parted = any(u.text == ";" for u in ctx.doc[t.tok_end:weapon.tok_start])
         if not parted and (any(a.i == w_clause.i for a in span.root.ancestors) or span.root.i == w_clause.i):
             continue  # (the fight told inside the weapon's clause)
+        if span.root.pos_ == "NOUN" and span.root.left_edge.i <= w_root.i <= span.root.right_edge.i:
+            continue  # (the weapon told inside the fight noun's own phrase, "the intense firefight involving artillery
+            # and helicopters": the parse leaves that fight's sides and targets to the weapon)
         return [t] + [u for u in ranked if u is not t]
     return ranked
 
