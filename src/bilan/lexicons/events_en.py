@@ -1128,6 +1128,12 @@ TRIGGERS = [
     # change to its activity, not an agreement (BREACH_WORDS)
     ("end", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:truce", "needs_armed_actor")),
     ("split", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("needs:group", "needs_armed_actor")),
+    # a new armed group or wing created by a side ("The militia announced the creation of a new armed wing", "formed a
+    # new militia"): ACLED's change to group/activity
+    ("creation", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("needs:group", "needs_armed_actor")),
+    ("formation", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("needs:group", "needs_armed_actor")),
+    ("create", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("object:group", "needs_armed_actor")),
+    ("form", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("object:group", "needs_armed_actor")),
     ("integrate", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
     ("integration", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
     # a group that moves its headquarters or base establishes it where it moves it

@@ -878,6 +878,11 @@ TRIGGERS = [
     ("démissionner", "Strategic developments", "Change to group/activity", "MOBILIZE", 48, ("needs:leader", "needs_armed_actor")),
     ("quitter ses fonctions", "Strategic developments", "Change to group/activity", "MOBILIZE", 48, ("needs:leader", "needs_armed_actor")),
     ("scinder", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("needs:group", "needs_armed_actor")),
+    # un nouveau groupe ou une nouvelle branche armée créés par un camp (« la milice a annoncé la création d'une
+    # nouvelle branche armée », « ont formé une nouvelle milice ») : un changement de groupe
+    ("création", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("needs:group", "needs_armed_actor")),
+    ("créer", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("object:group", "needs_armed_actor")),
+    ("former", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("object:group", "needs_armed_actor")),
     ("intégrer", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
     ("intégration", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
     # un groupe qui déplace son quartier général ou sa base l'établit là où il la déplace
