@@ -3169,6 +3169,23 @@ def _fight_denied(sent: Span, m: LanguageMatchers) -> bool:
     return False
 
 
+def forced_out(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """A retreat told as forced: under fire or attack in its own clause ("withdrew under fire", « se sont retirés sous
+    le feu de l'ennemi »: events_<lang>.FORCED_RETREAT_PREPS with FORCED_RETREAT_NOUNS), or with a fight its sentence
+    tells and does not deny ("withdrew after heavy fighting"; not "withdrew without a fight")."""
+    preps = lexicon_words("events", m.lang, "FORCED_RETREAT_PREPS")
+    nouns = lexicon_words("events", m.lang, "FORCED_RETREAT_NOUNS")
+    root = sent.doc[trigger.tok_start:trigger.tok_end].root
+    if not (root.lemma_.lower() in m.withdrawal_words or root.lower_ in m.withdrawal_words):
+        return False  # (a retreat told by its word, not "entered ... and had not encountered any resistance")
+    for t in root.subtree:
+        if t.lower_ in preps and (t.head.lemma_.lower() in nouns or any(
+                c.lemma_.lower() in nouns for c in t.children if c.dep_ in ("pobj", "obj"))):
+            return True
+    return any(t.pos_ == "NOUN" and (t.lemma_.lower() in m.fight_nouns or t.lower_ in m.fight_nouns)
+               for t in sent) and not _fight_denied(sent, m)
+
+
 def _captives_hit(root: Token, m: LanguageMatchers) -> bool:
     """Whom the act was done to (its objects, its "of" complements) are people held: a participle of capture said of
     them (``events_<lang>.CAPTIVE_VERBS``: "killed two soldiers captured near Djibo", « l'exécution de deux soldats
@@ -3209,6 +3226,11 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         return "Violence against civilians", ABDUCTION, plover
     if sub in TERRITORY_TAKEN and _takes_tactical_points(trigger, sent, m):
         # "overran several checkpoints", "took control of five positions": the fight, not a location won
+        return "Battles", "Armed clash", plover
+    if sub == "Non-violent transfer of territory" and plover == "RETREAT" and "territory" not in trigger.flags \
+            and forced_out(trigger, sent, m):
+        # "withdrew under fire", "withdrew after heavy fighting": a retreat forced by a fight is no transfer without
+        # one, but the fight (a taking told beside it heads before it: incidents._forced_retreat_after)
         return "Battles", "Armed clash", plover
     if "territory" in trigger.flags:
         if any(t.lower_ in m.peaceful_transfer for t in sent) or _fight_denied(sent, m) or _left_before(trigger, sent, m):

@@ -29,6 +29,7 @@ from bilan.extract.actors import (FORCE_KINDS, NON_STATE, ActorMention, act_not_
 from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, agent_words, event_words as claims_event_words,
                                   find_claims, owns_an_act, passing_head, perpetrator_hedge, quoted_by_sentence, relative_pronoun)
 from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, aimed_objects, civilian_object,
+                                  forced_out,
                                   claimed_as_own, communal_fight, communal_fight_sides, freed_by_release_noun,
                                   drew_weapon,
                                   failed_agreement, governors, find_triggers, in_relative_clause, of_another_day,
@@ -5096,6 +5097,17 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # avait annoncé avoir « neutralisé une quinzaine de terroristes » »): its statement, no figure of speech
         return None
     pre_agent = (_agent(ctx, trig, armed, False) or _by_agent(ctx, trig, armed)) if armed else None
+    if pre_agent is None and armed and "typed_by_victims" in trig.flags:
+        # "Gunmen killed an aid worker and wounded his driver in an ambush on a road": the doers of an act told as the
+        # circumstance of a verb of the sentence's triggers are that verb's
+        troot = ctx.doc[trig.tok_start:trig.tok_end].root
+        gov = troot.head.head if troot.dep_ == "pobj" and troot.head.dep_ == "prep" else None
+        # (or of the verb a conjunct of it is joined to: "killed an aid worker and wounded his driver in an ambush")
+        govs = {gov.i, gov.head.i} if gov is not None and gov.dep_ == "conj" else {gov.i} if gov is not None else set()
+        host = next((t for t in others if t is not trig and gov is not None and gov.pos_ == "VERB"
+                     and ctx.doc[t.tok_start:t.tok_end].root.i in govs), None)
+        if host is not None:
+            pre_agent = _agent(ctx, host, armed, False)
     if pre_agent is not None and _np_head(ctx, pre_agent).dep_ in PASSIVE_SUBJECTS:
         pre_agent = None  # "any Taliban had been killed": the victim, not who did it
     agent_kind = None
@@ -9779,7 +9791,8 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
                            or (_describes_a_noun(ctx.doc, t) and "worn" not in t.flags) or FREED in t.flags}
     # what a protest told in the sentence denounces or is held against is its topic, not the news ("marched
     # to denounce the massacres", "ont manifesté contre l'attaque du camp"): ACLED codes the protest
-    background |= _protest_topics(ctx, trigs) | other_day
+    topics = _protest_topics(ctx, trigs)
+    background |= topics | other_day
     # an act told heads before an act only tried and before a threat in the same sentence ("shot dead
     # the judge, who had received death threats"; "killed six men they said tried to kidnap teachers")
     ranked = sorted(ranked, key=_stage_rank)
@@ -9787,9 +9800,10 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # clause or dated older: "Gunmen killed five people in Kadugli, a town that was the scene of shelling last year";
     # not before one told in a clause of time, which may be the very act: "rocked by violence after protesters
     # clashed with police")
+    # (nor before what a protest is against: "attacked vehicles to protest the massacre of civilians")
     if any(not t.generic and t.tok_start not in background for t in trigs) or (
             any(t.tok_start not in background for t in trigs)
-            and all(t.tok_start in relative for t in trigs if not t.generic)):
+            and all(t.tok_start in relative | topics for t in trigs if not t.generic)):
         ranked = sorted(ranked, key=lambda t: (t.tok_start in background, _stage_rank(t)))
     # an agreement or an arrest heads only the sentence that tells it as its news: beside an act of violence
     # its clause does not hold ("Rebels attack town days after peace deal", "Troops clash with rebels despite
@@ -9798,12 +9812,60 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # clause tells ("signed a truce, ending weeks of fighting") leaves it the head
     circumstance = {id(t) for t in trigs if t.sub_event_type in CIRCUMSTANCE_SUB_EVENTS
                     and _beside_violence(ctx, t, trigs)}
+    ranked = _two_sided_fight_first(ctx, ranked)
+    ranked = _forced_retreat_after(ctx, ranked)
     ranked = sorted(ranked, key=lambda t: id(t) in circumstance)
     after = _came_a_stretch_after(ctx, trigs)
     if after is not None and any(after[0].left_edge.i <= t.tok_start <= after[0].right_edge.i for t in trigs):
         # "The attack came two weeks after bandits ambushed a patrol, killing eight officers": the act named again
         # tells nothing of its own; the older act of the phrase heads, recalled (_background_head)
         ranked = sorted(ranked, key=lambda t: ctx.doc[t.tok_start:t.tok_end].root.i == after[1].i)
+    return ranked
+
+
+def _forced_retreat_after(ctx: Context, ranked: list[Trigger]) -> list[Trigger]:
+    """A retreat forced by a fight (:func:`events.forced_out`: "after soldiers withdrew under fire") comes after the
+    taking of ground its sentence tells ("Boko Haram fighters seized the town of Marte after soldiers withdrew under
+    fire"): the taking is the news, by force."""
+    if not ranked or ranked[0].sub_event_type != "Non-violent transfer of territory" or "territory" in ranked[0].flags:
+        return ranked
+    taking = next((t for t in ranked[1:] if "territory" in t.flags and t.event_type == "Battles"), None)
+    if taking is None or not forced_out(ranked[0], ctx.sents[ranked[0].sent_index], ctx.m):
+        return ranked
+    return [taking] + [t for t in ranked if t is not taking]
+
+
+REMOTE_WEAPON_SUBS = ("Shelling/artillery/missile attack", "Air/drone strike")
+
+
+def _two_sided_fight_first(ctx: Context, ranked: list[Trigger]) -> list[Trigger]:
+    """A fight of two sides told first ("Soldiers and militants clashed for hours; the army later used artillery",
+    "Fighting broke out between the army and the rebels, with both sides using heavy artillery", « se sont affrontés
+    ..., l'armée faisant usage de son artillerie »: a word of events_<lang>.TWO_SIDED_FIGHT_WORDS) heads before the
+    heavy weapon or aircraft a later clause or phrase of its sentence names: the battle is the news, the weapon one of
+    its means (ACLED's armed clash). Not when the fight is told inside the weapon's own clause ("launched missiles as
+    border clashes entered their seventh day": the strike is the news)."""
+    if not ranked or ranked[0].sub_event_type not in REMOTE_WEAPON_SUBS:
+        return ranked
+    weapon = ranked[0]
+    words = lexicon_words("events", ctx.lang, "TWO_SIDED_FIGHT_WORDS")
+    w_root = ctx.doc[weapon.tok_start:weapon.tok_end].root
+    # the verb whose clause names the weapon ("used artillery": the verb; "the shelling": the noun)
+    w_clause = w_root.head if w_root.dep_.split(":")[0] in ("dobj", "obj", "nsubj", "nsubjpass", "pobj") else w_root
+    for t in ranked[1:]:
+        if t.sub_event_type != "Armed clash" or t.tok_start >= weapon.tok_start:
+            continue
+        span = ctx.doc[t.tok_start:t.tok_end]
+        if not any(u.lemma_.lower() in words or u.lower_ in words for u in span):
+            continue
+        # (a semicolon between them parts two clauses, however the parser hangs the first on the second)
+        parted = any(u.text == ";" for u in ctx.doc[t.tok_end:weapon.tok_start])
+        if not parted and (any(a.i == w_clause.i for a in span.root.ancestors) or span.root.i == w_clause.i):
+            continue  # (the fight told inside the weapon's clause)
+        if span.root.pos_ == "NOUN" and span.root.left_edge.i <= w_root.i <= span.root.right_edge.i:
+            continue  # (the weapon told inside the fight noun's own phrase, "the intense firefight involving artillery
+            # and helicopters": the parse leaves that fight's sides and targets to the weapon)
+        return [t] + [u for u in ranked if u is not t]
     return ranked
 
 
@@ -10003,10 +10065,20 @@ def _protest_topics(ctx: Context, trigs: list[Trigger]) -> set[int]:
     protests = {ctx.doc[t.tok_start:t.tok_end].root.i for t in trigs if t.event_type in PROTEST_TYPES}
     out = set()
     for t in trigs:
-        if t.event_type in PROTEST_TYPES or not protests:
+        if t.event_type in PROTEST_TYPES:
             continue
         root = ctx.doc[t.tok_start:t.tok_end].root
         chain = governors(root, TOPIC_DEPTH)
+        # the object of an infinitive of protest purpose, with no protest word of its own ("youths barricaded roads and
+        # attacked vehicles to protest the massacre of civilians": events_<lang>.PROTEST_PURPOSE_VERBS under a
+        # PURPOSE_MARKERS word): what the crowd acted against, not its act
+        if any(g.pos_ == "VERB" and g.dep_ in ("advcl", "xcomp") and g.lemma_.lower() in ctx.m.protest_purpose_verbs
+               and any(c.lower_ in ctx.m.purpose_markers for c in g.children if c.dep_ in ("aux", "mark"))
+               for g in chain) and protest_topic(root, ctx.m):
+            out.add(t.tok_start)
+            continue
+        if not protests:
+            continue
         if any(g.i in protests for g in chain) and protest_topic(root, ctx.m):
             out.add(t.tok_start)
             continue

@@ -225,6 +225,8 @@ STATE_FORCES = [
     "jawans", "jawan", "crpf", "bsf", "itbp", "ssb", "assam rifles", "rashtriya rifles",
     "drg", "district reserve guard", "cobra commandos", "frontier corps", "rangers", "levies",
     "border guard bangladesh", "bgb", "marines",
+    # soldiers by their rank ("Troopers captured three rebel camps"; FORCE_MEMBERS has the singular)
+    "troopers", "paratroopers",
     # the state's guards of its borders and coasts ("border guards intercepted 30 suspected militants")
     "border guard", "border guards", "coast guard", "coastguard", "coast guards",
     # a military government named by its rule: its forces ("jets of the junta bombed the village")

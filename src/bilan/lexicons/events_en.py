@@ -713,6 +713,8 @@ TRIGGERS = [
     ("hostilities", "Battles", "Armed clash", "ASSAULT", 52, ('needs_armed_actor',)),
     # territory: irregular forms the lemmatizer misses
     ("retook", "Battles", "Government regains territory", "ASSAULT", 68, ('territory', 'needs:territory', 'needs_object')),
+    ("retook control", "Battles", "Government regains territory", "ASSAULT", 68, ('territory',)),
+    ("retaken control", "Battles", "Government regains territory", "ASSAULT", 68, ('territory',)),
     ("overran", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ('territory', 'needs:territory')),
     ("seized control", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ('territory',)),
     ("overrun", "Battles", "Non-state actor overtakes territory", "ASSAULT", 66, ('territory', 'needs:territory')),
@@ -1130,6 +1132,12 @@ TRIGGERS = [
     # change to its activity, not an agreement (BREACH_WORDS)
     ("end", "Strategic developments", "Change to group/activity", "MOBILIZE", 56, ("object:truce", "needs_armed_actor")),
     ("split", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("needs:group", "needs_armed_actor")),
+    # a new armed group or wing created by a side ("The militia announced the creation of a new armed wing", "formed a
+    # new militia"): ACLED's change to group/activity
+    ("creation", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("needs:group", "needs_armed_actor")),
+    ("formation", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("needs:group", "needs_armed_actor")),
+    ("create", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("object:group", "needs_armed_actor")),
+    ("form", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("object:group", "needs_armed_actor")),
     ("integrate", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
     ("integration", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
     # a group that moves its headquarters or base establishes it where it moves it
@@ -1225,6 +1233,8 @@ PROTEST_LETHAL = [
     # force that left serious injuries (ACLED: violence resulting in serious injuries, as a hospital stay), told by
     # its effect ("beat protesters ..., leaving several hospitalised", "a student was left unconscious")
     "hospitalise", "hospitalised", "hospitalize", "hospitalized", "unconscious",
+    # or by the state it left them in ("leaving two in critical condition", "critically injured")
+    "critical condition", "critically",
 ]
 # shots fired to warn or frighten, not at people ("fired warning shots into the air to disperse protesters", "shot
 # in the air"): no lethal force on the protest, an intervention at most (events._lethal_force)
@@ -1377,6 +1387,11 @@ SELF_DEFENCE_GROUPS = ["vigilante", "vigilantes", "vigilante group", "vigilante 
 PEACEFUL_TRANSFER = ["peacefully", "unopposed", "uncontested"]
 # ... or with a fight noun under one of these prepositions ("without engaging in any armed clashes")
 ABSENCE_PREPS = ["without"]
+# a retreat under fire or attack is forced, no transfer without a fight (events._forced_out)
+FORCED_RETREAT_PREPS = ["under"]
+FORCED_RETREAT_NOUNS = ["fire", "attack", "assault", "bombardment", "shelling"]
+# a fight of two sides told first heads before a heavy weapon a later clause names (incidents._two_sided_fight_first)
+TWO_SIDED_FIGHT_WORDS = ["clash", "fighting", "fight", "battle", "firefight", "skirmish", "gunbattle", "gunfight"]
 FIGHT_NOUNS = ["clash", "fighting", "fight", "battle", "combat", "resistance", "firefight", "skirmish"]
 # an event said with these has not happened ("an expected offensive", "the planned attack")
 IRREALIS_MODIFIERS = ["expected", "anticipated", "imminent", "looming", "planned", "possible", "potential",

@@ -391,6 +391,9 @@ TRIGGERS = [
     ("s' emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "not:property", "not:weapon")),
     ("emparer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     ("conquérir", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
+    # un lieu capturé, comme l'anglais "capture" (« les militaires ont capturé trois bases rebelles »); des personnes
+    # capturées restent une arrestation (plus bas, needs_person_obj)
+    ("capturer", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     # une ville prise par un camp armé : « prendre » seulement avec un territoire pour objet propre, comme l'anglais
     # "take" (« des hommes armés ont pris la ville de Kidal », pas « a pris la parole »)
     ("prendre", "Battles", "Non-state actor overtakes territory", "ASSAULT", 64,
@@ -879,6 +882,11 @@ TRIGGERS = [
     ("démissionner", "Strategic developments", "Change to group/activity", "MOBILIZE", 48, ("needs:leader", "needs_armed_actor")),
     ("quitter ses fonctions", "Strategic developments", "Change to group/activity", "MOBILIZE", 48, ("needs:leader", "needs_armed_actor")),
     ("scinder", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("needs:group", "needs_armed_actor")),
+    # un nouveau groupe ou une nouvelle branche armée créés par un camp (« la milice a annoncé la création d'une
+    # nouvelle branche armée », « ont formé une nouvelle milice ») : un changement de groupe
+    ("création", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("needs:group", "needs_armed_actor")),
+    ("créer", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("object:group", "needs_armed_actor")),
+    ("former", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("object:group", "needs_armed_actor")),
     ("intégrer", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
     ("intégration", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ("needs_armed_actor",)),
     # un groupe qui déplace son quartier général ou sa base l'établit là où il la déplace
@@ -934,6 +942,8 @@ PROTEST_LETHAL = [
     # une force qui a laissé des blessés graves (ACLED : des blessures graves, un séjour à l'hôpital), dite par son
     # effet (« laissant plusieurs manifestants hospitalisés », « un étudiant laissé inconscient »)
     "hospitaliser", "hospitalisé", "hospitalisés", "inconscient",
+    # ou par l'état où elle les a laissés (« laissant deux manifestants dans un état critique »)
+    "état critique",
     # des manifestants abattus (« la police a abattu deux manifestants », « deux manifestants abattus par la police ») :
     # la force qui tue
     "abattre", "abattu", "abattus", "abattue", "abattues",
@@ -994,6 +1004,11 @@ SELF_DEFENCE_GROUPS = ["autodéfense", "autodéfenses", "groupe d'autodéfense",
 PEACEFUL_TRANSFER = ["pacifiquement"]
 # ... ou avec un nom de combat sous une de ces prépositions (« sans aucun affrontement »)
 ABSENCE_PREPS = ["sans"]
+# une retraite sous le feu ou sous les attaques est forcée, pas un transfert sans combat (events._forced_out)
+FORCED_RETREAT_PREPS = ["sous"]
+FORCED_RETREAT_NOUNS = ["feu", "tir", "attaque", "assaut", "bombardement"]
+# un combat entre deux camps dit d'abord passe avant l'arme lourde qu'une proposition suivante nomme
+TWO_SIDED_FIGHT_WORDS = ["affrontement", "affronter", "combat", "accrochage", "échauffourée"]
 FIGHT_NOUNS = ["affrontement", "combat", "bataille", "résistance", "accrochage", "échauffourée"]
 # un événement dit avec ces mots n'a pas eu lieu ("une offensive imminente")
 IRREALIS_MODIFIERS = ["imminent", "imminente", "éventuel", "éventuelle", "possible", "prévu", "prévue", "futur",
@@ -1453,6 +1468,11 @@ DISCOVERY_WORDS = ["trouver", "retrouver", "découvrir", "découverte", "exhumer
 # a determiner that says the event did not happen ("no arrests have been made")
 NEGATIVE_DETERMINERS = ["aucun", "aucune", "nul", "nulle"]
 # the marker of an infinitive of purpose ("an attack to capture the positions"): the aim, not the event
+# les infinitifs de but d'une protestation (« des jeunes ont attaqué des véhicules pour dénoncer le massacre » : ce
+# qu'ils dénoncent n'est pas leur acte, incidents._protest_topics ; « se sont rassemblés pour dénoncer » : une
+# manifestation, events._protest_purpose)
+PROTEST_PURPOSE_VERBS = ["protester", "dénoncer", "décrier", "condamner", "exiger", "réclamer", "revendiquer",
+                         "manifester"]
 PURPOSE_MARKERS = ["pour", "afin"]
 # a mention with these introduces a further event, not the one already told ("un autre pont a
 # sauté", "une nouvelle attaque")
