@@ -118,21 +118,22 @@ def test_speakers_joined_before_the_verb_are_one_speaker_and_no_victims(text, sp
 
 # a66 (a motorcycle bomb at a police station, blamed on a dissident faction): the group a verb of blame lays the act
 # on may be a modifier or the "of" complement of the phrase it is named in (incidents._group_phrase_head); a faction
-# that "rejected the peace deal" denies nothing (claims_<lang>.REFUSED_NOUNS)
+# that "rejected the peace deal" denies nothing (claims_<lang>.REFUSED_NOUNS). (The FARC's dissident factions are
+# "FARC dissidents", a group of their own, since a100: tests/test_stories_a98_a100.py)
 BOMB_EN = ("BOGOTA, Dec 5, 2026 (AFP) - A policeman was killed and two others wounded on Friday when a motorcycle bomb "
            "exploded outside a police station in Jamundi, authorities said. ")
 BOMB_FR = ("BOGOTA, 5 décembre 2026 (AFP) - Un policier a été tué et deux autres blessés vendredi dans l'explosion d'une "
            "moto piégée devant un commissariat de Jamundí, ont annoncé les autorités. ")
 BLAMED_PHRASE = [
     (BOMB_EN + "The defence minister blamed the attack on FARC dissidents.", "en",
-     "farc: revolutionary armed forces of colombia"),
+     "farc dissidents"),
     (BOMB_EN + "The defence minister blamed the attack on a dissident FARC faction that rejected the 2016 peace deal.",
-     "en", "farc: revolutionary armed forces of colombia"),
-    (BOMB_EN + "Authorities blamed FARC dissidents for the attack.", "en", "farc: revolutionary armed forces of colombia"),
+     "en", "farc dissidents"),
+    (BOMB_EN + "Authorities blamed FARC dissidents for the attack.", "en", "farc dissidents"),
     (BOMB_FR + "Le ministre de la Défense a attribué l'attaque aux dissidents des FARC.", "fr",
-     "farc: revolutionary armed forces of colombia"),
+     "farc dissidents"),
     (BOMB_FR + "Le ministre de la Défense a attribué l'attaque à une faction dissidente des FARC qui a rejeté l'accord "
-     "de paix de 2016.", "fr", "farc: revolutionary armed forces of colombia"),
+     "de paix de 2016.", "fr", "farc dissidents"),
     # guards: the group itself after the verb; a person blamed is no group
     (BOMB_EN + "The defence minister blamed the attack on the ELN.", "en", "eln: national liberation army"),
     (BOMB_EN + "Police blamed the gang's leader for the attack.", "en", "unidentified armed group"),

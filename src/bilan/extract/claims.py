@@ -1136,9 +1136,11 @@ def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers, doc: Doc 
     for i, cm in enumerate(claims):
         if cm.pronoun:
             thing = (cm.speaker or "").lower() in m.thing_pronouns
-            if thing and doc is not None and sents:
-                body = _body_described_before(doc, sents, cm, m)
-                if body is not None:
+            if doc is not None and sents and not cm.same_source:
+                # (a pronoun of a person or a thing alike, « elles ont déjà nié », after a semicolon whose clause's
+                # subject is an armed group: that group)
+                body = _body_described_before(doc, sents, cm, m, same_sentence=not thing)
+                if body is not None and (thing or any(a.armed and a.tok_start <= body.i < a.tok_end for a in actors)):
                     _speaker_from(_np_tokens(body), doc, m, list(actors), cm, ents or doc.ents)
                     named.append(cm)
                     continue
@@ -1182,15 +1184,29 @@ def _names_a_person(doc: Doc | None, cm: ClaimMention, m: LanguageMatchers) -> b
     return _person_word(doc[min(cm.speaker_tokens):max(cm.speaker_tokens) + 1].root, m)
 
 
-def _body_described_before(doc: Doc, sents: list[Span], cm: ClaimMention, m: LanguageMatchers) -> Token | None:
+CLAUSE_STOPS = (";",)  # marks that close a clause of a sentence as a full stop would
+
+
+def _body_described_before(doc: Doc, sents: list[Span], cm: ClaimMention, m: LanguageMatchers,
+                           same_sentence: bool = False) -> Token | None:
     """A pronoun of no person as a speaker ("It has repeatedly denied targeting civilians") right after a sentence whose
-    subject is a body, no person ("Myanmar's military government did not respond to a request for comment"): that
-    subject's head."""
+    subject is a body, no person ("Myanmar's military government did not respond to a request for comment"), or after
+    a clause closed by a semicolon in its own sentence ("The RSF did not respond ...; it has previously denied"): that
+    subject's head. ``same_sentence``: only the clause of its own sentence."""
     si = next((k for k, s in enumerate(sents) if s.start_char <= cm.sent_start < s.end_char), None)
-    if not si:
+    if si is None:
         return None
-    before = sents[si - 1]
-    subj = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    first = min(cm.speaker_tokens) if cm.speaker_tokens else None
+    stop = next((t for t in sents[si] if first is not None and t.i < first and t.text in CLAUSE_STOPS), None)
+    if stop is not None:
+        # "The RSF did not respond to a request for comment; it has previously denied targeting civilians": the
+        # subject of the clause before the semicolon (whatever verb the parse makes the root)
+        subj = next((t for t in reversed(doc[sents[si].start:stop.i]) if t.dep_ in ("nsubj", "nsubj:pass")
+                     and t.head.i < stop.i), None)
+    elif not si or same_sentence:
+        return None
+    else:
+        subj = next((c for c in sents[si - 1].root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _person_word(subj, m) or any(
             t.ent_type_ in PERSON_LABELS for t in subj.subtree):
         return None

@@ -68,6 +68,8 @@ ALIASES = [
     ("dissident faction of the former FARC", "FARC dissidents", "rebel"),
     ("dissident factions of the former FARC", "FARC dissidents", "rebel"),
     ("former FARC dissidents", "FARC dissidents", "rebel"),
+    ("dissident FARC faction", "FARC dissidents", "rebel"),
+    ("dissident FARC factions", "FARC dissidents", "rebel"),
     ("Revolutionary Armed Forces of Colombia", "FARC: Revolutionary Armed Forces of Colombia", "rebel"),
     ("ELN", "ELN: National Liberation Army", "rebel"),
     ("Army of National Liberation", "ELN: National Liberation Army", "rebel"),
