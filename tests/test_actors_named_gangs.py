@@ -58,7 +58,7 @@ ROWS = [
 
 
 # the story's one named group is no doer of an act its sentence lays at "another" or "a rival" group's door
-# (« des membres d'un autre gang »); an act told with no doer still is that group's (written before the rule,
+# (« des membres d'un autre gang »); an act told with no doer was that group's until h-doers (written before the rule,
 # first run 1 of 4: the last row; with names_another_group 4 of 4)
 OTHER_GROUP = [
     ("Le gang Gran Grif a attaqué jeudi la commune de Pont-Sondé, tuant quinze personnes. La veille, deux policiers "
@@ -67,8 +67,10 @@ OTHER_GROUP = [
      "officers were wounded in a clash with members of a rival gang in Port-au-Prince.", "en", False),
     ("The Gran Grif gang attacked the town of Pont-Sonde on Thursday, killing 15 people. On Wednesday, gunmen from "
      "another gang shot dead two traders in Port-au-Prince.", "en", False),
+    # (gunmen told after the group's own act, with nothing that ties them to it, bring in doers of their own: no
+    # longer the group's since h-doers, tests/test_doers_left.py)
     ("The Gran Grif gang attacked the town of Pont-Sonde on Thursday, killing 15 people. On Wednesday, gunmen shot "
-     "dead two traders in Saint-Marc.", "en", True),
+     "dead two traders in Saint-Marc.", "en", False),
 ]
 
 

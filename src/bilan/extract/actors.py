@@ -94,6 +94,17 @@ def affiliation_tokens(doc: Doc, lang: str) -> dict[int, int | None]:
     if not words:
         return out
     for w in doc:
+        if parts and w.pos_ == "NOUN" and _apposition_by_commas(doc, w) and (
+                w.lemma_.lower() in parts or w.lower_ in parts):
+            # « Le JNIM, la branche sahélienne d'Al-Qaïda, a revendiqué »: the parse may make the apposition between
+            # commas a subject of the verb; the parent group it names describes the group before the first comma
+            before = next(t.i for t in reversed(doc[:w.left_edge.i - 1]) if t.pos_ in ("NOUN", "PROPN"))
+            for c in w.children:
+                if c.pos_ == "PROPN" and c.dep_.split(":")[0] in ("compound", "nmod", "poss") and c.i > w.i \
+                        and c.right_edge.i - c.left_edge.i < 8:
+                    for k in range(c.left_edge.i, c.right_edge.i + 1):
+                        out[k] = before
+            continue
         if parts and w.pos_ == "NOUN" and w.head.i < w.i and apposed(w, cased=True, any_mark=True) and (
                 w.lemma_.lower() in parts or any(c.dep_ == "compound" and c.lemma_.lower() in parts for c in w.children)):
             # (the French parse may hang the apposition set off by a comma as the noun's complement)
@@ -127,6 +138,14 @@ def affiliation_tokens(doc: Doc, lang: str) -> dict[int, int | None]:
                     for k in _tied_conjunct(doc, named):
                         out[k] = described
     return out
+
+
+def _apposition_by_commas(doc: Doc, w) -> bool:
+    """``w`` heads a phrase set off by commas right after a name (« Le JNIM, la branche sahélienne d'Al-Qaïda, a
+    revendiqué »), whatever the parse makes of it: a comma before its phrase, a comma after it, a name before."""
+    lo, hi = w.left_edge.i, w.right_edge.i
+    return 1 < lo and hi + 1 < len(doc) and doc[lo - 1].text == "," and doc[hi + 1].text == "," \
+        and w.head.i > hi and any(t.pos_ in ("NOUN", "PROPN") for t in doc[max(0, lo - 4):lo - 1])
 
 
 def _tied_conjunct(doc: Doc, named) -> range:
@@ -254,8 +273,13 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None,
             return any(b is not a and not b.generic and (b.tok_start <= d < b.tok_end or lo <= b.tok_start
                                                          and b.tok_end - 1 <= hi and b.tok_start not in affiliations)
                        for b in out)
-        out = [a for a in out if a.generic or not all(i in affiliations for i in range(a.tok_start, a.tok_end))
-               or not describes_named(a)]
+        def tied(a: ActorMention) -> bool:
+            return all(i in affiliations for i in range(a.tok_start, a.tok_end))
+
+        # (a parent group the story ties to a group it names is no side anywhere in it: « le GSIM, lié à Al-Qaïda »
+        # and, later, « des groupes liés à Al-Qaïda » are that family, not a second group to tell the jihadists by)
+        parents = {a.name for a in out if not a.generic and tied(a) and describes_named(a)}
+        out = [a for a in out if a.generic or not tied(a) or not (describes_named(a) or a.name in parents)]
     out.sort(key=lambda a: a.start)
     return out
 

@@ -726,10 +726,22 @@ def _day_closing_the_object(ctx: Context, d, span, anchors: set[int]) -> bool:
         return False
     if obj.dep_ not in ("dobj", "obj") or obj.pos_ not in ("NOUN", "PROPN") or span.end - 1 < obj.right_edge.i:
         return False
+    # (or a past participle that tells a weapon's state, no act done at a time: « un véhicule piégé ... vendredi »)
+    rigged = lexicon_words("events", ctx.lang, "RIGGED_PARTICIPLES")
     if not verbs or any(v.dep_.split(":")[0] != "acl" or "Part" not in v.morph.get("VerbForm")
-                        or "Pres" not in v.morph.get("Tense") for v in verbs):
+                        or "Pres" not in v.morph.get("Tense") and v.lower_ not in rigged for v in verbs):
         return False
-    if any(t.i in ctx.trigger_tokens for t in obj.subtree):
+    # (an act's word inside the object is another act's day; not the object itself as the act's weapon: « a lancé un
+    # véhicule piégé contre un poste ... vendredi »)
+    own = set()
+    if obj.i in ctx.trigger_tokens and any(c.lower_ in rigged for c in obj.children):
+        lo = hi = obj.i
+        while lo - 1 in ctx.trigger_tokens:
+            lo -= 1
+        while hi + 1 in ctx.trigger_tokens:
+            hi += 1
+        own = set(range(lo, hi + 1))
+    if any(t.i in ctx.trigger_tokens and t.i not in own for t in obj.subtree):
         return False
     return not any("Fin" in t.morph.get("VerbForm") for t in obj.subtree)
 
@@ -9183,7 +9195,7 @@ def _act_told_where_it_took_place(ctx: Context, incidents: list[Incident]) -> No
                      if e.field == "event_type" and e.doc_id == ctx.document.doc_id} for inc in incidents}
     acts_told = set().union(*told.values()) if told else set()
     for pm in ctx.places:
-        if pm.is_country or pm.unresolved or pm.precision not in ("exact", "near") or pm.place.lat is None:
+        if pm.is_country or pm.unresolved or pm.precision not in ("exact", "near", "admin2") or pm.place.lat is None:
             continue
         si = ctx.sent_of_char(pm.start)
         if si in acts_told:
@@ -9198,20 +9210,35 @@ def _act_told_where_it_took_place(ctx: Context, incidents: list[Incident]) -> No
                 and any(d.dep_ in ("det", "det:poss", "poss") and d.lower_ in definite for d in c.children)
                 for c in verb.children):
             continue
-        before = [inc for inc in incidents if not inc.recalled and told[inc.id] and max(told[inc.id]) < si
+        # (an act told before, whatever the story tells of it after: "The attack took place in the Bannu district ...
+        # TTP said its fighters carried out the attack")
+        before = [inc for inc in incidents if not inc.recalled and told[inc.id] and min(told[inc.id]) < si
                   and inc.event_type in VIOLENT_TYPES]
         if not before:
             continue
-        prev = max(before, key=lambda inc: max(told[inc.id]))
+        prev = max(before, key=lambda inc: max(k for k in told[inc.id] if k < si))
         p = pm.place
         finer = Location(name=p.name, mention=pm.text, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
                          geonames_id=p.geonames_id, precision=pm.precision,
                          basis="country_setting" if pm.by_setting else None)
-        if not _inside(finer, prev.location):
+        # (or a place the act only borrowed, the dateline's town, the story's focus: "PESHAWAR, Dec 5 - A suicide
+        # bomber rammed ... in northwest Pakistan ... The attack took place in the Bannu district")
+        borrowed = prev.id not in ctx.own_place and prev.location.country in (None, finer.country)
+        if not (_inside(finer, prev.location) if pm.precision != "admin2" else False) and not borrowed \
+                and not (pm.precision == "admin2" and prev.location.precision in ("admin1", "country")
+                         and _inside_division(finer, prev.location)):
             continue
         prev.location = finer
         prev.evidence = [e for e in prev.evidence if e.field != "location"] + [ctx.ev("location", pm.start, pm.end)]
         ctx.own_place.add(prev.id)
+
+
+def _inside_division(finer: Location, coarser: Location) -> bool:
+    """``finer``, a second-level unit, lies in ``coarser``, a first-level division of its country (the same code) or
+    its country."""
+    if not finer.country or finer.country != coarser.country:
+        return False
+    return coarser.precision == "country" or bool(finer.admin1 and finer.admin1 == coarser.admin1)
 
 
 def _merge_borrowed_places(ctx: Context, incidents: list[Incident]) -> list[Incident]:

@@ -585,6 +585,9 @@ def _in_place_slot(doc: Doc, start: int, lang: str, cues: frozenset[str]) -> boo
         return True  # (« près d'Ansongo »)
     if _on_a_road(doc, start, lang):
         return True
+    if start > 1 and prev in _words(lang, "NEIGHBOUR_WORDS") and (doc[start - 2].lower_ in cues or start > 2 and (
+            doc[start - 2].lower_ in _words(lang, "NAME_ARTICLES") and doc[start - 3].lower_ in cues)):
+        return True  # "in neighbouring Lakki Marwat district", "in the nearby Bannu district"
     # "in the Tessalit district": an article after a place preposition, a unit's word after the name
     ent = next((e for e in doc.ents if e.start == start), None)
     return ent is not None and start > 1 and prev in _words(lang, "NAME_ARTICLES") and doc[start - 2].lower_ in cues \
@@ -1174,6 +1177,12 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                           and doc[e.start - 2].is_lower)
                       # "the village of Kpetene, Ouaka prefecture" tagged a person: a division's name before its word
                       or _division_before_its_word(doc, e, lang, gaz)
+                      # "in the Bannu district of Khyber Pakhtunkhwa" tagged an organisation: an article after a place
+                      # preposition, a unit's word after the name
+                      or (e.label_ not in PERSON_LABELS and e.start > 1 and e.end < len(doc)
+                          and doc[e.start - 1].lower_ in _words(lang, "NAME_ARTICLES")
+                          and doc[e.start - 2].lower_ in cues
+                          and doc[e.end].lower_ in _words(lang, "SUBDIVISION_WORDS"))
                       # « au marché de Kaya » tagged one name: a common noun opens no name
                       or (doc[e.start].is_lower and doc[e.start].pos_ == "NOUN" and e.label_ not in PERSON_LABELS
                           and doc[e.start].lower_ not in titles)) for t in e}

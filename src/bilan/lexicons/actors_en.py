@@ -134,6 +134,9 @@ ALIASES = [
     ("Hizbul Mujahideen", "Hizbul Mujahideen", "rebel"),
     ("Tehreek-e-Taliban Pakistan", "TTP: Tehreek-e-Taliban Pakistan", "rebel"),
     ("TTP", "TTP: Tehreek-e-Taliban Pakistan", "rebel"),
+    ("Tehrik-e-Taliban Pakistan", "TTP: Tehreek-e-Taliban Pakistan", "rebel"),
+    ("Tehrik-i-Taliban Pakistan", "TTP: Tehreek-e-Taliban Pakistan", "rebel"),
+    ("Pakistani Taliban", "TTP: Tehreek-e-Taliban Pakistan", "rebel"),
     ("Baloch Liberation Army", "BLA: Baloch Liberation Army", "rebel"),
     ("ULFA", "ULFA: United Liberation Front of Asom", "rebel"),
     ("NSCN", "NSCN: National Socialist Council of Nagaland", "rebel"),
@@ -420,7 +423,7 @@ ARMED_GROUP_NOUNS = ["gang", "gangs", "militia", "militias"]
 # an act told as fact is the one group the story names, even only as accused or suspected of another act
 # (bilan.extract.actors.resolve_generic, _plain_kind_mention)
 GROUP_KIND_NOUNS = ["rebels", "jihadists", "jihadis", "islamists", "militants", "militiamen", "militias",
-                    "insurgents", "guerrillas"]
+                    "insurgents", "guerrillas", "terrorists"]
 
 # determiners that refer back to doers already told ("the gunmen", "these militants"): an unnamed mention
 # without one ("gunmen", "five gunmen") brings in doers of its own, no group the story names unless its

@@ -33,6 +33,9 @@ ALIASES = [
     ("shebabs", "al-Shabaab", "rebel"),
     ("chebab", "al-Shabaab", "rebel"),
     ("al-Shabaab", "al-Shabaab", "rebel"),
+    ("talibans pakistanais", "TTP: Tehreek-e-Taliban Pakistan", "rebel"),
+    ("Tehrik-e-Taliban Pakistan", "TTP: Tehreek-e-Taliban Pakistan", "rebel"),
+    ("TTP", "TTP: Tehreek-e-Taliban Pakistan", "rebel"),
     ("talibans", "Taliban", "rebel"),
     ("taliban", "Taliban", "rebel"),
     ("M23", "M23", "rebel"),
@@ -426,7 +429,7 @@ ARMED_GROUP_NOUNS = ["gang", "gangs", "milice", "milices"]
 # miliciens ») dans un fait rapporté comme tel est le seul groupe que l'article nomme, même seulement accusé ou
 # soupçonné d'un autre acte (bilan.extract.actors.resolve_generic, _plain_kind_mention)
 GROUP_KIND_NOUNS = ["rebelles", "jihadistes", "djihadistes", "islamistes", "miliciens", "milices", "insurgés",
-                    "guérilleros"]
+                    "guérilleros", "terroristes"]
 
 # déterminants qui renvoient à des auteurs déjà nommés (« les hommes armés », « ces combattants ») : une
 # mention sans nom qui n'en a pas (« des hommes armés ») amène ses propres auteurs, pas le groupe que nomme

@@ -534,7 +534,7 @@ TRIGGERS = [
     # aircraft destroyed on the ground by armed men ("THE GUERRILLAS DESTROYED TWO MILITARY PLANES ON THE GROUND"): what
     # the act hit, no air strike (events._craft_hit)
     ("destroy", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
-     ("needs_armed_subject", "object:aircraft")),
+     ("needs_armed_subject", "object:aircraft_hit")),
     ("wreck", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
      ("needs_armed_subject", "needs:property")),
     # explosives used on property ("blew up power lines", "dynamited a bridge"); sabotage is destruction
@@ -1740,10 +1740,10 @@ CONTEXT_WORDS["civil_drone"] = ["pesticide", "pesticides", "spray", "spraying", 
                                 "filmed", "films", "wedding",
                                 # a drone that watches ("surveillance drones", "a reconnaissance drone")
                                 "surveillance", "reconnaissance"]
-# an air show, where military aircraft fly for a crowd ("fighter jets flew over the capital during an air show")
 # aircraft as what an act hit ("destroyed two military helicopters")
-CONTEXT_WORDS["aircraft"] = ["plane", "planes", "airplane", "airplanes", "aircraft", "helicopter", "helicopters",
-                             "jet", "jets", "warplane", "warplanes"]
+CONTEXT_WORDS["aircraft_hit"] = ["plane", "planes", "airplane", "airplanes", "aircraft", "helicopter", "helicopters",
+                                 "jet", "jets", "warplane", "warplanes"]
+# an air show, where military aircraft fly for a crowd ("fighter jets flew over the capital during an air show")
 CONTEXT_WORDS["air_show"] = ["air show", "airshow", "air shows", "airshows", "flypast", "fly-past", "aerobatics",
                              "aerobatic display", "air display"]
 # the means of crowd control a force uses on a crowd ("deployed tear gas": no forces deployed)
@@ -2262,3 +2262,7 @@ WEAPON_FIRED_AT_VERBS = ["fire", "launch", "lob", "aim"]
 # borrows no earlier sentence's day, incidents._threat_held_till_now; "has been strafing ... since Saturday": a
 # campaign that holds the unattributed act of its kind told before, incidents._campaign_since_holds)
 STANDING_PERFECT_TENSES = ["Pres"]
+
+# past participles of a weapon's state, no act done at a time ("a car packed with explosives ... on Friday"): a day
+# that closes the object's phrase is the act's (incidents._day_closing_the_object)
+RIGGED_PARTICIPLES = ["booby-trapped", "rigged", "laden", "packed", "loaded", "strapped"]

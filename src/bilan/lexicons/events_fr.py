@@ -527,7 +527,7 @@ TRIGGERS = [
     # des aéronefs détruits au sol par des hommes armés (« les guérilleros ont détruit deux avions militaires au sol ») :
     # ce que l'acte a frappé, non une frappe aérienne (events._craft_hit)
     ("détruire", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
-     ("needs_armed_subject", "object:aircraft")),
+     ("needs_armed_subject", "object:aircraft_hit")),
     # "Other" strategic development (ACLED): a mass grave found, whatever the bodies say of the killings
     # un convoi ou des voyageurs qu'un camp armé force à revenir (« contraint de rebrousser chemin par des rebelles »)
     ("contraint de rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
@@ -1425,11 +1425,12 @@ CONTEXT_WORDS["civil_drone"] = ["pesticide", "pesticides", "pulvériser", "pulv�
                                 # un drone qui surveille (« des drones de surveillance », « un drone de
                                 # reconnaissance »)
                                 "surveillance", "reconnaissance"]
+# des aéronefs, ce qu'un acte a frappé (« ont détruit deux hélicoptères militaires ») ; pas la classe "aircraft" de
+# ce qui s'abat du ciel (« abattu un drone »)
+CONTEXT_WORDS["aircraft_hit"] = ["avion", "avions", "aéronef", "aéronefs", "hélicoptère", "hélicoptères", "appareil",
+                                 "appareils"]
 # un meeting aérien, où des avions militaires volent devant la foule (« des avions de chasse ont survolé la capitale
 # lors du défilé aérien »)
-# des aéronefs, ce qu'un acte a frappé (« ont détruit deux hélicoptères militaires »)
-CONTEXT_WORDS["aircraft"] = ["avion", "avions", "aéronef", "aéronefs", "hélicoptère", "hélicoptères", "appareil",
-                             "appareils"]
 CONTEXT_WORDS["air_show"] = ["défilé aérien", "défilés aériens", "meeting aérien", "meetings aériens",
                              "spectacle aérien", "démonstration aérienne", "voltige aérienne",
                              "patrouille acrobatique"]
@@ -1981,3 +1982,8 @@ WEAPON_FIRED_AT_VERBS = ["tirer", "lancer", "viser"]
 # aucun temps du parfait ne dit un état tenu jusqu'à présent : le passé composé est le passé du récit
 # (incidents._threat_held_till_now)
 STANDING_PERFECT_TENSES: list[str] = []
+
+# participes passés de l'état d'une arme, pas d'un acte daté (« un véhicule piégé contre un poste ... vendredi ») :
+# un jour qui clôt le complément est celui de l'acte (incidents._day_closing_the_object)
+RIGGED_PARTICIPLES = ["piégé", "piégée", "piégés", "piégées", "chargé", "chargée", "chargés", "chargées", "bourré", "bourrée",
+                      "bourrés", "bourrées"]

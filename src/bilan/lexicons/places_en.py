@@ -386,6 +386,9 @@ SPEAKER_SEAT_PREPS = ["in", "from", "at"]
 # any unlabelled name (the gazetteer's, by its own spelling) whatever the tagger calls it, a person's name aside
 BEARING_ADJECTIVES = ["northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
                       "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"]
+# Adjectives of nearness between a place preposition and a name ("in neighbouring Lakki Marwat district", "in the nearby
+# Bannu district"): the name stands in a place's slot, whatever the tagger calls it (places._in_place_slot)
+NEIGHBOUR_WORDS = ["neighbouring", "neighboring", "nearby", "adjacent", "adjoining"]
 
 # Names of feasts: after a place word they tell a time, no town the gazetteer lacks ("killed at Christmas", "during
 # Ramadan"; places.unknown_towns)

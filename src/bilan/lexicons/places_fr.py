@@ -90,6 +90,9 @@ DIVISION_PLURALS = {}
 # The article an organisation's name may open with ("the Dublin City Council", "la Police de Paris"):
 # not a word of the name.
 NAME_ARTICLES = ["l'", "la", "le"]
+# adjectifs de voisinage entre une préposition de lieu et un nom (« dans le proche Burkina ») : le nom est à la place
+# d'un lieu, quoi qu'en dise l'étiqueteur (places._in_place_slot) ; « voisin » suit le nom en français
+NEIGHBOUR_WORDS = ["proche", "voisin", "voisine"]
 # Titles before a person's name: a name after one is the person's ("Colonel Ponce", "Msgr Romero"),
 # not a place.
 PERSON_TITLES = [
