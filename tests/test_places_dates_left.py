@@ -27,6 +27,12 @@ Thursday 3 December 2026 (so "Sunday" is 29 November, "Monday" 30 November, "Tue
    of the Cherkasy region, told in the Odesa region) is read so too, not at the namesake 300 km away
    (places._unknown_named, _container_after).
 
+A region read so has no GeoNames id of its own: a town outside it is still elsewhere than an act told there
+(incidents._elsewhere reads the first-level codes: the Kharkiv woman after "two people in the Odesa region" of
+tests/test_dead_told_one_by_one.py stays an act of its own), and the lead's place words a later mention takes are
+not added twice when it merges into the lead (link.merge_into: tests/test_stories_a69_a72.py, the Boni ambush; two
+golden snapshots lose their repeated dateline evidence).
+
 Before the change: 1 the four ``lead-*`` rows at Goma; 2 Mykolaiv and Kherson rows at the town's point; 3 at
 Ouagadougou; 4 two incidents each; 5 one incident with the tolls mixed (2-4 dead), the caps row and the ambush row
 dated by nothing of their own; 6 at Odesa (no village name) and at the Cherkasy Zorivka: 19 of 23 rows failed,

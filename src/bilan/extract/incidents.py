@@ -5184,7 +5184,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     elif lead is not None:
         # an act with no place of its own, the dateline's town elsewhere than the lead's act: the lead's place
         inc.location = lead.location.model_copy()
-        evidence += [e for e in lead.evidence if e.field == "location"][-1:]
+        evidence += [e for e in lead.evidence if e.field == "location"][:1]  # (the lead's own words of its place)
     elif pm is not None:
         p = pm.place
         if pm.unresolved and p.feature == UNPLACED_FEATURE:
@@ -13155,7 +13155,13 @@ def _elsewhere(inc: Incident, other: Incident) -> bool:
     """The incident is placed in a town of its own, away from the other's ("Gunmen killed five civilians in Bambari
     on Sunday. On Saturday, three other civilians were killed in Alindao"): both places known to the gazetteer and
     farther apart than two places of one event may be (``link.places_compatible``), so its dead, even said as more,
-    are another act's, not more of the other's toll."""
+    are another act's, not more of the other's toll. A town known to the gazetteer outside the region the other was
+    told in (a division of the admin data, with no GeoNames id: "the Odesa region" ... "in Kharkiv") is elsewhere
+    too (:func:`_inside`)."""
+    if inc.location.geonames_id is not None and other.location.geonames_id is None \
+            and other.location.resolved is not False and other.location.lat is not None \
+            and other.location.precision in ("admin1", "admin2") and inc.location.precision in ("exact", "near"):
+        return not _inside(inc.location, other.location)
     if inc.location.geonames_id is None or other.location.geonames_id is None:
         return False
     if LOCATION_PRECISION_RANK.get(inc.location.precision, 0) > LOCATION_PRECISION_RANK["near"]:
