@@ -2061,7 +2061,8 @@ def _region_named_from_town(town: Place, mention: str, gaz: Gazetteer) -> Place 
     ``REGION_STEM_CHANGED`` letters at its end, its point within ``ADMIN1_CAPITAL_KM`` of the town; the nearest of
     them, or None."""
     stems = set()
-    for name in [town.name, *mention.split()]:
+    # (the mention's names only, not its words: "région", "province" open the names of other divisions)
+    for name in [town.name, *(w for w in mention.split() if w[:1].isupper())]:
         key = normalize(name).replace(" ", "")
         if len(key) >= REGION_STEM_MIN:
             stems.add(key[:max(REGION_STEM_MIN, len(key) - REGION_STEM_CHANGED)])
