@@ -923,6 +923,7 @@ class Gazetteer:
         self._places: list[Place | None] = [None] * len(self._gids)
         self._hits_memo: dict[tuple[str, str | None, bool], tuple[tuple[int, int], ...]] = {}
         self._prefix_memo: dict[str, bool] = {}
+        self._divisions: dict[str, list[int]] | None = None
 
     # -- loading
 
@@ -1107,6 +1108,15 @@ class Gazetteer:
         then regions, then cities, each by decreasing population. ``fuzzy=False`` leaves out
         places whose names match only by consonant skeleton."""
         return [self._place(row) for row, _ in self._hits(name, lang, fuzzy)]
+
+    def divisions(self, country: str) -> list[Place]:
+        """The first-level divisions of the admin data in ``country`` (its ISO2 code)."""
+        if self._divisions is None:
+            self._divisions = {}
+            for row, feat in enumerate(self._feats):
+                if feat == _ADMIN1:
+                    self._divisions.setdefault(self._codes[row][:2], []).append(row)
+        return [self._place(row) for row in self._divisions.get(country, ())]
 
     def main_candidates(self, name: str, *, lang: str | None = None) -> list[Place]:
         """The :meth:`candidates` that :meth:`resolve` can choose among several: those named so

@@ -607,8 +607,9 @@ def merge_into(target: Incident, other: Incident, reason: str, copies: dict[str,
     target.claims.extend(c for c in other.claims if not (c.speaker is None and c in target.claims))
     have = {s.doc_id for s in target.sources}
     target.sources.extend(s for s in other.sources if s.doc_id not in have)
+    # (a place's words the mention took from the act it was told after, incidents._lead_place, are there already)
     target.evidence.extend(e for e in other.evidence if not (unknown_kept and e.field == "location")
-                           and not (e.field == "claims" and e in target.evidence))
+                           and not (e.field in ("claims", "location") and e in target.evidence))
     target.quantities.extend(q for q in other.quantities if q not in target.quantities)
     target.targets.extend(t for t in other.targets if t not in target.targets)
     if len(docs) > 1:

@@ -1417,6 +1417,25 @@ def _same_area_place(ctx: Context, trig: Trigger, pm: PlaceMention | None) -> tu
     return ante, m.start(), m.end(), precision
 
 
+def _lead_place(ctx: Context, trig: Trigger, pm: PlaceMention | None) -> Incident | None:
+    """An act with no place of its own in a story in mixed case, placed only by the dateline's town (the story's most
+    mentioned town, told first: "GOMA, Dec 3 (Reuters) - Rebels attacked army positions near Rutshuru ... Later,
+    bombs fell on homes, killing four civilians"), is of the story's thread, told where its lead's act is: the first
+    act of the story placed by its own sentence, when that place is not the dateline's town (the dateline places an
+    act only where it is the lead's place). None otherwise: a place of its own, the same area (:func:`_same_area_place`),
+    a story filed from abroad (:func:`_dateline_abroad`) or in capitals, no placed act before it."""
+    if pm is None or pm.is_country or not ctx.in_dateline(pm.start) or ctx.dateline_abroad \
+            or nlp_mod.in_capitals(ctx.doc):
+        return None
+    lead = next((i for i in ctx.built if i.id in ctx.own_place and i.stage != "threatened" and not i.recalled
+                 and i.location.name and any(e.field == "location" and e.end <= trig.start for e in i.evidence)),
+                None)
+    if lead is None:
+        return None
+    here = (pm.place.geonames_id, pm.place.name)
+    return None if (lead.location.geonames_id, lead.location.name) == here else lead
+
+
 def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
     si = trig.sent_index
     para = ctx.para_of_sent[si]
@@ -5241,6 +5260,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                        if home is not None else None)
     pm = _outside_the_country(ctx, trig, pm, others)
     same = _same_area_place(ctx, trig, pm)
+    lead = _lead_place(ctx, trig, pm) if same is None else None
     # the dateline's town is where the story was filed: a place borrowed, not the event's own
     if pm is not None and ctx.sent_of_char(pm.start) == si and not ctx.in_dateline(pm.start):
         ctx.own_place.add(inc.id)
@@ -5250,6 +5270,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         inc.location = ante.location.model_copy(update={"precision": precision})
         evidence.append(ctx.ev("location", lo, hi))
         evidence += [e for e in ante.evidence if e.field == "location"][-1:]
+    elif lead is not None:
+        # an act with no place of its own, the dateline's town elsewhere than the lead's act: the lead's place
+        inc.location = lead.location.model_copy()
+        evidence += [e for e in lead.evidence if e.field == "location"][:1]  # (the lead's own words of its place)
     elif pm is not None:
         p = pm.place
         if pm.unresolved and p.feature == UNPLACED_FEATURE:
@@ -13535,7 +13559,13 @@ def _elsewhere(inc: Incident, other: Incident) -> bool:
     """The incident is placed in a town of its own, away from the other's ("Gunmen killed five civilians in Bambari
     on Sunday. On Saturday, three other civilians were killed in Alindao"): both places known to the gazetteer and
     farther apart than two places of one event may be (``link.places_compatible``), so its dead, even said as more,
-    are another act's, not more of the other's toll."""
+    are another act's, not more of the other's toll. A town known to the gazetteer outside the region the other was
+    told in (a division of the admin data, with no GeoNames id: "the Odesa region" ... "in Kharkiv") is elsewhere
+    too (:func:`_inside`)."""
+    if inc.location.geonames_id is not None and other.location.geonames_id is None \
+            and other.location.resolved is not False and other.location.lat is not None \
+            and other.location.precision in ("admin1", "admin2") and inc.location.precision in ("exact", "near"):
+        return not _inside(inc.location, other.location)
     if inc.location.geonames_id is None or other.location.geonames_id is None:
         return False
     if LOCATION_PRECISION_RANK.get(inc.location.precision, 0) > LOCATION_PRECISION_RANK["near"]:

@@ -7,6 +7,7 @@ mention with that context, so "Tripoli" in a Lebanese story is Tripoli, Lebanon.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -117,6 +118,18 @@ class PlaceMention:
 def _words(lang: str, name: str) -> frozenset[str]:
     """The word list ``name`` of ``lexicons/places_<lang>.py`` (empty for a language without one)."""
     return lexicon_words("places", lang, name)
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents (« attaqué » -> « attaque »)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@cache
+def _unaccented_words(lang: str, name: str) -> frozenset[str]:
+    """The word list ``name`` of ``lexicons/places_<lang>.py`` without accents, for text in capitals that drops
+    them (« ONT ATTAQUE DJIBO »)."""
+    return frozenset(_unaccented(w) for w in _words(lang, name))
 
 
 @cache
@@ -291,7 +304,8 @@ def _caps_struck(doc: Doc, sp: Span, gaz: Gazetteer, lang: str) -> bool:
     ATTACKED DJIBO"; the parse of a text in capitals makes no object of it), and the gazetteer's place named so by its
     main name (not "ATTACKED MINCA" read as Munich by an alternate name); not a name the gazetteer reads with its place
     cue (« ATTAQUÉ PRÈS DE KAYA », which the cue inside it reads)."""
-    if sp.start < 1 or doc[sp.start - 1].lower_ not in _words(lang, "CAPS_STRUCK_CUES") \
+    # (capitals often drop their accents: « ONT ATTAQUE DJIBO » is « ont attaqué Djibo »)
+    if sp.start < 1 or _unaccented(doc[sp.start - 1].lower_) not in _unaccented_words(lang, "CAPS_STRUCK_CUES") \
             or sp[0].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE"):
         return False
     r = gaz.resolve_mention(sp.text, lang=lang, fuzzy=False)
@@ -458,7 +472,7 @@ def _division_before_its_word(doc: Doc, e: Span, lang: str, gaz: Gazetteer) -> b
         return False
     if r[0].feature == "city":
         # (or a big town's region the admin data names otherwise, "the Odesa region": Odes'ka Oblast')
-        return _region_of_its_town(r[0], gaz) is not None or r[0].population >= FOREIGN_SMALL_PLACE_POP
+        return _region_of_its_town(r[0], gaz, e.text) is not None or r[0].population >= FOREIGN_SMALL_PLACE_POP
     return r[0].feature in ("admin1", "region") and (not towns or r[0].country in towns)
 
 
@@ -1357,7 +1371,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                     r = (home, r[1])
                 elif cand.start in by_clause:
                     pass  # a name the clause tells as a place (:func:`_clause_places`)
-                elif cand in worded and r[1] == "admin1" and _region_of_its_town(r[0], gaz) is not None:
+                elif cand in worded and r[1] == "admin1" and _region_of_its_town(r[0], gaz, cand.text) is not None:
                     pass  # a region named after its chief town, told by its word ("the Tillaberi region")
                 elif not spelled and not caps and not _listed_with_unknown(doc, cand, gaz, lang) \
                         and (_mislabelled_town(doc, cand, lang, cues) or cand.start in slotted
@@ -2027,18 +2041,51 @@ def _with_division_words(doc: Doc, text: str, ents: list[Span], gaz: Gazetteer, 
         elif r[1] == "admin2" and word.lower_ in units and not _a_body_of_the_town(doc, e, word):
             out[e] = name  # the unit named after its town
         elif r[1] == "admin1" and word.lower_ in regions and (
-                _region_of_its_town(r[0], gaz) is not None or r[0].population >= FOREIGN_SMALL_PLACE_POP) \
+                _region_of_its_town(r[0], gaz, e.text) is not None or r[0].population >= FOREIGN_SMALL_PLACE_POP) \
                 and not _a_body_of_the_town(doc, e, word):
             out[e] = name  # the region named after its chief town (read so by _regions_of_their_towns)
     return out
 
 
-def _region_of_its_town(town: Place, gaz: Gazetteer) -> Place | None:
+def _region_of_its_town(town: Place, gaz: Gazetteer, mention: str = "") -> Place | None:
     """The first-level division of the admin data named as ``town`` in its country (Mali's Mopti region for the
-    town of Mopti), or None."""
+    town of Mopti), else one named after it by an adjective (:func:`_region_named_from_town`, the town as
+    ``mention`` spells it too), or None."""
     key = normalize(town.name)
     return next((c for c in gaz.candidates(town.name, fuzzy=False) if c.feature in ("admin1", "region")
-                 and c.country == town.country and normalize(c.name) == key), None)
+                 and c.country == town.country and normalize(c.name) == key), None) \
+        or _region_named_from_town(town, mention, gaz)
+
+
+# how many letters at the end of a town's name its region's name may change and still be named after it (Odesa and
+# Odeska, Mykolaiv and Mykolaivska), and the fewest it must share from the start
+REGION_STEM_CHANGED = 2
+REGION_STEM_MIN = 4
+
+
+def _region_named_from_town(town: Place, mention: str, gaz: Gazetteer) -> Place | None:
+    """The first-level division of the admin data in ``town``'s country whose name is made from the town's (the
+    admin data names a region by an adjective of its chief town: "Odes'ka" for Odesa, "Mykolaivska" for Mykolaiv):
+    one whose name opens with the town's name, as the gazetteer or the mention spells it, short of at most
+    ``REGION_STEM_CHANGED`` letters at its end, its point within ``ADMIN1_CAPITAL_KM`` of the town; the nearest of
+    them, or None."""
+    stems = set()
+    # (the mention's names only, not its words: "région", "province" open the names of other divisions)
+    for name in [town.name, *(w for w in mention.split() if w[:1].isupper())]:
+        key = normalize(name).replace(" ", "")
+        if len(key) >= REGION_STEM_MIN:
+            stems.add(key[:max(REGION_STEM_MIN, len(key) - REGION_STEM_CHANGED)])
+    near = [(distance_km(town.lat, town.lon, d.lat, d.lon), d) for d in gaz.divisions(town.country)
+            if any(normalize(d.name).replace(" ", "").startswith(stem) for stem in stems)]
+    near = [(km, d) for km, d in near if km <= ADMIN1_CAPITAL_KM]
+    return min(near, key=lambda x: x[0])[1] if near else None
+
+
+def _as_region_of(region: Place, town: Place) -> Place:
+    """The first-level division ``region`` named after ``town``, with the town's first-level code where the admin data
+    gives none, and the town's name where the admin data names it by an adjective ("Mykolaivska" is Mykolayiv's)."""
+    name = region.name if normalize(region.name) == normalize(town.name) else town.name
+    return replace(region, name=name, admin1=region.admin1 or town.admin1)
 
 
 def _regions_of_their_towns(res: list[PlaceMention], gaz: Gazetteer) -> list[PlaceMention]:
@@ -2050,9 +2097,9 @@ def _regions_of_their_towns(res: list[PlaceMention], gaz: Gazetteer) -> list[Pla
     out = []
     for pm in res:
         if pm.place.feature == "city" and pm.precision == "admin1" and not pm.unresolved:
-            region = _region_of_its_town(pm.place, gaz)
+            region = _region_of_its_town(pm.place, gaz, pm.text)
             if region is not None:
-                pm = replace(pm, place=replace(region, admin1=region.admin1 or pm.place.admin1))
+                pm = replace(pm, place=_as_region_of(region, pm.place))
         out.append(pm)
     return out
 
@@ -2146,7 +2193,12 @@ def _container_after(doc: Doc, end: int, starts: dict[int, tuple[PlaceMention, i
             if place.feature not in CONTAINER_FEATURES and pm.precision != "country" and worded:
                 place = next((c for n in dict.fromkeys((pm.text, pm.place.name))
                               for c in gaz.candidates(n, lang=lang) if c.feature in ("admin1", "region")
-                              and c.country == pm.place.country), place)
+                              and c.country == pm.place.country), None) or place
+                if place.feature == "city" and pm.precision == "admin1":
+                    # (a region the admin data names by an adjective of its town: "the Odesa region", Odeska),
+                    # with the town's first-level code
+                    region = _region_of_its_town(place, gaz, pm.text)
+                    place = place if region is None else _as_region_of(region, place)
             if place.feature not in CONTAINER_FEATURES:
                 if worded:
                     # « dans le territoire de Rutshuru, au Nord-Kivu »: a district named after its town, which
@@ -2252,13 +2304,21 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
         if where is None:
             continue
         container, is_region = where
+
+        def there(c: Place) -> bool:
+            # (in the region told, when both carry a first-level code: "the village of Zorivka in the Odesa region" is
+            # no small Zorivka of another region of Ukraine)
+            return c.country == container.country and not (
+                is_region and container.admin1 and c.admin1 and c.admin1 != container.admin1
+                and c.feature == "city" and c.population < FOREIGN_SMALL_PLACE_POP)
+
         own, own_end = starts.get(s, (None, -1))
-        if own is not None and own_end == e and (own.place.country == container.country or own.place.feature != "city"
+        if own is not None and own_end == e and (there(own.place) or own.place.feature != "city"
                                                      or (own.place.population >= FOREIGN_SMALL_PLACE_POP
                                                          and normalize(own.place.name) == normalize(name.text))):
             continue  # a place the gazetteer reads there already, or a big town of its own (by its own name: "near
             # Boni, in central Mali" is no Bonn, read by one of its other names)
-        if any(c.country == container.country for c in gaz.candidates(name.text, lang=lang, fuzzy=False)):
+        if any(there(c) for c in gaz.candidates(name.text, lang=lang, fuzzy=False)):
             continue
         added[s] = PlaceMention(name.start_char, name.end_char, name.text, s, container,
                                 "admin1" if is_region else "country", unresolved=True)

@@ -119,6 +119,11 @@ _CUES = r"(?:in|since|until|till|before|after|during|through|from|between)"
 # what follows a day told without its month ("on the 12th, gunmen ...", "on the 12th near Kossa")
 _AFTER_DAY_ONLY = r"(?= ?[,.;:!?)]| ?$| (?:in|at|near|outside|around|along|when|as|during|after|before|and))"
 
+# what follows a day counted from the act told before ("a day after the attack"): a word of an act (PATTERNS, anaphoric)
+_AFTER_AN_ACT = (r"(?= (?:the|this|that|their|its) (?:deadly |first |latest |twin |suicide )?(?:attack|attacks|raid"
+                 r"|ambush|assault|killing|killings|massacre|bombing|bombings|blast|explosion|clash|clashes|fighting"
+                 r"|shelling|strike|strikes|abduction|kidnapping|incident)\b)")
+
 PATTERNS = [
     # --- calendar dates ------------------------------------------------------------------------
     # 17 March 2017, Tuesday 17 March, 3 Jan., the 17th of March
@@ -179,8 +184,10 @@ PATTERNS = [
     (r"[[(?:the )?night of {weekday} (?:to|into) {weekday2}]]", "night_pair", {}),
     # two days told together: from the first to the second ("on Thursday and Friday", "between Monday and Tuesday")
     (r"[[{weekday} (?:and|to|through) {weekday2}]]", "weekday_pair", {}),
-    # ("early on Tuesday": the part of the day is in the words that date the act, link._told_days_apart reads it)
-    (r"[[(?:(?:early|late)(?: on)? )?(?:{mod} )?{weekday}(?: {daypart})?]]", "weekday", {}),
+    # ("early on Tuesday", "at dawn on Tuesday", "in the early hours of Tuesday": the part of the day is in the words
+    # that date the act, link._told_days_apart reads it)
+    (r"[[(?:(?:(?:early|late|(?:at|before|just before|shortly before) (?:dawn|daybreak))(?: on)?"
+     r"|in the (?:early|small) hours of) )?(?:{mod} )?{weekday}(?: {daypart})?]]", "weekday", {}),
     (r"[[{mod} week]]", "rel_week", {}),
     (r"[[{mod} week(?:-| )?end]]", "weekend", {}),
     (r"over [[the week(?:-| )?end]]", "weekend", {"mode": "recent"}),
@@ -206,6 +213,11 @@ PATTERNS = [
     (r"[[the day before]]", "anaphoric", {"offset": -1}),
     (r"[[{num} {unit} (?:later|afterwards)]]", "anaphoric", {"sign": 1}),
     (r"[[{num} {unit} earlier]]", "anaphoric", {"sign": -1}),
+    # a day counted from the act told before ("A day after the attack, ...", "1 DAY AFTER THE ATTACK", "two days after
+    # the raid"): that act's day and the count, not a window; only after a word of an act (not "two years after the
+    # war", "a day after the election")
+    (r"[[a day after]]" + _AFTER_AN_ACT, "anaphoric", {"offset": 1}),
+    (r"[[{num} {unit} after]]" + _AFTER_AN_ACT, "anaphoric", {"sign": 1}),
     # --- not dates: recurring days ---
     (r"[[(?:every|each) {weekday}]]", "block", {}),
     # named days that are not the weekday before publication

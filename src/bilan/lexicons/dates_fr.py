@@ -134,6 +134,11 @@ _AFTER_DAY_ONLY = (r"(?!,? (?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|i
                    r"(?= ?[,.;:!?)]| ?$| (?:dans|à|au|aux|près|en|lors|vers|entre|contre|sur la route|sur l'axe"
                    r"|au cours|alors))")
 
+# les mots d'un acte après lesquels un jour compté de lui est le jour de cet acte et le compte (« au lendemain de
+# l'attaque ») : PATTERNS, anaphoric
+_ACT_NOUNS = ("attaque|attaques|attentat|attentats|raid|embuscade|assaut|tuerie|massacre|explosion|affrontements?"
+              "|combats|bombardements?|frappes?|enlèvement|rapt|incident")
+
 PATTERNS = [
     # --- calendar dates ------------------------------------------------------------------------
     # le 17 mars 2017, mardi 17 mars, le 1er avril, 17 mars 98, le 6 mai dernier
@@ -198,6 +203,10 @@ PATTERNS = [
     # deux jours dits ensemble : du premier au second (« mardi et mercredi », « entre lundi et mardi »)
     (r"[[{weekday} (?:et|au) {weekday2}]]", "weekday_pair", {}),
     (r"[[(?:la )?nuit (?:de |du )?{weekday}]]", "weekday", {}),
+    # (« à l'aube de mardi », « au petit matin de mardi » : la partie du jour est dans les mots qui datent l'acte,
+    # link._told_days_apart la lit)
+    (r"[[(?:(?:à|a) l'aube|(?:à|a) l'aurore|au petit matin|au matin|tôt dans la matinée) (?:de |du )?{weekday}]]",
+     "weekday", {}),
     (r"[[(?:ce )?{weekday}(?: {daypart})?(?: {mod})?(?: {daypart2})?]]", "weekday", {}),
     (r"[[cette semaine]]", "rel_week", {"offset": 0}),
     (r"[[la semaine {mod}]]", "rel_week", {}),
@@ -231,6 +240,12 @@ PATTERNS = [
     (r"[[le jour précédent]]", "anaphoric", {"offset": -1}),
     (r"[[{num} {unit} plus tard]]", "anaphoric", {"sign": 1}),
     (r"[[{num} {unit} (?:plus tôt|auparavant)]]", "anaphoric", {"sign": -1}),
+    # un jour compté depuis l'acte dit avant (« au lendemain de l'attaque », « deux jours après l'embuscade ») : le jour
+    # de cet acte et le compte, non une fenêtre ; seulement devant un mot d'acte (pas « au lendemain des élections »)
+    (r"[[au lendemain]](?= (?:de l'|du |de la |des |de cette |de cet |de ces )(?:" + _ACT_NOUNS + r")\b)",
+     "anaphoric", {"offset": 1}),
+    (r"[[{num} {unit} après]](?= (?:l'|le |la |les |cette |cet |ces )(?:" + _ACT_NOUNS + r")\b)",
+     "anaphoric", {"sign": 1}),
     # --- not dates: recurring days (they hide the weekday inside them) ----------------------------
     (r"[[(?:chaque|tous les) {weekday}s?]]", "block", {}),
     (r"[[le {weekday} de chaque semaine]]", "block", {}),
