@@ -1621,9 +1621,6 @@ def _reparsed(doc: Doc, heads: list[int], deps: list[str], tags: list[str] | Non
     return out
 
 
-_LONE_BREAK = re.compile(r"(?<![\n\r])\n(?![\n\r])")
-
-
 # A clause opened by a place ("In Mombasa, a 22-year-old mechanic, John Mwangi, was hit by a bullet and died"): the
 # parse may hang the clause's subject, and the name in apposition to it, on the place as appositions, and leave
 # the verb with no subject (no one hit, no one dead). The first noun in apposition to a place that opens its
@@ -2478,8 +2475,60 @@ def _fix_objects_read_as_speakers(docs: list[Doc], lang: str) -> list[Doc]:
 
 def unwrapped(text: str) -> str:
     """Hard-wrapped text with its lone line breaks read as spaces (same length, same offsets), so
-    the parser does not end a sentence at the edge of the page; blank lines stay."""
-    return _LONE_BREAK.sub(" ", text) if hard_wrapped(text) else text
+    the parser does not end a sentence at the edge of the page; blank lines (a line of spaces too) stay.
+    In a text not hard-wrapped as a whole (:func:`hard_wrapped`), a lone break inside a paragraph is a space too
+    when the paragraph is wrapped (:func:`_wrapped_paragraph`: a two-line dispatch, "KABUL, May 2 (Reuters) -
+    Taliban insurgents ambushed a police convoy in | Ghazni province on Tuesday, killing seven officers.") or when
+    the line after it goes on a sentence in lower-case letters (« blessé quatre autres dans | une attaque »)."""
+    if "\n" not in text:
+        return text
+    if hard_wrapped(text):
+        return _BREAKS.sub(_as_space, text)
+    return _BREAKS.sub(lambda m: _as_space(m) if _break_inside(text, m.start()) else m.group(), text)
+
+
+# a lone line break, or a run of breaks with nothing but spaces or tabs between them (a blank line: kept)
+_BREAKS = re.compile(r"[\n\r](?:[ \t]*[\n\r])+|\n")
+_BULLETS = tuple("-*•–—")
+
+
+def _as_space(m: re.Match) -> str:
+    return " " if len(m.group()) == 1 else m.group()
+
+
+def _break_inside(text: str, at: int) -> bool:
+    """The lone line break at ``at`` (a text not hard-wrapped as a whole) lies inside a sentence: the line before it
+    ends on no sentence's end nor on a dash or colon, and the line after it, no list's bullet, starts in lower-case
+    letters or ends a wrapped paragraph (:func:`_wrapped_paragraph`)."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at].rstrip()
+    if not before or before.endswith(_SENTENCE_END) or before.endswith(_BULLETS):
+        return False
+    end = text.find("\n", at + 1)
+    after = text[at + 1:end if end != -1 else len(text)].strip()
+    if not after or after.startswith(_BULLETS):
+        return False
+    if after[0].islower():
+        return True
+    return _wrapped_paragraph(text, start, at)
+
+
+def _wrapped_paragraph(text: str, start: int, at: int) -> bool:
+    """The paragraph of the lone break at ``at`` (its line starting at ``start``) is wrapped: each of its lines but
+    the last is at least ``WRAPPED_LINE_CHARS`` long and ends on no sentence's end, the last ends a sentence, and no
+    line after the first opens with a wire dateline (a headline on the line above a dispatch is no part of it)."""
+    para_start = max(text.rfind("\n\n", 0, start), -1) + 1
+    blank = _BLANK_LINE.search(text, at)
+    para = text[para_start:blank.start() if blank else len(text)]
+    lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
+    if len(lines) < 2 or not lines[-1].endswith(_SENTENCE_END):
+        return False
+    if any(len(ln) < WRAPPED_LINE_CHARS or ln.endswith(_SENTENCE_END) for ln in lines[:-1]):
+        return False
+    return not any(_DATELINE_PATTERN.match(ln) for ln in lines[1:])
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 # The typed forms of the apostrophe and of the single quotes: the right quote ’ (U+2019), the left ‘ (U+2018) and
