@@ -156,3 +156,10 @@ def test_a_hard_wrapped_text_keeps_its_blank_lines():
     out = nlp.unwrapped(W2)
     assert len(out) == len(W2)
     assert out.count("\n") == 2 and "\n\n" in out
+
+
+def test_a_hard_wrapped_text_keeps_a_blank_line_of_spaces():
+    text = W2.replace("ARAUCA INTENDANCE.\n\n", "ARAUCA INTENDANCE.\n   \n")
+    out = nlp.unwrapped(text)
+    assert len(out) == len(text)
+    assert "INTENDANCE.\n   \n   IN MEDELLIN" in out and out.count("\n") == 2

@@ -2482,13 +2482,37 @@ def unwrapped(text: str) -> str:
     the line after it goes on a sentence in lower-case letters (« blessé quatre autres dans | une attaque »)."""
     if "\n" not in text:
         return text
+    # (the plain pattern of a lone break where no line is of spaces alone, a pattern that keeps such a line else)
+    lone = _LONE_BREAK if _SPACES_LINE.search(text) is None else _BREAKS
     if hard_wrapped(text):
-        return _BREAKS.sub(_as_space, text)
-    return _BREAKS.sub(lambda m: _as_space(m) if _break_inside(text, m.start()) else m.group(), text)
+        return lone.sub(_as_space, text)
+    if lone.search(text) is None:
+        return text
+    # the paragraphs' bounds (a blank line's start and end), and per paragraph whether it is wrapped: read once, when
+    # a break needs it
+    bounds: list[tuple[int, int]] = []
+    starts: list[int] = []
+    wrapped: dict[int, bool] = {}
+
+    def para_wrapped(at: int) -> bool:
+        if not bounds:
+            blanks = [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)]
+            bounds.extend((0 if k == 0 else blanks[k - 1][1], blanks[k][0] if k < len(blanks) else len(text))
+                          for k in range(len(blanks) + 1))
+            starts.extend(x for x, _ in bounds)
+        k = bisect.bisect_right(starts, at) - 1
+        if k not in wrapped:
+            wrapped[k] = _wrapped_paragraph(text[bounds[k][0]:bounds[k][1]])
+        return wrapped[k]
+
+    return lone.sub(lambda m: _as_space(m) if _break_inside(text, m.start(), para_wrapped) else m.group(), text)
 
 
-# a lone line break, or a run of breaks with nothing but spaces or tabs between them (a blank line: kept)
+# a lone line break; a lone line break, or a run of breaks with nothing but spaces or tabs between them (a blank line:
+# kept), in a text with a line of spaces alone
+_LONE_BREAK = re.compile(r"(?<![\n\r])\n(?![\n\r])")
 _BREAKS = re.compile(r"[\n\r](?:[ \t]*[\n\r])+|\n")
+_SPACES_LINE = re.compile(r"\n[ \t]+\r?\n")
 _BULLETS = tuple("-*•–—")
 
 
@@ -2496,7 +2520,7 @@ def _as_space(m: re.Match) -> str:
     return " " if len(m.group()) == 1 else m.group()
 
 
-def _break_inside(text: str, at: int) -> bool:
+def _break_inside(text: str, at: int, para_wrapped) -> bool:
     """The lone line break at ``at`` (a text not hard-wrapped as a whole) lies inside a sentence: the line before it
     ends on no sentence's end nor on a dash or colon, and the line after it, no list's bullet, starts in lower-case
     letters or ends a wrapped paragraph (:func:`_wrapped_paragraph`)."""
@@ -2510,16 +2534,13 @@ def _break_inside(text: str, at: int) -> bool:
         return False
     if after[0].islower():
         return True
-    return _wrapped_paragraph(text, start, at)
+    return para_wrapped(at)
 
 
-def _wrapped_paragraph(text: str, start: int, at: int) -> bool:
-    """The paragraph of the lone break at ``at`` (its line starting at ``start``) is wrapped: each of its lines but
-    the last is at least ``WRAPPED_LINE_CHARS`` long and ends on no sentence's end, the last ends a sentence, and no
-    line after the first opens with a wire dateline (a headline on the line above a dispatch is no part of it)."""
-    para_start = max(text.rfind("\n\n", 0, start), -1) + 1
-    blank = _BLANK_LINE.search(text, at)
-    para = text[para_start:blank.start() if blank else len(text)]
+def _wrapped_paragraph(para: str) -> bool:
+    """The paragraph ``para`` is wrapped: each of its lines but the last is at least ``WRAPPED_LINE_CHARS`` long and
+    ends on no sentence's end, the last ends a sentence, and no line after the first opens with a wire dateline (a
+    headline on the line above a dispatch is no part of it)."""
     lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
     if len(lines) < 2 or not lines[-1].endswith(_SENTENCE_END):
         return False
