@@ -16,6 +16,10 @@ incidents (type, doers, toll, place, date: the row of :func:`row`).
   autres dans | la nuit de samedi à dimanche » goes on in lower-case letters (nlp._break_inside). Failed before.
 - w6 (English, a headline line, then short paragraphs): the first paragraph's two lines are one wrapped sentence.
   Failed before.
+- w7 (English, hard-wrapped, its headline on the line right above the dateline, no blank line between): the headline
+  was read into the dispatch's first sentence, and its "seven police" added to the dispatch's seven (a toll of 14).
+  The first line of a hard-wrapped text, right above a line that opens with a wire dateline, keeps its break (the
+  headline a sentence of its own, as with a blank line between). Failed before.
 Guards: a headline on the line above a dateline, a list's bullets and short headline lines keep their breaks; a blank
 line of spaces stays a paragraph break; the evidence quotes the stored text (its line breaks) at its offsets.
 """
@@ -163,3 +167,23 @@ def test_a_hard_wrapped_text_keeps_a_blank_line_of_spaces():
     out = nlp.unwrapped(text)
     assert len(out) == len(text)
     assert "INTENDANCE.\n   \n   IN MEDELLIN" in out and out.count("\n") == 2
+
+
+W7 = ("Taliban kill seven police in Ghazni ambush\n"
+      "KABUL, May 2 (Reuters) - Taliban insurgents ambushed a police convoy in\n"
+      "Ghazni province on Tuesday, killing seven officers and wounding three\n"
+      "others, a provincial spokesman said. The insurgents fled the scene after\n"
+      "the attack.\n")
+
+
+def test_a_headline_right_above_the_dateline_stays_a_line_of_its_own():
+    out = nlp.unwrapped(W7)
+    assert len(out) == len(W7) and out.startswith("Taliban kill seven police in Ghazni ambush\nKABUL")
+    assert out.count("\n") == 1
+    (inc,) = extracting.incidents(W7, "en", dt.date(2023, 5, 2))
+    assert row(inc) == ("Armed clash", ["Taliban"], 7, "Ghazni", dt.date(2023, 5, 2))
+    assert inc.injured.best == 3
+    # the same as with a blank line under the headline
+    head, body = W7.split("\n", 1)
+    (blank,) = extracting.incidents(f"{head}\n\n{body}", "en", dt.date(2023, 5, 2))
+    assert row(blank) == row(inc)

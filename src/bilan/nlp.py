@@ -2485,7 +2485,13 @@ def unwrapped(text: str) -> str:
     # (the plain pattern of a lone break where no line is of spaces alone, a pattern that keeps such a line else)
     lone = _LONE_BREAK if _SPACES_LINE.search(text) is None else _BREAKS
     if hard_wrapped(text):
-        return lone.sub(_as_space, text)
+        out = lone.sub(_as_space, text)
+        first = lone.search(text)
+        if first is not None and _DATELINE_PATTERN.match(text, first.end()) and not text[:first.start()].strip(" \t\n") \
+                .endswith(_SENTENCE_END) and "\n" not in text[:first.start()].strip():
+            # (a headline on the text's first line, right above a dispatch's dateline: no part of its sentence)
+            out = f"{out[:first.start()]}\n{out[first.end():]}"
+        return out
     if lone.search(text) is None:
         return text
     # the paragraphs' bounds (a blank line's start and end), and per paragraph whether it is wrapped: read once, when
