@@ -9,7 +9,7 @@ Labels follow the ACLED codebook's sub-event definitions, as in test_event_blind
 before the first run, on a second reading of the codebook: "Pakistan, India troops exchange fire along LoC" (written
 shelling, now an armed clash: an exchange of fire between two armed sides).
 
-First run (at the branch's start, 365b29e): 141/165. Mended by general rules (146/165 now):
+First run (at the branch's start, 365b29e): 141/165. Mended by general rules (147/165 now):
 - "national strike", "nationwide strike" are a work stoppage, no air strike (events_en.CONTEXT_WORDS "labour"):
   "Colombia: Police shoot dead young protester in Cali during national strike" is excessive force;
 - Chile's "Carabineros" are police (actors_en.POLICE, events_en.CROWD_CONTROL_FORCES): their water cannon on students
@@ -21,7 +21,10 @@ First run (at the branch's start, 365b29e): 141/165. Mended by general rules (14
 - a weapon a participle of disruption describes after it ("Mali : un engin explosif désamorcé sur la route de
   Douentza") is no blast of its own (events._drop_disrupted_weapons), as a weapon that is the object of such a verb;
 - a weapon word qualifying a noun of its use (events_<lang>.WEAPON_EVENT_HEADS: "Mortar rounds hit Baghdad's Green
-  Zone") names no kind of thing in a title (events._title_kind): a shelling.
+  Zone") names no kind of thing in a title (events._title_kind): a shelling;
+- a plural pronoun taker ("They took away the driver and two passengers") stands for the side last named in an earlier
+  sentence ("Armed men stopped a minibus near Kidal on Monday."): when that side is armed and no state force, the
+  taking is an abduction (events._unknown_taker, events_<lang>.PLURAL_PRONOUNS).
 The rest are strict xfails with their reasons; CONTROLS (written about 10:40 UTC) are what the new rules must leave
 alone.
 """
@@ -235,8 +238,6 @@ XFAIL: dict[str, str] = {
         "the villagers, subject of a reduced passive with its agent ('by unidentified militants'), are read as the mob's doers (villagers are MOB_AGENTS): not traced in this round (h-case16 had 45 minutes)",
     'Rockets land near US base at Ain al-Asad; no damage reported':
         "the tagger makes 'Rockets land' a compound noun, so the title reads a kind of thing (events._title_kind); a verb of impact read as a noun is not listed",
-    'Armed men stopped a minibus near Kidal on Monday. They took away the driver and two passengers, relatives said.':
-        "'took away' with people as object is no abduction trigger in the lexicon; not traced in this round (h-case16 had 45 minutes)",
     'South Sudan: soldiers accused of raping women near Yei':
         "an act told as what someone is accused of ('accused of raping') is no act of the story for the rules (a charge); whether a headline's accusation reports the act was not settled",
     'Thousands marched in Mandalay against the coup. Soldiers opened fire with live ammunition, killing two of the protesters.':
@@ -284,10 +285,19 @@ CONTROLS: list[tuple[str, str, str]] = [
     ("Des policiers ont désamorcé un engin explosif près de Gao.", "fr", DIS),
     ("Un engin explosif a explosé au passage d'un convoi près de Gao, tuant deux soldats.", "fr", REM),
     ("Carabineros arrested two men in Temuco.", "en", ARR),
+    # (about 10:45 UTC) a plural pronoun for the side named in the sentence before
+    ("Police stopped a minibus near Kidal on Monday. They took away the driver and two passengers.", "en", ARR),
+    ("Bandits blocked the road near Gusau. They took away six travellers, residents said.", "en", ABD),
 ]
 
+CONTROL_XFAIL: dict[str, str] = {
+    "Police stopped a minibus near Kidal on Monday. They took away the driver and two passengers.":
+        "no incident: 'take away' is listed only as an abduction (needs_unknown_taker), and the police are no unknown "
+        "taker; what matters here is that the pronoun rule does not make it an abduction",
+}
 
-@pytest.mark.parametrize("text,lang,expected", control_params(CONTROLS))
+
+@pytest.mark.parametrize("text,lang,expected", control_params(CONTROLS, CONTROL_XFAIL))
 def test_blind_case_style11_control(text, lang, expected):
     assert lead_type(text, lang, None) == expected
 

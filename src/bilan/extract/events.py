@@ -907,6 +907,13 @@ def _unknown_taker(sp: Span, actors: list[ActorMention], m: LanguageMatchers,
             return True
         if any(a.armed and a.tok_start <= t.i < a.tok_end for a in actors):
             return True  # "gunmen whisked away a priest", "bandits took away two farmers": an armed group, no force
+        if t.lower_ in lexicon_words("events", m.lang, "PLURAL_PRONOUNS"):
+            # a plural pronoun for the side named just before it, in an earlier sentence ("Armed men stopped a
+            # minibus near Kidal. They took away the driver and two passengers"): that side took them
+            before = [a for a in actors if a.tok_end <= t.sent.start]
+            if before and max(before, key=lambda a: a.tok_end).armed and max(
+                    before, key=lambda a: a.tok_end) not in state:
+                return True
     return False
 
 
