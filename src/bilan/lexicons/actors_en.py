@@ -166,6 +166,9 @@ ALIASES = [
     ("TPLF", "TPLF: Tigray People's Liberation Front", "rebel"),
     ("Tigray Defence Forces", "TPLF: Tigray People's Liberation Front", "rebel"),
     ("Tigray Defense Forces", "TPLF: Tigray People's Liberation Front", "rebel"),
+    # the Tigrayan side named by its people ("The army pushed Tigrayan forces out of Dessie")
+    ("Tigrayan forces", "TPLF: Tigray People's Liberation Front", "rebel"),
+    ("Tigrayan fighters", "TPLF: Tigray People's Liberation Front", "rebel"),
     ("CODECO", "CODECO", "militia"),
     ("Wazalendo", "Wazalendo", "militia"),
     ("FDLR", "FDLR: Democratic Forces for the Liberation of Rwanda", "rebel"),
