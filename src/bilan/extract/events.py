@@ -664,7 +664,7 @@ def _object_of_class(sp: Span, ctx_matches: list[tuple[str, int, int]], cls: str
     spans = [(s, e) for label, s, e in ctx_matches if label == cls]
     # French partitive objects parse as "obl:arg" ("ont échangé de violents tirs")
     objects = [o for o in sp.root.children if o.dep_ in (*OBJECT_DEPS[:4], "obl:arg")]
-    objects += headline_undergoers(sp.root)
+    objects += headline_undergoers(sp.root, m)
     objects += [c for o in objects if o.lower_ in m.quantities.VAGUE for c in of_complements(o, m.complement_preps)]
     # a number the parser makes the object, the noun it counts hung on it ("Twelve wounded were evacuated")
     objects += [c for o in objects if o.pos_ == "NUM" for c in o.children if c.dep_ in ("acl", "amod", "compound")]
@@ -677,10 +677,17 @@ def _object_of_class(sp: Span, ctx_matches: list[tuple[str, int, int]], cls: str
     return any(s <= o.i < e for o in objects for s, e in spans)
 
 
-def headline_undergoers(verb: Token) -> list[Token]:
+def headline_undergoers(verb: Token, m: LanguageMatchers | None = None) -> list[Token]:
     """What a past participle with no auxiliary was done to, in a headline's reduced passive: the noun
     it describes ("Couvre-feu instauré à Goma", "a curfew imposed on the city") or, when the parser makes
-    it the root, its subject ("Curfew imposed in Imphal after clashes", "Protests banned in Dakar")."""
+    it the root, its subject ("Curfew imposed in Imphal after clashes", "Protests banned in Dakar"); also a
+    root verb the tagger reads as a simple past when a resultative of the language's list follows it with no
+    object ("Three protesters shot dead as security forces fire on march": HEADLINE_RESULTATIVES)."""
+    if (m is not None and verb.pos_ == "VERB" and verb.dep_ == "ROOT" and m.headline_resultatives
+            and not any(c.dep_ in ("dobj", "obj") or c.dep_.startswith("aux") for c in verb.children)
+            and any(c.dep_ in ("acomp", "oprd", "xcomp") and c.i == verb.i + 1
+                    and c.lower_ in m.headline_resultatives for c in verb.children)):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.pos_ != "VERB" or not past_participle(verb) or any(
             c.dep_.startswith("aux") for c in verb.children):
         return []
@@ -900,6 +907,13 @@ def _unknown_taker(sp: Span, actors: list[ActorMention], m: LanguageMatchers,
             return True
         if any(a.armed and a.tok_start <= t.i < a.tok_end for a in actors):
             return True  # "gunmen whisked away a priest", "bandits took away two farmers": an armed group, no force
+        if t.lower_ in lexicon_words("events", m.lang, "PLURAL_PRONOUNS"):
+            # a plural pronoun for the side named just before it, in an earlier sentence ("Armed men stopped a
+            # minibus near Kidal. They took away the driver and two passengers"): that side took them
+            before = [a for a in actors if a.tok_end <= t.sent.start]
+            if before and max(before, key=lambda a: a.tok_end).armed and max(
+                    before, key=lambda a: a.tok_end) not in state:
+                return True
     return False
 
 
@@ -1902,6 +1916,8 @@ def _title_kind(sp: Span, m: LanguageMatchers, actors: list[ActorMention]) -> bo
         return False
     if head.i == root.i + 1 and (head.lemma_.lower() in m.rising_verbs or head.lower_ in m.rising_verbs):
         return False  # "Violence flares in Bria": the verb it breaks out by, read as a noun
+    if head.lower_ in lexicon_words("events", m.lang, "WEAPON_EVENT_HEADS"):
+        return False  # "Mortar rounds hit Baghdad's Green Zone": the weapon's rounds, fired
     return sp.start_char < headline_end(sp.doc.text)
 
 
@@ -3140,6 +3156,10 @@ def _drop_disrupted_weapons(doc: Doc, trigs: list[Trigger], background: set[int]
             heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
             if any(h.i in disrupted for h in heads):
                 continue
+            # the weapon a participle of disruption describes, a headline's reduced passive ("Mali : un engin
+            # explosif désamorcé sur la route de Douentza", "an explosive device defused near the bridge")
+            if any(c.dep_ in ("acl", "amod") and c.i in disrupted and c.i > root.i for c in root.children):
+                continue
         if t.event_type == "Explosions/Remote violence":
             # what a bomb disposal unit blew up or destroyed ("bomb disposal experts safely detonated an
             # unexploded rocket"): the doer of the verb is the disrupting unit, the blast its work
@@ -3487,7 +3507,7 @@ def _protesters_did(root: Token, m: LanguageMatchers) -> bool:
         return False
     holder = subject_holder(root)
     # (not the subject of a headline's reduced passive, "Protester killed as police fire on crowd": who it was done to)
-    undergoers = {t.i for t in headline_undergoers(holder)}
+    undergoers = {t.i for t in headline_undergoers(holder, m)}
     doers = [c for c in holder.children if c.dep_ == "nsubj" and c.i not in undergoers]
     doers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in c.children if g.dep_ == "pobj"]
     doers += [c for c in root.children if c.dep_ == "obl:agent"]

@@ -657,6 +657,7 @@ class LanguageMatchers:
         self.recipient_preps = frozenset(getattr(ev, "WEAPON_RECIPIENT_PREPS", ()))
         self.supply_verbs = frozenset(getattr(ev, "WEAPON_SUPPLY_VERBS", ()))
         self.protest_purpose_verbs = frozenset(getattr(ev, "PROTEST_PURPOSE_VERBS", ()))
+        self.headline_resultatives = frozenset(getattr(ev, "HEADLINE_RESULTATIVES", ()))
         # what people gather to remember someone by ("in memory of", "to pay tribute", "en hommage à")
         self.commemoration_nouns = frozenset(getattr(ev, "COMMEMORATION_NOUNS", ()))
         self.commemoration_verbs = frozenset(getattr(ev, "COMMEMORATION_VERBS", ()))

@@ -169,6 +169,9 @@ ALIASES = [
     ("TPLF", "TPLF: Tigray People's Liberation Front", "rebel"),
     ("Tigray Defence Forces", "TPLF: Tigray People's Liberation Front", "rebel"),
     ("Tigray Defense Forces", "TPLF: Tigray People's Liberation Front", "rebel"),
+    # the Tigrayan side named by its people ("The army pushed Tigrayan forces out of Dessie")
+    ("Tigrayan forces", "TPLF: Tigray People's Liberation Front", "rebel"),
+    ("Tigrayan fighters", "TPLF: Tigray People's Liberation Front", "rebel"),
     ("CODECO", "CODECO", "militia"),
     ("Wazalendo", "Wazalendo", "militia"),
     ("FDLR", "FDLR: Democratic Forces for the Liberation of Rwanda", "rebel"),
@@ -274,7 +277,9 @@ POLICE = ["police", "policemen", "police officers", "gendarmes", "policeman", "p
           "ctd", "counter-terrorism department", "stf", "special task force", "rapid action battalion", "rab",
           # police corps named as such (MUC-4 slot 10: "TREASURY POLICE", "POLICE DEPARTMENT")
           "treasury police", "national police", "secret police", "judicial police", "municipal police",
-          "customs police", "police department"]
+          "customs police", "police department",
+          # Chile's national police ("Carabineros use water cannon on students")
+          "carabineros", "carabinero"]
 # one member of a state's forces, named in the doer's place of an act (the active subject of its verb, the agent of
 # its passive): that state's forces ("A soldier shot dead a man"); elsewhere no armed actor ("a soldier was killed"
 # is a casualty): incidents._force_member_doer. Police in the singular are in POLICE

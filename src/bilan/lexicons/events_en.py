@@ -1255,7 +1255,7 @@ RIOT_SYMBOLS = ["effigy", "effigies", "flag", "flags", "copy", "copies", "poster
 # who may storm or burn without it being the protesters' riot ("police stormed the sit-in")
 CROWD_CONTROL_FORCES = ["police", "policeman", "policemen", "security forces", "security force", "riot police",
                         "army", "military", "soldier", "soldiers", "troops", "officers", "officer", "gendarmes",
-                        "authorities", "forces"]
+                        "authorities", "forces", "carabineros"]
 # people whose march, rally or demonstration is a protest whatever the sentence says about it
 # ("students demonstrated against fees", "thousands marched in the capital")
 PROTEST_CROWDS = [
@@ -1535,7 +1535,7 @@ CONTEXT_WORDS = {
     # a work stoppage, not an air strike ("a hunger strike", "the general strike called by the labor
     # federations", "teachers on strike for a bonus")
     "labour": [
-        "hunger", "general strike", "labor", "labour", "union", "unions", "unionists", "trade union", "wage",
+        "hunger", "general strike", "national strike", "nationwide strike", "labor", "labour", "union", "unions", "unionists", "trade union", "wage",
         "wages", "bonus", "salary", "salaries", "walkout", "picket", "pickets", "federation", "federations",
         # who stops work ("a 24-hour strike by workers in the judicial sector", "the strike by coca growers")
         "workers", "strikers", "teachers", "growers", "work stoppage",
@@ -2266,3 +2266,8 @@ STANDING_PERFECT_TENSES = ["Pres"]
 # past participles of a weapon's state, no act done at a time ("a car packed with explosives ... on Friday"): a day
 # that closes the object's phrase is the act's (incidents._day_closing_the_object)
 RIGGED_PARTICIPLES = ["booby-trapped", "rigged", "laden", "packed", "loaded", "strapped"]
+
+# a resultative right after a headline's root verb with no object makes a reduced passive of a verb the tagger reads as
+# a simple past ("Three protesters shot dead as security forces fire on march": the protesters were shot; not "Police
+# shot dead three protesters", which has its object): events.headline_undergoers
+HEADLINE_RESULTATIVES = ["dead"]
