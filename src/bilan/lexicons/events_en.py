@@ -1367,6 +1367,8 @@ CIVILIAN_NOUNS = [
     "night watchman", "night watchmen", "watchman", "watchmen",
     # who carries a bank's cash, the French « convoyeurs de fonds »
     "cash-in-transit guard", "cash-in-transit guards",
+    # who teach, counted one by one as the French « enseignant », « institutrice » are ("Gunmen killed a teacher")
+    "teacher", "teachers", "schoolteacher", "schoolteachers",
 ]
 # who attacks as a crowd (no armed group): their violence is ACLED's mob violence ("a crowd attacked a
 # police station", "villagers beat two suspected thieves to death")
@@ -1418,7 +1420,7 @@ PERSON_NOUNS = [
     "witch", "witches", "sorcerer", "sorcerers", "wizard", "wizards",
     # people named by their standing or kin ("a village chief killed", "a father and his son")
     "chief", "chiefs", "imam", "priest", "pastor", "elder", "elders", "commander", "general", "father", "mother",
-    "son", "daughter", "boy", "girl", "youth", "youths", "teacher", "teachers",
+    "son", "daughter", "boy", "girl", "youth", "youths",
     "brother", "brothers", "sister", "sisters", "husband", "wife", "uncle", "nephew", "cousin", "shepherd",
     "shepherds",
     # people named by their trade or their passport, counted one by one ("a nurse and a doctor")

@@ -1,0 +1,54 @@
+"""Tolls and civilians left by earlier helpers (h-tolls3), French and English twins.
+
+1. Persons the act's own sentence counts one by one, each of a civilian's role or kin said of someone, are its civilian
+   dead: « Des jihadistes ont tué un chef de village ainsi que ses deux fils », "Jihadists killed a village chief and
+   his two sons": 3 dead, 3 civilians (was none); a member of the forces among them is none: « un gendarme et son
+   fils », "a gendarme and his son": 2 dead, 1 civilian (was none). Kin with a figure of their own count that figure
+   (incidents._civilians_named_dead; incidents._civilians_counted_by_person when the toll is read from its figures).
+2. A teacher is a civilian in English as « un enseignant » is in French (events_en.CIVILIAN_NOUNS: "teacher" moved
+   there from PERSON_NOUNS): "Gunmen killed a teacher": 1 dead, 1 civilian (was none).
+
+Rows marked "guard" passed before; every other row failed before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extracting import incidents
+
+PUB = dt.date(2026, 12, 1)
+
+
+def _toll(r):
+    return None if r is None else (r.low, r.best, r.high)
+
+
+ROWS = [
+    pytest.param("Des jihadistes ont tué dimanche un chef de village ainsi que ses deux fils à Kouroumi, dans le centre "
+                 "du Mali, selon des sources locales.", "fr", (3, 3, 3), (3, 3, 3), id="fr-chef-et-ses-deux-fils"),
+    pytest.param("Jihadists killed a village chief and his two sons on Sunday in Kouroumi, central Mali, local sources "
+                 "said.", "en", (3, 3, 3), (3, 3, 3), id="en-chief-and-his-two-sons"),
+    pytest.param("Des hommes armés ont tué jeudi un gendarme et son fils à Tilwana, dans l'ouest du Niger.", "fr",
+                 (2, 2, 2), (1, 1, 1), id="fr-gendarme-et-son-fils"),
+    pytest.param("Gunmen killed a gendarme and his son on Thursday in Tilwana, western Niger.", "en",
+                 (2, 2, 2), (1, 1, 1), id="en-gendarme-and-his-son"),
+    pytest.param("Gunmen killed a teacher on Wednesday in the village of Sabon Kasa, in northern Nigeria, police "
+                 "said.", "en", (1, 1, 1), (1, 1, 1), id="en-teacher"),
+    # guards
+    pytest.param("Des hommes armés ont tué mercredi un enseignant dans le village de Sabon Kasa, dans le nord du "
+                 "Nigeria, selon la police.", "fr", (1, 1, 1), (1, 1, 1), id="fr-guard-enseignant"),
+    pytest.param("Gunmen killed a soldier and a policeman on Thursday in Tilwana, western Niger.", "en",
+                 (2, 2, 2), None, id="en-guard-soldier-and-policeman"),
+    pytest.param("Des jihadistes ont tué jeudi une enseignante et sa fille à Tilwana, dans l'ouest du Niger.", "fr",
+                 (2, 2, 2), (2, 2, 2), id="fr-guard-enseignante-et-sa-fille"),
+]
+
+
+@pytest.mark.parametrize("text,lang,toll,civ", ROWS)
+def test_civilians_counted_by_person(text, lang, toll, civ):
+    (inc,) = incidents(text, lang, PUB)
+    assert _toll(inc.fatalities) == toll
+    assert _toll(inc.civilian_fatalities) == civ
