@@ -13045,7 +13045,9 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                     if bound is not None and (value.single() or 0) > bound.single():
                         continue
                     setattr(inc, f, envelope(current, value) if current else value)
-                    inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
+                    # (a civilian counted by an article, "a teacher", is told by the article with its noun)
+                    inc.evidence.extend(ctx.ev(f, g.quantity.start, _figure_words_end(ctx, g.quantity)
+                                               if f == "civilian_fatalities" else g.quantity.end) for g in group)
 
 
 def _without_toll_told_again(ctx: Context, si: int, inc: Incident, groups: list, own_sents: list[int]) -> list:
