@@ -6,7 +6,13 @@
    fils », "a gendarme and his son": 2 dead, 1 civilian (was none). Kin with a figure of their own count that figure
    (incidents._civilians_named_dead; incidents._civilians_counted_by_person when the toll is read from its figures).
 2. A teacher is a civilian in English as « un enseignant » is in French (events_en.CIVILIAN_NOUNS: "teacher" moved
-   there from PERSON_NOUNS): "Gunmen killed a teacher": 1 dead, 1 civilian (was none).
+   there from PERSON_NOUNS): "Gunmen killed a teacher": 1 dead, 1 civilian (was none). A shepherd, « un berger », is
+   a civilian as a herder, « un éleveur », is (moved from PERSON_NOUNS to CIVILIAN_NOUNS in both lexicons).
+
+3. A death at the hands of its doers is their killing: "Four farmers died at the hands of unidentified gunmen", « Quatre
+   agriculteurs ont péri sous les balles d'hommes armés », « sont morts sous les coups de »: an Attack by the
+   unidentified armed group, 4 dead, 4 civilians (was no incident; events_<lang> triggers "die at the hands of",
+   « périr / mourir sous les balles, sous les coups »; soldiers dying so are a clash, typed by who died).
 
 Rows marked "guard" passed before; every other row failed before.
 """
@@ -50,5 +56,27 @@ ROWS = [
 @pytest.mark.parametrize("text,lang,toll,civ", ROWS)
 def test_civilians_counted_by_person(text, lang, toll, civ):
     (inc,) = incidents(text, lang, PUB)
+    assert _toll(inc.fatalities) == toll
+    assert _toll(inc.civilian_fatalities) == civ
+
+
+HANDS = [
+    pytest.param("Four farmers died at the hands of unidentified gunmen in the village of Dantiandou on Monday, the "
+                 "regional governor said. The attackers fled on motorbikes.", "en", "Attack", (4, 4, 4), (4, 4, 4),
+                 id="en-died-at-the-hands-of"),
+    pytest.param("Quatre agriculteurs ont péri sous les balles d'hommes armés non identifiés lundi dans le village de "
+                 "Dantiandou, selon le gouverneur de la région. Les assaillants ont fui à moto.", "fr", "Attack",
+                 (4, 4, 4), (4, 4, 4), id="fr-peri-sous-les-balles"),
+    pytest.param("Deux bergers sont morts sous les coups de miliciens dans la localité de Ngaoundaye, a-t-on appris "
+                 "de sources locales.", "fr", "Attack", (2, 2, 2), (2, 2, 2), id="fr-morts-sous-les-coups"),
+    pytest.param("Three soldiers died at the hands of jihadists near Dantiandou on Monday, the army said.", "en",
+                 "Armed clash", (3, 3, 3), None, id="en-soldiers-died-at-the-hands-of"),
+]
+
+
+@pytest.mark.parametrize("text,lang,sub,toll,civ", HANDS)
+def test_death_at_the_hands_of_its_doers(text, lang, sub, toll, civ):
+    (inc,) = incidents(text, lang, PUB)
+    assert inc.sub_event_type == sub
     assert _toll(inc.fatalities) == toll
     assert _toll(inc.civilian_fatalities) == civ
