@@ -14,6 +14,10 @@
    unidentified armed group, 4 dead, 4 civilians (was no incident; events_<lang> triggers "die at the hands of",
    « périr / mourir sous les balles, sous les coups »; soldiers dying so are a clash, typed by who died).
 
+4. "Gunmen abducted the wife of a trader and killed him": the object of the abduction with its "of" complement is no
+   list of the dead the killing verb's subject would be (incidents._listed_singles): 1 dead, 1 civilian (was 2, "a
+   trader" and "the wife" both counted). The French « l'ont tué » (a pronoun object standing for the trader) is left.
+
 Rows marked "guard" passed before; every other row failed before.
 """
 
@@ -80,3 +84,20 @@ def test_death_at_the_hands_of_its_doers(text, lang, sub, toll, civ):
     assert inc.sub_event_type == sub
     assert _toll(inc.fatalities) == toll
     assert _toll(inc.civilian_fatalities) == civ
+
+
+ABDUCTED_THEN_KILLED = [
+    pytest.param("Unidentified gunmen abducted the wife of a trader and killed him on Friday in the village of "
+                 "Gidan Bako, in Zamfara state, police said.", "en", (1, 1, 1), (1, 1, 1), id="en-wife-of-a-trader"),
+    # guard: a list of the dead as the subject of the killing verb
+    pytest.param("A trader, his wife and their two children were killed on Friday in the village of Gidan Bako, in "
+                 "Zamfara state, police said.", "en", (4, 4, 4), None, id="en-guard-subject-list"),
+]
+
+
+@pytest.mark.parametrize("text,lang,toll,civ", ABDUCTED_THEN_KILLED)
+def test_abducted_then_killed(text, lang, toll, civ):
+    incs = incidents(text, lang, PUB)
+    assert _toll(incs[0].fatalities) == toll
+    if civ is not None:
+        assert _toll(incs[0].civilian_fatalities) == civ

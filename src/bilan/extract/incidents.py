@@ -1960,6 +1960,9 @@ def _listed_singles(ctx: Context, sent: Span, found: list, kind: str) -> list[Ra
             end = it[0]
         if not any(it[2] is None for it in chain):
             continue  # no figure in the list: the reading of a list without one stands
+        if any(doc[it[0]:it[1]].root.dep_ in ("dobj", "obj") and doc[it[0]:it[1]].root.head.pos_ == "VERB"
+               and doc[it[0]:it[1]].root.head.i < verb for it in chain):
+            continue  # "abducted the wife of a trader and killed him": the object of another verb, no list of the hit
         if any(sp.start < end for sp, _ in spans if sp.start < verb and not any(it[0] <= sp.start < it[1] for it in chain)):
             continue  # a figure of the sentence before the list: not one list of the hit
         lo, hi = doc[end].idx, doc[verb].idx
