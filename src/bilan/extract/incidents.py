@@ -1991,6 +1991,9 @@ def _listed_singles(ctx: Context, sent: Span, found: list, kind: str) -> list[Ra
             end = it[0]
         if not any(it[2] is None for it in chain):
             continue  # no figure in the list: the reading of a list without one stands
+        if any(doc[it[0]:it[1]].root.dep_ in ("dobj", "obj") and doc[it[0]:it[1]].root.head.pos_ == "VERB"
+               and doc[it[0]:it[1]].root.head.i < verb for it in chain):
+            continue  # "abducted the wife of a trader and killed him": the object of another verb, no list of the hit
         if any(sp.start < end for sp, _ in spans if sp.start < verb and not any(it[0] <= sp.start < it[1] for it in chain)):
             continue  # a figure of the sentence before the list: not one list of the hit
         lo, hi = doc[end].idx, doc[verb].idx
@@ -5599,8 +5602,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             if civ:
                 # « Des jihadistes ont tué une enseignante et sa fille »: one civilian for each person of a civilian's
                 # role the dead named are, as in a list among the dead (:func:`_one_civilian`)
-                inc.civilian_fatalities = Range.exact(len(civ))
-                evidence.extend(ctx.ev("civilian_fatalities", a, b) for a, b in civ)
+                inc.civilian_fatalities = Range.exact(sum(n for _, _, n in civ))
+                evidence.extend(ctx.ev("civilian_fatalities", a, b) for a, b, _ in civ)
             continue
         alive = _survivor_count(ctx, sent) if kind == "INJURY" and not found else None
         if alive is not None:
@@ -5616,8 +5619,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             found = stated[-1:]
             ctx.stated_totals[(inc.id, field)] = found[0].quantity.value
             ctx.stated_spans[(inc.id, field)] = (found[0].quantity.start, found[0].quantity.end)
-        setattr(inc, field, _sum([c.quantity.value for c in found] + ([] if stated else (
-            _companions(ctx, found) + _listed_singles(ctx, sent, found, kind)))))
+        extras = [] if stated else _companions(ctx, found) + _listed_singles(ctx, sent, found, kind)
+        setattr(inc, field, _sum([c.quantity.value for c in found] + extras))
         # with no state force in the act (a fight with the forces makes the armed men hit in it targets
         # too: the MUC-4 keys count the guerrillas wounded in a clash)
         fight = any(a.kind in FORCE_KINDS for a in inc.actors) or any(
@@ -5640,6 +5643,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             # "killed 12 people, including four civilians", « 12 morts, dont quatre civils »: the civilians a
             # subset phrase picks out of the toll are its civilian dead; the toll stays the whole
             civ = _civilian_share(ctx, si, found)
+        if not civ and category == "death" and not stated:
+            # « des jihadistes ont tué un chef de village ainsi que ses deux fils », "a gendarme and his son": the
+            # persons the act's own toll counts one by one, each of a civilian's role or kin said of someone
+            # (:func:`_one_civilian_counted`), are its civilian dead; a member of the forces among them is none
+            civ = _civilians_counted_by_person(ctx, si, found, len(extras))
         if civ:
             inc.civilian_fatalities = _sum([c.quantity.value for c in civ])
             evidence.extend(ctx.ev("civilian_fatalities", c.quantity.start, _figure_words_end(ctx, c.quantity))
@@ -5693,15 +5701,34 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     return inc
 
 
-def _civilians_named_dead(ctx: Context, sent: Span, value: Range, start: int, end: int) -> list[tuple[int, int]]:
+def _civilians_named_dead(ctx: Context, sent: Span, value: Range, start: int,
+                          end: int) -> list[tuple[int, int, int]]:
     """The persons of a civilian's role (:func:`_one_civilian`) among the dead a sentence names with no figure
-    (:func:`_implied_deaths`: ``value`` dead, named from ``start`` to ``end``), each one person: their words; none
-    when the persons named are not one each of those dead (a plural, a figure of several)."""
+    (:func:`_implied_deaths`: ``value`` dead, named from ``start`` to ``end``), each one person: their words and 1;
+    kin said of someone with a figure of their own ("a village chief and his two sons", « ses deux fils »), that
+    figure. None when the persons named are not one each of those dead (a plural with no figure), or count more than
+    them; a member of the forces among them (« un gendarme et son fils », whom no person mention may stand for) is no
+    civilian, the others are."""
     persons = [v for v in _persons_listed(ctx, sent) if start <= v.start and v.end <= end
                and not _possessor_of_kin(ctx, v)]
-    if not persons or value.single() != len(persons) or any(_plural_mention(ctx, v) for v in persons):
+    if not persons or value.single() is None:
         return []
-    return [(v.start, v.end) for v in persons if _one_civilian(ctx, v)]
+    out = []
+    for v in persons:
+        fig = next((q for q in ctx.quantities if start <= q.start < v.start and (q.head_end or q.end) >= v.end
+                    and q.value.best is not None and not any(w.start > q.end and w.end <= v.start for w in persons)),
+                   None)
+        if _plural_mention(ctx, v):
+            if fig is None or not _kin_of_someone(ctx, v) or v.force:
+                return []  # ("and children": people of no number)
+            out.append((v.start, v.end, fig.value.best))
+        elif _one_civilian(ctx, v):
+            out.append((v.start, v.end, 1))
+    if len(persons) != value.single() and sum(n for _, _, n in out) > value.single():
+        return []
+    if len(persons) == value.single():
+        return [c for c in out if c[2] == 1]  # (each person one of the dead, as before)
+    return out
 
 
 def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted]:
@@ -5729,6 +5756,31 @@ def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted
             continue
         out.extend(sorted(civ + singles, key=lambda c: c.quantity.start))
     return out
+
+
+def _civilians_counted_by_person(ctx: Context, si: int, found: list[Counted], extras: int) -> list[Counted]:
+    """The civilians sentence ``si``'s toll of the dead (``found``, and ``extras`` persons with no figure of their own
+    it adds one each: :func:`_companions`, :func:`_listed_singles`) counts person by person: its figures of a singular
+    article before a civilian's role or of kin said of someone ("a village chief and his two sons", « un gendarme et
+    son fils »: :func:`_one_civilian_counted`; no combatant), and, as many as the persons it added at most, the persons
+    of the sentence of a civilian's role with no figure (:func:`_one_civilian`: « son fils »), none a speaker, whose
+    kin another is, or of a counted phrase. None when the toll holds a share picked out by a subset word
+    (:func:`_civilian_share`'s)."""
+    if any(c.subset for c in found):
+        return []
+    out = [c for c in found if not c.combatant and c.quantity.value.best is not None
+           and _one_civilian_counted(ctx, si, c)]
+    if extras:
+        sent = ctx.sents[si]
+        heads = [(q.start, q.head_end if q.head_end is not None else q.end) for q in ctx.quantities
+                 if sent.start_char <= q.start < sent.end_char]
+        speakers = _reporting_subjects(ctx, sent)
+        singles = [v for v in _persons_listed(ctx, sent) if not v.force and _one_civilian(ctx, v)
+                   and not _possessor_of_kin(ctx, v) and not any(a < v.end and v.start < b for a, b in heads)
+                   and not any(v.tok_start <= i < v.tok_end for i in speakers)]
+        if len(singles) <= extras:
+            out += [_one_civilian_dead(v) for v in singles]
+    return sorted(out, key=lambda c: c.quantity.start)
 
 
 def _most_of(value: Range) -> int | None:
@@ -13047,7 +13099,9 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                     if bound is not None and (value.single() or 0) > bound.single():
                         continue
                     setattr(inc, f, envelope(current, value) if current else value)
-                    inc.evidence.extend(ctx.ev(f, g.quantity.start, g.quantity.end) for g in group)
+                    # (a civilian counted by an article, "a teacher", is told by the article with its noun)
+                    inc.evidence.extend(ctx.ev(f, g.quantity.start, _figure_words_end(ctx, g.quantity)
+                                               if f == "civilian_fatalities" else g.quantity.end) for g in group)
 
 
 def _without_toll_told_again(ctx: Context, si: int, inc: Incident, groups: list, own_sents: list[int]) -> list:

@@ -908,6 +908,11 @@ TRIGGERS = [
     ("hack", "Violence against civilians", "Attack", "ASSAULT", 30, ('generic',)),
     ("hack to death", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     ("beat to death", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
+    # a death at the hands of its doers is their killing ("Four farmers died at the hands of gunmen"), typed by who
+    # died and who did it (the hands stand for their "of" complement: incidents._hand_of)
+    ("die at the hands of", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
+    ("died at the hands of", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
+    ("killed at the hands of", "Violence against civilians", "Attack", "ASSAULT", 32, ('generic',)),
     # a beating in the South Asian and Nigerian press ("villagers thrashed a suspected thief"), typed by who did
     # it and to whom; a person beaten, not a team ("India thrashed Pakistan")
     ("thrash", "Violence against civilians", "Attack", "ASSAULT", 28, ('generic', 'needs_person_obj')),
@@ -1359,6 +1364,8 @@ CIVILIAN_NOUNS = [
     "schoolgirl", "schoolgirls", "schoolboy", "schoolboys", "schoolchildren",
     # who raises cattle, the French « éleveurs »
     "rancher", "ranchers",
+    # who tends flocks, as a herder does (the French « berger »)
+    "shepherd", "shepherds",
     # who fishes for a living, the French « pêcheurs » ("executed five fishermen on the shore of Lake Chad")
     "fisherman", "fishermen",
     # who guards a bank, a shop, a site for its owner, not for the state: civilians, no combatants
@@ -1367,6 +1374,8 @@ CIVILIAN_NOUNS = [
     "night watchman", "night watchmen", "watchman", "watchmen",
     # who carries a bank's cash, the French « convoyeurs de fonds »
     "cash-in-transit guard", "cash-in-transit guards",
+    # who teach, counted one by one as the French « enseignant », « institutrice » are ("Gunmen killed a teacher")
+    "teacher", "teachers", "schoolteacher", "schoolteachers",
 ]
 # who attacks as a crowd (no armed group): their violence is ACLED's mob violence ("a crowd attacked a
 # police station", "villagers beat two suspected thieves to death")
@@ -1418,9 +1427,8 @@ PERSON_NOUNS = [
     "witch", "witches", "sorcerer", "sorcerers", "wizard", "wizards",
     # people named by their standing or kin ("a village chief killed", "a father and his son")
     "chief", "chiefs", "imam", "priest", "pastor", "elder", "elders", "commander", "general", "father", "mother",
-    "son", "daughter", "boy", "girl", "youth", "youths", "teacher", "teachers",
-    "brother", "brothers", "sister", "sisters", "husband", "wife", "uncle", "nephew", "cousin", "shepherd",
-    "shepherds",
+    "son", "daughter", "boy", "girl", "youth", "youths",
+    "brother", "brothers", "sister", "sisters", "husband", "wife", "uncle", "nephew", "cousin",
     # people named by their trade or their passport, counted one by one ("a nurse and a doctor")
     "nurse", "nurses", "doctor", "doctors", "citizen", "citizens",
     # people named by the crime they do for gain ("FOUR BANK ROBBERS WERE KILLED IN A SHOOTOUT"): counted

@@ -845,6 +845,21 @@ TRIGGERS = [
     ("sans rencontrer de résistance", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     ("sans rencontrer la moindre résistance", "Strategic developments", "Non-violent transfer of territory", "RETREAT", 70, ()),
     ("battre à mort", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    # une mort sous les coups ou les balles de ses auteurs est leur meurtre (« Quatre agriculteurs ont péri sous les
+    # balles d'hommes armés »), typé par qui est mort et qui l'a fait (the English "died at the hands of")
+    ("mourir sous les balles", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("mourir sous les coups", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("périr sous les balles", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("périr sous les coups", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("mourir entre les mains", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("mort sous les balles", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("mort sous les coups", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("morts sous les balles", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("morts sous les coups", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("morte sous les balles", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("morte sous les coups", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("mortes sous les balles", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("mortes sous les coups", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("battu à mort", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("mine artisanale", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
     # une foule qui jette des pierres ou brûle des pneus : une émeute (une violence de foule sans police
@@ -1118,6 +1133,8 @@ CIVILIAN_NOUNS = [
     "pêcheur", "pêcheurs",
     "population", "populations", "passager", "passagers", "patient", "patients", "touriste", "touristes", "voyageur",
     "voyageurs",
+    # qui garde les troupeaux, comme « éleveur » (the English "herder", "shepherd")
+    "berger", "bergers",
     # ceux qui enseignent, comptés un à un (« une institutrice et un enfant »)
     "enseignant", "enseignants", "enseignante", "enseignantes", "instituteur", "instituteurs", "institutrice",
     "institutrices",
@@ -1147,7 +1164,7 @@ PERSON_NOUNS = [
     # people named by their standing or kin ("un chef de village tué", "un père et son fils")
     "chef", "chefs", "imam", "prêtre", "pasteur", "notable", "notables", "commandant", "général", "officier",
     "officiers", "père", "mère", "fils", "fille", "garçon", "fillette", "vieillard", "jeune", "jeunes",
-    "frère", "frères", "sœur", "sœurs", "mari", "épouse", "oncle", "neveu", "cousin", "berger", "bergers",
+    "frère", "frères", "sœur", "sœurs", "mari", "épouse", "oncle", "neveu", "cousin",
     # gens nommés par leur métier ou leur passeport, comptés un à un (« une infirmière et un médecin »)
     "infirmier", "infirmiers", "infirmière", "infirmières", "médecin", "médecins", "ressortissant", "ressortissants",
     # gens nommés par le crime qu'ils commettent pour le gain (« trois braqueurs tués lors d'une fusillade ») :
