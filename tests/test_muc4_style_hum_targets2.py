@@ -338,7 +338,6 @@ XFAIL: dict[tuple[str, int, str], str] = {
     ("en", 16, "target0"): _SURV,
     ("en", 16, "target1"): _SURV,
     ("en", 17, "target0"): _LATER,
-    ("en", 18, "not1"): _LATER,
     ("en", 19, "target0"): _SURV,
     ("en", 33, "target0"): _SURV,
     ("en", 47, "target1"): _SURV,
