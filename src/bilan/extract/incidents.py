@@ -7879,6 +7879,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     place_by_place: dict[str, Incident] = {}  # the first act of a sentence told place by place, its second (_acts_where)
     finer: dict[str, bool] = {}
     blamed = _blamed_in_follow_up(ctx, by_sent)
+    for si, group in _owned_in_follow_up(ctx, by_sent).items():
+        blamed.setdefault(si, group)
     for si in sorted(by_sent):
         trigs = by_sent[si]
         # a threat is never the incident a later sentence goes on about (date, antecedent, follow-ups)
@@ -8382,6 +8384,32 @@ def _older_act_beside(ctx: Context, head: Trigger, trigs: list[Trigger]) -> Trig
         if _told_before(ctx, t)[0] == "date":
             return t
     return None
+
+
+def _owned_in_follow_up(ctx: Context, by_sent: dict[int, list[Trigger]]) -> dict[int, ActorMention]:
+    """The sentences that tell no act of their own and in which one named armed group owns up to an act it does not
+    name, a verb of owning whose object is a responsibility noun with nothing after it ("The Pakistani Taliban claimed
+    responsibility.", « Le JNIM a revendiqué la responsabilité »: ``claims_<lang>.OWNING_VERBS``,
+    ``RESPONSIBILITY_NOUNS``): the act told before is that group's (:func:`_take_blamed`; the claim stays the act's,
+    asserted). Sentence index -> the group's mention."""
+    out: dict[int, ActorMention] = {}
+    for cm in ctx.claims:
+        si = ctx.sent_of_char(cm.sent_start)
+        if si in out or si in by_sent or cm.quoted or cm.certainty == "denied":
+            continue
+        sp = ctx.doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+        if sp is None or not owns_an_act(sp.root, ctx.m, acts=False):
+            continue
+        nouns = [o for o in sp.root.children if o.dep_ in ("dobj", "obj")]
+        if any(c.dep_.split(":")[0] in ("prep", "nmod", "acl") for o in nouns for c in o.children) or any(
+                c.dep_.split(":")[0] in ("prep", "obl", "advcl", "xcomp", "ccomp") and not _in_date(ctx, c)
+                for c in sp.root.children):
+            continue  # ("claimed responsibility for the killing of a journalist": an act of its own words)
+        named = {a.name: a for a in ctx.actors if a.armed and not a.generic
+                 and cm.speaker_tokens and a.tok_start in cm.speaker_tokens}
+        if len(named) == 1:
+            out[si] = next(iter(named.values()))
+    return out
 
 
 def _blamed_in_follow_up(ctx: Context, by_sent: dict[int, list[Trigger]]) -> dict[int, ActorMention]:
