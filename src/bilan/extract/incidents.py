@@ -181,6 +181,7 @@ class Context:
     grains: dict[tuple[int, int], str | None] | None = None  # date expressions' precisions (_grain)
     built: list = field(default_factory=list)  # the incidents built so far, in the text's order (extract_incidents)
     recalled_by_speaker: set[str] = field(default_factory=set)  # incidents a speaker recalls (_recalled_by_speaker)
+    carried: set[int] = field(default_factory=set)  # starts of the places the hurt were carried to (_carried_there)
     place_spans: list[tuple[int, int]] = field(default_factory=list)  # the places' char spans (never a person's name)
     # a headline the lead tells again (_headline_told_again): the headline's sentence, the lead's, the headline's own
     # place, which the lead's act takes when its sentence ties none to it (_headline_place), and its triggers
@@ -318,7 +319,8 @@ def build_context(document: Document, doc: Doc) -> Context:
     ctx.dateline_abroad = _dateline_abroad(ctx)
     if ctx.dateline_abroad and ctx.focus is not None and ctx.in_dateline(ctx.focus.start):
         ctx.focus = _focus_at_home(ctx)
-    carried = {p.start for p in places if _carried_there(ctx, p)}
+    # (read once: every reading of a place asks it)
+    ctx.carried = carried = {p.start for p in places if _carried_there(ctx, p)}
     if carried and ctx.focus is not None:
         # the town the dead or the hurt were carried to ("Six wounded were evacuated to a hospital in Maiduguri") is
         # no place of the story's acts: its mentions there count for nothing in the story's main place
@@ -1444,7 +1446,7 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
             break
         # a name read in capitals by its context alone places its own sentence's events only
         cities = [p for p in _in_sent(ctx, j, ctx.places) if not p.is_country and (j == si or not p.by_context)
-                  and not _not_the_place(ctx, p) and not _carried_there(ctx, p)]
+                  and not _not_the_place(ctx, p) and p.start not in ctx.carried]
         if j == si:
             cities = [p for p in cities if _attachment(ctx, p, trig) in (("trigger",) if p.by_context
                                                                          else ("trigger", "loose"))]
@@ -1480,7 +1482,7 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         # Bangui": the act the headline told, where the headline put it, not where its lead is told
         return ctx.headline[2]
     others = [p for p in _in_sent(ctx, si, ctx.places) if not p.is_country and not p.by_context
-              and not _not_the_place(ctx, p) and not _carried_there(ctx, p)]
+              and not _not_the_place(ctx, p) and p.start not in ctx.carried]
     if ctx.dateline_abroad:
         others = [p for p in others if not ctx.in_dateline(p.start)]
     elif not nlp_mod.in_capitals(ctx.doc):
@@ -1554,7 +1556,7 @@ def _the_town_told_before(ctx: Context, si: int) -> PlaceMention | None:
             for t in sent):
         return None
     before = [p for p in ctx.places if p.start < sent.start_char and not p.is_country and not p.by_context
-              and not ctx.in_dateline(p.start) and not _not_the_place(ctx, p) and not _carried_there(ctx, p)]
+              and not ctx.in_dateline(p.start) and not _not_the_place(ctx, p) and p.start not in ctx.carried]
     return before[-1] if before else None
 
 
@@ -4912,7 +4914,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     armed = [a for a in in_sent if a.armed]
     # (an older act the news came a stretch of time after is told of its own sides: the story's main opponent lends
     # it none, "The attack came a week after an ambush on a police patrol killed eight officers")
-    lend_opponent = not _in_stretch_after(ctx, trig, [trig, *others])
+    lend_opponent = _in_stretch_after(ctx, trig, [trig, *others]) is None
     counted = classify_quantities(ctx, si)
     civ_victim = _civilian_victims(ctx, si)
     victims_civ = civ_victim is not None or any(c.civilian and c.category != "other" for c in counted) \
@@ -8062,7 +8064,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                     sents_of_incident[prev.id].append(si)
                 continue
             told = _told_as_definite(ctx, head, trigs)
-            antecedent = None if _in_stretch_after(ctx, head, trigs) else _body_of_the_killed(ctx, head, inc, same_stage) \
+            recalled_after = _in_stretch_after(ctx, head, trigs) is not None  # (never the act told before)
+            antecedent = None if recalled_after else _body_of_the_killed(ctx, head, inc, same_stage) \
                 or _antecedent(ctx, head, inc, same_stage, told) or _doers_named_again(ctx, head, inc, same_stage) \
                 or _elaborated(ctx, head, inc, same_stage, si) \
                 or _dead_told_one_by_one(ctx, head, inc, same_stage, si) \
@@ -10069,8 +10072,8 @@ def _background_head(ctx: Context, head: Trigger, trigs: list[Trigger]) -> bool:
     no act of the sentence is told as news (MUC-4 rule 6: an old event told "only to provide historical context",
     a trial or a commemoration of it, is no incident); or the head is what an act told before came a stretch of
     time after (:func:`_came_a_stretch_after`)."""
-    if _in_stretch_after(ctx, head, trigs):
-        after = _came_a_stretch_after(ctx, trigs)[0]
+    after = _in_stretch_after(ctx, head, trigs)
+    if after is not None:
         return not any(not t.generic and not _recalled_act(ctx, t)
                        and not after.left_edge.i <= t.tok_start <= after.right_edge.i for t in trigs if t is not head)
     if not _recalled_act(ctx, head):
@@ -10111,12 +10114,14 @@ def _came_a_stretch_after(ctx: Context, trigs: list[Trigger]):
     return None
 
 
-def _in_stretch_after(ctx: Context, head: Trigger, trigs: list[Trigger]) -> bool:
-    """``head`` is inside the phrase of an older act that an act named again came a stretch of time after
-    (:func:`_came_a_stretch_after`): an act of its own, recalled, never the act told before."""
+def _in_stretch_after(ctx: Context, head: Trigger, trigs: list[Trigger]):
+    """The head token of the phrase of an older act that an act named again came a stretch of time after
+    (:func:`_came_a_stretch_after`) when ``head`` is inside it (an act of its own, recalled, never the act told
+    before), else None."""
     after = _came_a_stretch_after(ctx, trigs)
-    return after is not None and after[0].left_edge.i <= ctx.doc[head.tok_start:head.tok_end].root.i \
-        <= after[0].right_edge.i
+    if after is None or not after[0].left_edge.i <= ctx.doc[head.tok_start:head.tok_end].root.i <= after[0].right_edge.i:
+        return None
+    return after[0]
 
 
 def _recalled_act(ctx: Context, trig: Trigger) -> bool:

@@ -7,7 +7,6 @@ mention with that context, so "Tripoli" in a Lebanese story is Tripoli, Lebanon.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -17,6 +16,7 @@ from functools import cache
 from spacy.attrs import IDX, IS_ALPHA, IS_TITLE, IS_UPPER, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
+from bilan.extract.matching import fold_accents
 from bilan.gazetteer import (ADMIN1_CAPITAL_KM, Gazetteer, Place, country_records, distance_km, is_capital,
                              normalize)
 from bilan.lexicons import LexiconMissing
@@ -120,16 +120,11 @@ def _words(lang: str, name: str) -> frozenset[str]:
     return lexicon_words("places", lang, name)
 
 
-def _unaccented(word: str) -> str:
-    """``word`` without its accents (« attaqué » -> « attaque »)."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
 @cache
 def _unaccented_words(lang: str, name: str) -> frozenset[str]:
     """The word list ``name`` of ``lexicons/places_<lang>.py`` without accents, for text in capitals that drops
     them (« ONT ATTAQUE DJIBO »)."""
-    return frozenset(_unaccented(w) for w in _words(lang, name))
+    return frozenset(fold_accents(w) for w in _words(lang, name))
 
 
 @cache
@@ -305,7 +300,7 @@ def _caps_struck(doc: Doc, sp: Span, gaz: Gazetteer, lang: str) -> bool:
     main name (not "ATTACKED MINCA" read as Munich by an alternate name); not a name the gazetteer reads with its place
     cue (« ATTAQUÉ PRÈS DE KAYA », which the cue inside it reads)."""
     # (capitals often drop their accents: « ONT ATTAQUE DJIBO » is « ont attaqué Djibo »)
-    if sp.start < 1 or _unaccented(doc[sp.start - 1].lower_) not in _unaccented_words(lang, "CAPS_STRUCK_CUES") \
+    if sp.start < 1 or fold_accents(doc[sp.start - 1].lower_) not in _unaccented_words(lang, "CAPS_STRUCK_CUES") \
             or sp[0].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE"):
         return False
     r = gaz.resolve_mention(sp.text, lang=lang, fuzzy=False)
