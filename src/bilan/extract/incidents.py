@@ -5774,12 +5774,10 @@ def _civilians_counted_by_person(ctx: Context, si: int, found: list[Counted], ex
            and _one_civilian_counted(ctx, si, c)]
     if extras:
         sent = ctx.sents[si]
-        heads = [(q.start, q.head_end if q.head_end is not None else q.end) for q in ctx.quantities
-                 if sent.start_char <= q.start < sent.end_char]
+        heads = _figure_heads(ctx, sent)
         speakers = _reporting_subjects(ctx, sent)
         singles = [v for v in _persons_listed(ctx, sent) if not v.force and _one_civilian(ctx, v)
-                   and not _possessor_of_kin(ctx, v) and not any(a < v.end and v.start < b for a, b in heads)
-                   and not any(v.tok_start <= i < v.tok_end for i in speakers)]
+                   and _person_apart(ctx, v, heads, speakers)]
         if len(singles) <= extras:
             out += [_one_civilian_dead(v) for v in singles]
     return sorted(out, key=lambda c: c.quantity.start)
@@ -5832,6 +5830,23 @@ def _kin_of_someone(ctx: Context, v) -> bool:
         return False
     return any(c.i < root.i and (c.dep_ in POSSESSIVE_DEPS or "Yes" in c.morph.get("Poss")) for c in root.children) \
         or any(t.i > root.i and root.i in (t.head.i, t.head.head.i) and kin_complement(t) for t in root.subtree)
+
+
+def _figure_heads(ctx: Context, sent: Span, quantities=None) -> list[tuple[int, int]]:
+    """Where each figure of sentence ``sent`` (or each of ``quantities``) runs, from its first character to the end of
+    its noun ("two sons": both words): the counted phrases."""
+    if quantities is None:
+        quantities = [q for q in ctx.quantities if sent.start_char <= q.start < sent.end_char]
+    return [(q.start, q.head_end if q.head_end is not None else q.end) for q in quantities]
+
+
+def _person_apart(ctx: Context, v, heads: list[tuple[int, int]], speakers=()) -> bool:
+    """Victim mention ``v`` is a person a list adds one of its own, with no figure: not in a counted phrase
+    (``heads``: :func:`_figure_heads`), not whose kin another is (:func:`_possessor_of_kin`: "the mayor" of "the
+    mayor's son"), not who tells it (``speakers``: token indexes of the sentence's reporting subjects)."""
+    if _possessor_of_kin(ctx, v) or any(a < v.end and v.start < b for a, b in heads):
+        return False
+    return not any(v.tok_start <= i < v.tok_end for i in speakers)
 
 
 def _possessor_of_kin(ctx: Context, v) -> bool:
@@ -5928,15 +5943,12 @@ def _civilians_listed_among_the_dead(ctx: Context, si: int, inc: Incident, count
     if not listed or any(not (c.civilian or c.combatant or c in by_person) or c.quantity.value.best is None
                          for c in dead):
         return []
-    heads = [(q.start, q.head_end if q.head_end is not None else q.end) for q in ctx.quantities
-             if sent.start_char <= q.start < sent.end_char]
+    heads = _figure_heads(ctx, sent)
     speakers = _reporting_subjects(ctx, sent)  # ("..., a local official said": who tells it)
     singles = []
     for v in one_person(ctx.doc, listed, ctx.lang, ctx.place_spans):
-        if any(v.tok_start <= i < v.tok_end for i in speakers):
-            continue
-        if any(a < v.end and v.start < b for a, b in heads) or _possessor_of_kin(ctx, v) or v.force:
-            continue  # (a counted phrase, whose kin the person is, a member of the forces: no civilian of its own)
+        if not _person_apart(ctx, v, heads, speakers) or v.force:
+            continue  # (a member of the forces: no civilian of its own)
         if not _one_civilian(ctx, v):
             return []
         singles.append(_one_civilian_dead(v))
@@ -5972,13 +5984,11 @@ def _dead_listed_whole(ctx: Context, si: int, counts: list[Counted]) -> tuple[Ra
                  and not any(d.quantity.start == c.quantity.start for d in dead)]
     if len(dead) != len(inside) or any(c.quantity.value.best is None for c in dead):
         return None  # (a figure of the list read as no dead: the list is not read whole)
-    heads = [(q.start, q.head_end if q.head_end is not None else q.end) for q in inside]
+    heads = _figure_heads(ctx, sent, inside)
     speakers = _reporting_subjects(ctx, sent)
     singles = []
     for v in one_person(ctx.doc, listed, ctx.lang, ctx.place_spans):
-        if any(v.tok_start <= i < v.tok_end for i in speakers) or _possessor_of_kin(ctx, v):
-            continue
-        if any(a < v.end and v.start < b for a, b in heads):
+        if not _person_apart(ctx, v, heads, speakers):
             continue
         if _plural_mention(ctx, v) and not v.name_only:
             return None  # ("and children": people of no number)
@@ -6016,16 +6026,15 @@ def _civilians_listed_in_share(ctx: Context, si: int, total: Counted, last: Coun
     (:func:`_one_civilian`), none of a counted phrase nor whose kin they are. Each is a Counted of one, its evidence
     the person's words."""
     sent = ctx.sents[si]
-    heads = [(q.start, q.head_end if q.head_end is not None else q.end) for q in ctx.quantities
-             if sent.start_char <= q.start < sent.end_char]
+    heads = _figure_heads(ctx, sent)
     # the share runs to its last item, the persons after the last count too ("including a woman and her baby")
     head = _head_span(ctx, last.quantity)
     end = max(last.quantity.start, _share_end(ctx, head.root) if head is not None else last.quantity.start)
     out = []
     for v in _persons_listed(ctx, sent):
-        if not (total.quantity.end < v.start and v.end <= end) or not _one_civilian(ctx, v) or _possessor_of_kin(ctx, v):
+        if not (total.quantity.end < v.start and v.end <= end) or not _one_civilian(ctx, v):
             continue  # (« dont des enfants »: people of no number, no one person)
-        if any(a < v.end and v.start < b for a, b in heads):
+        if not _person_apart(ctx, v, heads):
             continue
         out.append(_one_civilian_dead(v))
     return out
