@@ -400,8 +400,10 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             if not (subj and (_names_someone(doc[subj[0].i : subj[-1].i + 1], m) or _set_off_subject(subj, tok))):
                 # (said in passing, the participle's words after it are its object, "..., the army said, blaming the
                 # attack on ADF rebels": an inverted subject is the verb's it hangs on)
+                # (nor the words before a passive verb, its subject who it is said of: "The ADF, affiliated with
+                # the Islamic State group, are accused of killing thousands", « Les ADF ... sont accusées »)
                 subj = _strip_dates(_inverted_subject(said_on if said_on is not None else tok, doc, m), date_chars) \
-                    or subj or _left_speaker(tok, sent, m)
+                    or subj or ([] if _has_passive_subject(tok) else _left_speaker(tok, sent, m))
             toks = subj or _phrase_after_a_turn(tok, sent) or _joint_speakers(tok, m) or _issuer(tok)
             if toks:
                 _speaker_from(toks, doc, m, actors, cm, ents)
@@ -538,6 +540,11 @@ def _issuer(verb: Token) -> list[Token]:
         return []
     doc = verb.doc
     return [t for t in doc[subj[0].left_edge.i : noun.i + 1] if not t.is_space]
+
+
+def _has_passive_subject(verb: Token) -> bool:
+    """``verb`` has a passive subject in the parse: who it is said of, no speaker."""
+    return any(c.dep_ in ("nsubj:pass", "nsubjpass") for c in verb.children)
 
 
 def _left_speaker(verb: Token, sent: Span, m: LanguageMatchers) -> list[Token]:

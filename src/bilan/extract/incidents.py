@@ -3762,6 +3762,11 @@ def _none_words(lang: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]], 
     return heads, nouns, frozenset(hash_string(w) for w in (*heads, *nouns))
 
 
+# the links by which a word of "not yet" says the denial is of the moment ("no immediate word", "were not immediately
+# reported", « dans l'immédiat »: a modifier, an adverb, a prepositional phrase)
+NOT_YET_DEPS = ("amod", "advmod", "obl", "obl:mod", "nmod", "npadvmod", "prep")
+
+
 def _none_statements(ctx: Context) -> list[tuple[int, tuple[str, ...], int, int]]:
     """The stated zeros of the text, each (its sentence, the categories it says none of, "death" and/or "injury",
     its char span): a casualty verb whose subject or object says nobody ("killed no one", "no one was killed or
@@ -3770,7 +3775,9 @@ def _none_statements(ctx: Context) -> list[tuple[int, tuple[str, ...], int, int]
     ``NO_HARM_SUBJECT_DETERMINERS`` or under a denied verb ("no casualties were reported", "there were no
     injuries", « n'a fait aucune victime », « sans faire de victime », « n'a pas fait de victimes »), on a verb of
     ``NO_HARM_TOLL_VERBS`` that tells a toll (not "did not identify the victims"). An act told in the future or
-    unreal ("threatened to kill", :func:`_not_done`) states nothing."""
+    unreal ("threatened to kill", :func:`_not_done`) states nothing; nor does a denial of the moment, a word of
+    ``NO_HARM_NOT_YET`` on the noun or its verb ("There was no immediate word on casualties", "No casualties were
+    immediately reported"): nobody knows yet, no zero."""
     heads, nouns, wanted = _none_words(ctx.lang)
     # the tokens that may say it, read from the document's array of lower-case forms (no walk over every token)
     found = [i for i, h in enumerate(ctx.doc.to_array(LOWER).tolist()) if h in wanted]
@@ -3782,6 +3789,7 @@ def _none_statements(ctx: Context) -> list[tuple[int, tuple[str, ...], int, int]
     words = lexicon_words("quantities", ctx.lang, "NO_HARM_WORDS")
     toll_verbs = lexicon_words("quantities", ctx.lang, "NO_HARM_TOLL_VERBS")
     report_nouns = lexicon_words("quantities", ctx.lang, "NO_HARM_REPORT_NOUNS")
+    not_yet = lexicon_words("quantities", ctx.lang, "NO_HARM_NOT_YET")
     out = []
     for i in found:
         tok = ctx.doc[i]
@@ -3821,6 +3829,9 @@ def _none_statements(ctx: Context) -> list[tuple[int, tuple[str, ...], int, int]
             if not denied or head.pos_ in ("VERB", "AUX") and head.i != tok.i and (
                     _not_done(ctx, head) or head.lemma_.lower() not in toll_verbs and head.lower_ not in toll_verbs):
                 continue
+            if any(c.lower_ in not_yet for t in {tok.i: tok, head.i: head}.values() for c in t.children
+                   if c.dep_ in NOT_YET_DEPS):
+                continue  # ("There was no immediate word on casualties", "no casualties were immediately reported")
             cats = list(nouns[low])
             lo, hi = tok.left_edge.i, tok.i
             if head.pos_ in ("VERB", "AUX") and head.i != tok.i:

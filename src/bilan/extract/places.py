@@ -1099,7 +1099,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     ents = [_with_opener(doc, _without_day_words(doc, e, lang), gaz, lang) for e in doc.ents
             if e.label_ in PLACE_LABELS and not _after_title(doc, e.start, titles)
             and not (e.end in person_nouns and _nationality(e, gaz, lang))
-            and not (caps and _pronoun_read(doc, e, lang))]  # "THE GUERRILLAS TOLD US"
+            and not (caps and _pronoun_read(doc, e, lang))  # "THE GUERRILLAS TOLD US"
+            and not (not caps and _site_opened(doc, e, lang))]
     if not caps:
         # who speaks is a person ("Florence a déclaré", « selon Lourdes »): no place, no vote for a country
         ents = [e for e in ents if not _speaker(doc, e, lang, gaz)]
@@ -1980,6 +1981,15 @@ def _after_place_preposition(doc: Doc, start: int, lang: str) -> bool:
     """The two words before ``start`` make a place preposition of ``ACT_TOWN_CUES`` (« près de Bankass », « aux
     environs de »): its last word is no word a home town follows (« de », ``HOME_TOWN_CUES``) there."""
     return start > 1 and f"{doc[start - 2].lower_} {doc[start - 1].lower_}" in _words(lang, "ACT_TOWN_CUES")
+
+
+def _site_opened(doc: Doc, e: Span, lang: str) -> bool:
+    """Name ``e`` is the end of a local site's name that a capitalised word of ``places_<lang>.SITE_NAME_OPENERS``
+    opens ("the Souk Naivasha area" of El Fasher, a market named after a town of Kenya): the site is no town of that
+    name, and the gazetteer knows no such site."""
+    i = e.start - 1
+    return i >= 0 and doc[i].is_title and not doc[i].is_sent_start \
+        and doc[i].lower_ in _words(lang, "SITE_NAME_OPENERS")
 
 
 def _with_opener(doc: Doc, e: Span, gaz: Gazetteer, lang: str) -> Span:

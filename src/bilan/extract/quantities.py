@@ -102,6 +102,10 @@ class _Grammar:
         part = rf"(?:(?:{_alt(dets)})\s+)?" if dets else ""
         # "TWO OF THE FIVE MEN", « deux des quatre hommes »: the noun after the group's own figure
         whole = rf"(?:{self.number}\s+)?" if dets else ""
+        # the words that may stand between a figure or an article and the person it counts ("a two-week-old baby",
+        # "a young woman", « une petite fille »): regular expressions, one word each
+        mods = getattr(lx, "PERSON_PRE_MODIFIERS", ())
+        self.person_mods_re = re.compile(rf"(?:\s+(?:{'|'.join(mods)})(?![\w-]))*", re.I) if mods else None
         self.head_re = re.compile(
             rf"\s*(?:(?:{_alt(lx.OF)})(?:(?<=['’])|\s+){part}{whole})?"
             rf"(?:(?:{_alt(lx.HEAD_SKIP)})\s+)*(?P<head>[^\W\d_][\w'-]*)", re.I)
@@ -328,6 +332,12 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         if last in things and _part_of_the_last(g, text, last, s, e):
             continue  # "launched 48 drones, of which 35 were shot down", « dont 35 ont été abattus »: no one
         head = g.head_re.match(text, e)
+        if g.person_mods_re is not None and (skipped := g.person_mods_re.match(text, e).end()) > e:
+            # "a two-week-old baby", "a 10-year-old boy": the person after the words that describe them (not « deux
+            # jeunes ont été tués », where the word is the person)
+            person = g.head_re.match(text, skipped)
+            if person is not None and person.group("head").lower() in g.trade_nouns:
+                head = person
         h, hs, he = None, None, None
         if head:
             word = head.group("head").lower()
@@ -398,6 +408,8 @@ def _pair_follows(g: _Grammar, text: str, end: int) -> bool:
 
 
 def _person_follows(g: _Grammar, text: str, end: int) -> bool:
+    if g.person_mods_re is not None:
+        end = g.person_mods_re.match(text, end).end()  # ("a two-week-old baby", "a young woman")
     m = re.match(r"\s+([^\W\d_][\w'-]*)", text[end:end + 40])
     if not m:
         return False

@@ -27,6 +27,9 @@ STATE_BODIES = [
 # Words that open a place's name but that the tagger leaves out of it ("ST. PARIS --" tagged
 # "PARIS"): the name is read with the word when the gazetteer has it so.
 NAME_OPENERS = ["fort", "ft.", "mount", "mt.", "saint", "st", "st.", "ste."]
+# capitalised words that open the name of a site inside a town, a market or a quarter ("the Souk Naivasha area" of El
+# Fasher, "Souq Libya" of Omdurman): the name after them is the site's, not a town's (places._site_opened)
+SITE_NAME_OPENERS = ["souk", "souq", "suq", "harat", "haret"]
 # letters that open a West African name with an inner apostrophe ("N'Djamena", "Fada N'Gourma",
 # "M'Bour"): the name is read whole, whatever the tagger calls it (places._inner_apostrophe_names)
 NAME_APOSTROPHE_PREFIXES = ["n", "m"]

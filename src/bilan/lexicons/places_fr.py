@@ -28,6 +28,9 @@ STATE_BODIES: list[str] = []
 # Words that open a place's name but that the tagger leaves out of it ("ST. PARIS --" tagged
 # "PARIS"): the name is read with the word when the gazetteer has it so.
 NAME_OPENERS = ["fort", "mont", "saint", "sainte", "st", "ste"]
+# mots à majuscule qui ouvrent le nom d'un lieu dans une ville, un marché ou un quartier (« le Souk Naivasha »
+# d'El Fasher, « Souk Libya » d'Omdourman) : le nom qui suit est celui du lieu, pas d'une ville (places._site_opened)
+SITE_NAME_OPENERS = ["souk", "souq", "harat"]
 # letters that open a West African name with an inner apostrophe (« N'Djaména », « Fada N'Gourma »,
 # « N'Zérékoré »): the tokenizer cuts « N' » as an elision, the name is read whole (places._inner_apostrophe_names)
 NAME_APOSTROPHE_PREFIXES = ["n", "m"]

@@ -61,6 +61,9 @@ ONE_WORDS = ["one"]
 INDEFINITE_PLURAL = ["some"]
 OF = ["of"]
 HEAD_SKIP = ["additional", "of", "u.s.", "u. s."]  # "TWO U.S. CITIZENS": the nationality before the noun
+# words that may stand between a figure or an article and the person it counts ("a two-week-old baby", "a 10-year-old
+# boy", "a young woman", "two elderly men"): regular expressions of one word each
+PERSON_PRE_MODIFIERS = [r"[^\W_]+(?:-[^\W_]+)*-old", "young", "elderly", "newborn", "pregnant", "teenage", "little"]
 # the determiner of a part of a group, after OF: the noun after it is what the figure counts ("THREE OF HIS ESCORTS": "ESCORTS")
 PARTITIVE_DETERMINERS = ["the", "these", "those", "his", "her", "their", "its"]
 NOT_COUNTS = [
@@ -180,6 +183,9 @@ NO_HARM_NOUNS = {
 # injuries"; not "did not identify the victims")
 NO_HARM_TOLL_VERBS = ["be", "have", "cause", "report", "record", "suffer", "sustain", "leave", "result", "inflict",
                       "claim"]
+# words that make a denial of the hit one of the moment ("There was no immediate word on casualties", "No casualties
+# were immediately reported", "no deaths have yet been reported"): nobody knows yet, no stated zero
+NO_HARM_NOT_YET = ["immediate", "immediately", "yet"]
 # nouns of a report that a denying determiner makes no word of the hit ("there were no reports of casualties")
 NO_HARM_REPORT_NOUNS = ["report", "word", "sign", "indication"]
 # verbs of harm whose denial says neither dead nor hurt ("no one was harmed")

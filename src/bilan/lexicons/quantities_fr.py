@@ -75,6 +75,9 @@ INDEFINITE_PLURAL = ["des", "de", "d'", "d’"]
 # words linking a number to the counted noun, and words to skip before it
 OF = ["de", "d'", "d’", "des"]  # "trois des assaillants": "des" is "de" and "les"
 HEAD_SKIP = ["de", "d'", "d’", "plus", "supplémentaires"]
+# mots qui peuvent se tenir entre un chiffre ou un article et la personne qu'il compte (« une petite fille », « deux
+# jeunes femmes », « un vieil homme ») : expressions régulières d'un mot chacune
+PERSON_PRE_MODIFIERS = ["petite?s?", "jeunes?", "vieil", "vieux", "vieilles?"]
 # the determiner of a part of a group, after OF: the noun after it is what the figure counts ("trois de ses gardes du corps" : "gardes")
 PARTITIVE_DETERMINERS = ["ses", "leurs", "ces"]
 # what follows a number when it is not a count of people
@@ -200,6 +203,9 @@ NO_HARM_NOUNS = {
 # « on ne signale aucun blessé » ; pas « n'a pas identifié les victimes »)
 NO_HARM_TOLL_VERBS = ["faire", "avoir", "être", "déplorer", "signaler", "enregistrer", "causer", "provoquer",
                       "recenser", "compter"]
+# mots qui font d'un démenti du bilan un démenti du moment (« aucun bilan n'était disponible dans l'immédiat », « aucune
+# victime n'a encore été signalée », « pas de victime signalée immédiatement ») : personne ne le sait encore, pas de zéro
+NO_HARM_NOT_YET = ["immédiat", "immédiatement", "encore"]
 NO_HARM_VERBS: dict[str, tuple[str, ...]] = {}
 # un mot de blessure ou de mort juste après ceux-ci dit ce à quoi l'on a échappé (« ont échappé aux
 # blessures », « a réchappé à la mort ») : pas un indice de victimes ; les liens peuvent s'intercaler
