@@ -208,9 +208,13 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None,
         sp.label_ = "G:" + doc.vocab.strings[mid]
         generic.append(sp)
     out: list[ActorMention] = []
+    opposed = lexicon_words("actors", m.lang, "OPPOSED_PREFIXES")
     for sp in filter_spans(spans + generic):
         if sp.end < len(doc) and doc[sp.end].text == "-" and sp.label_.startswith("G:"):
             continue  # "government-held", "rebel-held": a modifier, not an actor
+        if sp.start >= 2 and doc[sp.start - 1].text == "-" and not doc[sp.start - 2].whitespace_ \
+                and doc[sp.start - 2].lower_ in opposed:
+            continue  # "anti-junta fighters", "anti-government rebels", « les milices anti-junte »: their foes
         label = sp.label_
         if not label.startswith("G:"):
             name, kind = m.alias_info[label]

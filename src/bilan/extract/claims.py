@@ -926,6 +926,16 @@ def _before_a_clause(toks: list[Token]) -> list[Token]:
         if t.text == "," and k and any(u.dep_.startswith("nsubj") and u.head.i in at and u.head.i > t.i
                                        for u in toks[k + 1:]):
             return toks[:k]
+        if k and t.is_quote and t.is_left_punct:
+            # « Selon un élu de Diafarabé, joint par téléphone, « au moins 20 hommes ... » »: the words quoted are
+            # the source's words, not the source; nor is the participle set off after it (« joint par téléphone »)
+            toks = toks[:k]
+            while toks and toks[-1].is_punct:
+                toks.pop()
+            comma = max((j for j, u in enumerate(toks) if u.text == ","), default=0)
+            if comma and comma + 1 < len(toks) and "Part" in toks[comma + 1].morph.get("VerbForm"):
+                toks = toks[:comma]
+            return toks
     return toks
 
 
@@ -1199,7 +1209,8 @@ def _body_described_before(doc: Doc, sents: list[Span], cm: ClaimMention, m: Lan
     """A pronoun of no person as a speaker ("It has repeatedly denied targeting civilians") right after a sentence whose
     subject is a body, no person ("Myanmar's military government did not respond to a request for comment"), or after
     a clause closed by a semicolon in its own sentence ("The RSF did not respond ...; it has previously denied"): that
-    subject's head. ``same_sentence``: only the clause of its own sentence."""
+    subject's head. ``same_sentence``: only the clause of its own sentence, or a subject of the sentence before whose
+    gender and number are the pronoun's (:func:`_agrees`)."""
     si = next((k for k, s in enumerate(sents) if s.start_char <= cm.sent_start < s.end_char), None)
     if si is None:
         return None
@@ -1210,14 +1221,27 @@ def _body_described_before(doc: Doc, sents: list[Span], cm: ClaimMention, m: Lan
         # subject of the clause before the semicolon (whatever verb the parse makes the root)
         subj = next((t for t in reversed(doc[sents[si].start:stop.i]) if t.dep_ in ("nsubj", "nsubj:pass")
                      and t.head.i < stop.i), None)
-    elif not si or same_sentence:
+    elif not si:
         return None
     else:
         subj = next((c for c in sents[si - 1].root.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if same_sentence and (subj is None or not _agrees(subj, [doc[i] for i in sorted(cm.speaker_tokens)])):
+            # a pronoun of a person or a thing alike (« Elle dément toute exaction ») stands for the body the
+            # sentence before is about (« L'armée malienne n'a pas réagi ») only when its gender and number are the
+            # body's
+            return None
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _person_word(subj, m) or any(
             t.ent_type_ in PERSON_LABELS for t in subj.subtree):
         return None
     return subj
+
+
+def _agrees(noun: Token, pronoun: list[Token]) -> bool:
+    """The pronoun among ``pronoun`` has the gender and the number of ``noun``, both told by the parse."""
+    pron = next((t for t in pronoun if t.pos_ == "PRON"), None)
+    if pron is None:
+        return False
+    return all(pron.morph.get(f) and pron.morph.get(f) == noun.morph.get(f) for f in ("Gender", "Number"))
 
 
 def _person_described_before(doc: Doc, sents: list[Span], claims: list[ClaimMention],

@@ -4578,6 +4578,13 @@ def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
             if any(ctx.doc[j].is_punct for j in range(after[0], i + 1)):
                 break
             spoken.add(i)
+        # the speaker right before a verb the parse gave no subject, read by the claims ("..., including three
+        # children, a resistance group and a local resident said", the tellers parsed as more of the children)
+        verb = next((t for t in sent if t.idx == c.verb_start), None)
+        before = [i for i in c.speaker_tokens if ctx.doc[i].idx < c.verb_start]
+        if verb is not None and before and max(before) == verb.i - 1 \
+                and not any(k.dep_.startswith("nsubj") for k in verb.children):
+            spoken.update(before)
     out.update(i for v in ctx.victims if spoken.intersection(range(v.tok_start, v.tok_end))
                for i in range(v.tok_start, v.tok_end))
     return out
@@ -6038,6 +6045,7 @@ def _civilians_listed_in_share(ctx: Context, si: int, total: Counted, last: Coun
     the person's words."""
     sent = ctx.sents[si]
     heads = _figure_heads(ctx, sent)
+    speakers = _reporting_subjects(ctx, sent)
     # the share runs to its last item, the persons after the last count too ("including a woman and her baby")
     head = _head_span(ctx, last.quantity)
     end = max(last.quantity.start, _share_end(ctx, head.root) if head is not None else last.quantity.start)
@@ -6045,8 +6053,8 @@ def _civilians_listed_in_share(ctx: Context, si: int, total: Counted, last: Coun
     for v in _persons_listed(ctx, sent):
         if not (total.quantity.end < v.start and v.end <= end) or not _one_civilian(ctx, v):
             continue  # (« dont des enfants »: people of no number, no one person)
-        if not _person_apart(ctx, v, heads):
-            continue
+        if not _person_apart(ctx, v, heads, speakers):
+            continue  # (nor who tells it, parsed as one more of the list: "..., a local resident said")
         out.append(_one_civilian_dead(v))
     return out
 

@@ -224,6 +224,9 @@ ALIASES = [
     ("rioters", "rioters", "rioters"),
 ]
 
+# prefixes that make a force or a group's name the word for its foes ("anti-junta fighters", "anti-government
+# rebels", "anti-ISIS coalition"): no mention of that force or group (actors.find_actors)
+OPPOSED_PREFIXES = ["anti"]
 STATE_FORCES = [
     "forces", "army", "soldiers", "troops", "military", "government", "government forces", "security forces", "armed forces",
     "defence forces", "defense forces", "regime forces", "pro-government forces",

@@ -227,6 +227,9 @@ ALIASES = [
 ]
 
 # generic state forces: phrase -> kind; a demonym right after (or the document country) gives the country
+# préfixes qui font du nom d'une force ou d'un groupe celui de ses ennemis (« les combattants anti-junte », « les
+# rebelles anti-gouvernement ») : aucune mention de cette force ni de ce groupe (actors.find_actors)
+OPPOSED_PREFIXES = ["anti"]
 STATE_FORCES = [
     "forces", "armée", "soldats", "militaires", "troupes", "forces gouvernementales", "forces de sécurité",
     "forces armées", "forces de défense", "forces loyalistes", "forces du régime", "régime",
