@@ -400,10 +400,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             if not (subj and (_names_someone(doc[subj[0].i : subj[-1].i + 1], m) or _set_off_subject(subj, tok))):
                 # (said in passing, the participle's words after it are its object, "..., the army said, blaming the
                 # attack on ADF rebels": an inverted subject is the verb's it hangs on)
-                # (nor the words before a passive verb, its subject who it is said of: "The ADF, affiliated with
-                # the Islamic State group, are accused of killing thousands", « Les ADF ... sont accusées »)
                 subj = _strip_dates(_inverted_subject(said_on if said_on is not None else tok, doc, m), date_chars) \
-                    or subj or ([] if _has_passive_subject(tok) else _left_speaker(tok, sent, m))
+                    or subj or _passive_subject_name(tok, _left_speaker(tok, sent, m))
             toks = subj or _phrase_after_a_turn(tok, sent) or _joint_speakers(tok, m) or _issuer(tok)
             if toks:
                 _speaker_from(toks, doc, m, actors, cm, ents)
@@ -542,9 +540,15 @@ def _issuer(verb: Token) -> list[Token]:
     return [t for t in doc[subj[0].left_edge.i : noun.i + 1] if not t.is_space]
 
 
-def _has_passive_subject(verb: Token) -> bool:
-    """``verb`` has a passive subject in the parse: who it is said of, no speaker."""
-    return any(c.dep_ in ("nsubj:pass", "nsubjpass") for c in verb.children)
+def _passive_subject_name(verb: Token, left: list[Token]) -> list[Token]:
+    """The words before ``verb`` read as its speaker (:func:`_left_speaker`), up to the first comma when the verb has
+    a passive subject: the name of who it is said of ("JNIM is believed to be behind", the group the suspicion names),
+    not an aside set off after it nor the auxiliary ("The ADF, affiliated with the Islamic State group, are accused
+    of ...": "The ADF")."""
+    if not left or not any(c.dep_ in ("nsubj:pass", "nsubjpass") for c in verb.children):
+        return left
+    cut = next((k for k, t in enumerate(left) if t.is_punct), None)
+    return left if cut is None else left[:cut]
 
 
 def _left_speaker(verb: Token, sent: Span, m: LanguageMatchers) -> list[Token]:
