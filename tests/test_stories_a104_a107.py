@@ -137,6 +137,12 @@ def test_the_person_after_words_that_describe_them(lang, text, civ):
     assert inc.fatalities.best == 12 and inc.civilian_fatalities.best == civ
 
 
+def test_an_article_before_an_age_counts_one():
+    from bilan.extract.quantities import find_quantities
+    assert [(q.text, q.value.best, q.head) for q in find_quantities("a 25-year-old man was shot", "en")] == [
+        ("a", 1, "man")]  # (the age itself no figure: tests/test_quantities.py, "the 25-year-old man")
+
+
 def test_french_youths_stay_counted():
     (inc,) = extracting.incidents("Deux jeunes ont été tués par balle lundi à Bangui.", "fr", dt.date(2025, 8, 12))
     assert inc.fatalities.best == 2

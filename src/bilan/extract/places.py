@@ -908,10 +908,13 @@ def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
             if r is not None and r[0].feature == "country":
                 out.append(sp)
     out += _kicker_places(doc, lang, gaz)
-    # the dateline: a name in capitals opening the text, then a comma, a bracket or a dash
+    # the dateline: a name in capitals opening the text, or the paragraph after a headline line of its own
+    # (:func:`bilan.nlp.dateline_starts`), then a comma, a bracket or a dash
     # (a hyphenated name too, one token or its words and hyphens: « PORT-AU-PRINCE — », "PORT-AU-PRINCE —")
-    first = next((t for t in doc if not t.is_space), None)
-    if first is not None and _caps_word(first) and len(first) > 1:
+    for at in dateline_starts(doc.text):
+        first = next((t for t in doc if t.idx >= at and not t.is_space), None)
+        if first is None or not _caps_word(first) or len(first) <= 1:
+            continue
         end, words = first.i, 0
         while end < len(doc) and words < DATELINE_NAME_MAX_TOKENS:
             if _caps_word(doc[end]):
@@ -924,6 +927,7 @@ def _clause_places(doc: Doc, lang: str, gaz: Gazetteer) -> list[Span]:
             sp = doc[first.i:end]
             if gaz.resolve_mention(sp.text, lang=lang, fuzzy=False) is not None:
                 out.append(sp)
+                break
     return out
 
 
