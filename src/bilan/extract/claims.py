@@ -119,6 +119,13 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
             and doc[first:last + 1].text.count("(") > doc[first:last + 1].text.count(")"):
         last += 1
     first = _report_maker(doc, first, last, m)
+    # (not how they were reached: « a raconté un notable joint par téléphone », "a resident, contacted by phone,")
+    contact = lexicon_words("claims", m.lang, "CONTACT_PARTICIPLES")
+    cut = next((t.i for t in doc[first + 1 : last + 1] if t.lower_ in contact), None)
+    if cut is not None:
+        last = cut - 1
+        while last > first and doc[last].is_punct:
+            last -= 1
     span = doc[first : last + 1]
     cm.speaker_start, cm.speaker_end = span.start_char, span.end_char
     cm.speaker_tokens = {t.i for t in span}

@@ -64,6 +64,8 @@ ALIASES = [
     ("FARC dissidents", "FARC dissidents", "rebel"),
     ("FARC dissident", "FARC dissidents", "rebel"),
     ("dissidents of the FARC", "FARC dissidents", "rebel"),
+    ("dissidents of the former FARC", "FARC dissidents", "rebel"),
+    ("dissidents from the former FARC", "FARC dissidents", "rebel"),
     ("dissident faction of the FARC", "FARC dissidents", "rebel"),
     ("dissident faction of the former FARC", "FARC dissidents", "rebel"),
     ("dissident factions of the former FARC", "FARC dissidents", "rebel"),

@@ -86,6 +86,8 @@ ALIASES = [
     ("FARC", "FARC: Revolutionary Armed Forces of Colombia", "rebel"),
     # les factions qui ont rejeté l'accord de paix de 2016 : un groupe à part, pas l'ancienne guérilla
     ("dissidents des FARC", "FARC dissidents", "rebel"),
+    ("dissidents de l'ex-FARC", "FARC dissidents", "rebel"),
+    ("dissidents des ex-FARC", "FARC dissidents", "rebel"),
     ("dissidence des FARC", "FARC dissidents", "rebel"),
     ("dissidents de l'ex-guérilla des FARC", "FARC dissidents", "rebel"),
     ("faction dissidente des FARC", "FARC dissidents", "rebel"),

@@ -167,3 +167,6 @@ SIDE_VERSION_CUES = [
     "staging the attack", "staged the attack", "staging the strike", "staged the strike", "false flag", "false-flag",
     "to discredit",
 ]
+# participles that tell how a source was reached, after its words ("a resident, contacted by phone,", "an official
+# reached by Reuters"): no part of the source's name (claims._speaker_from)
+CONTACT_PARTICIPLES = ["contacted", "reached", "interviewed", "quoted"]

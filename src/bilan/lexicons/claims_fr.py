@@ -185,3 +185,7 @@ SIDE_VERSION_CUES = [
     "mis en scène", "mise en scène", "orchestré l'attaque", "sous faux drapeau", "pour le discréditer",
     "pour la discréditer", "pour les discréditer",
 ]
+# participes qui disent comment une source a été jointe, après ses mots (« un notable joint par téléphone », « un
+# habitant contacté par l'AFP ») : pas une partie du nom de la source (claims._speaker_from)
+CONTACT_PARTICIPLES = ["joint", "jointe", "joints", "jointes", "contacté", "contactée", "contactés", "contactées",
+                       "interrogé", "interrogée", "interrogés", "interrogées", "cité", "citée", "cités", "citées"]
