@@ -8,9 +8,14 @@ kidnap a councillor near Tibú; a113: Boko Haram kills eight civilians in a vill
 
 Every row failed before but the French FARC one (« ex-FARC » was an alias already; kept as the French side).
 
-Left: "The attack in the rural area of Saravena came days after peace talks between the government and the ELN were
-suspended": a second clash (the government against the ELN, the sides of the talks) where it is the outpost attack
-told again in a town of its province; the village of the Far North (« Mozogo », which the gazetteer lacks, and «
+- "The attack in the rural area of Saravena came days after peace talks between the government and the ELN were
+  suspended": a second clash (the government against the ELN, the sides of the talks) where it is the outpost attack
+  told again in a town of its province. A definite noun of an act naming no hit of an act told before, with a place of
+  its own inside the place of the act told last, whose sides are that act's (whichever role), is that act told again,
+  its place the finer one (incidents._lead_act_named_again, _sides_of).
+
+Left: the outpost attack typed an air/drone strike ("explosives launched from drones") and "The army blamed the ELN's
+Eastern War Front for the assault" stay two acts (an armed clash for "the assault"); the village of the Far North (« Mozogo », which the gazetteer lacks, and «
 l'Extrême-Nord », a division the gazetteer drops) leaves the attack at the dateline's Yaoundé.
 """
 
@@ -46,3 +51,20 @@ def test_the_dissidents_of_the_former_farc(lang, text):
 def test_how_a_source_was_reached_is_not_its_name(lang, text, speaker):
     (inc,) = extracting.incidents(text, lang, dt.date(2025, 6, 9))
     assert [c.speaker for c in inc.claims if c.speaker] == [speaker]
+
+
+ARAUCA = ("Rebels of the ELN attacked a military outpost in the province of Arauca on Sunday night, killing two soldiers, "
+          "the army said Monday. ")
+
+
+@pytest.mark.parametrize("tail,n,place", [
+    pytest.param("The attack in the rural area of Saravena came days after peace talks between the government and the "
+                 "ELN were suspended.", 1, "Saravena", id="the-attack-in-saravena"),
+    # guard: another act in the town is one of its own
+    pytest.param("Another attack in the rural area of Saravena killed a policeman.", 2, "Arauca", id="another-attack"),
+])
+def test_the_act_told_again_in_a_town_of_its_province(tail, n, place):
+    incs = extracting.incidents(ARAUCA + tail, "en", dt.date(2025, 1, 20))
+    assert len(incs) == n
+    assert incs[0].location.name == place
+    assert [a.name for a in incs[0].actors if a.role == "actor1"] == ["ELN: National Liberation Army"]
