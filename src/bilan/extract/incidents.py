@@ -917,6 +917,8 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
     for d in _in_sent(ctx, si, dates):
         if by_arrest and _on_the_arrest(ctx, d, trig):
             continue  # "arrested two suspects on Monday for the murder of a shopkeeper": the arrest's day, not the act's
+        if _on_a_toll_change(ctx, d):
+            continue  # "The death toll from a suicide bombing ... rose to 59 on Tuesday": the toll's day, not the act's
         att = _attachment(ctx, d, trig)
         if by_arrest and att not in ("trigger", "loose") and _in_phrase_of(ctx, d, trig):
             att = "trigger"  # « pour le meurtre d'un commerçant commis dimanche »: a day inside the act's own phrase
@@ -971,6 +973,25 @@ def pick_date(ctx: Context, trig: Trigger, previous: Incident | None):
             d = cands[-1]
             return d.value, d, RANK_LOOKBACK
     return None, None, RANK_NONE
+
+
+def _on_a_toll_change(ctx: Context, d) -> bool:
+    """Date ``d`` hangs on a verb by which a toll changes (``quantities_<lang>.TOLL_CHANGE_VERBS``: "The death toll ...
+    rose to 59 on Tuesday", « Le bilan ... s'est alourdi mardi ») whose subject is a toll's noun
+    (``events_<lang>.TOLL_NOUNS``, ``TOLL_FIGURE_NOUNS``): the day the toll was told, not the act's."""
+    verbs = lexicon_words("quantities", ctx.lang, "TOLL_CHANGE_VERBS")
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    if not verbs or span is None:
+        return False
+    verb = span.root
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in verbs and verb.lower_ not in verbs:
+        return False
+    nouns = lexicon_words("events", ctx.lang, "TOLL_NOUNS") | lexicon_words("events", ctx.lang, "TOLL_FIGURE_NOUNS")
+    return any(c.dep_.startswith("nsubj") and c.lemma_.lower() in nouns for c in verb.children)
 
 
 def _threat_held_till_now(ctx: Context, trig: Trigger) -> bool:

@@ -208,6 +208,9 @@ PEOPLE_TRIGGER_NOUNS = ["protester", "protesters", "demonstrator", "demonstrator
 # A toll said to be open at its high end: "the toll could rise", "the number of dead may still climb"
 # (regexes on the lower-cased sentence). More may come; nobody says the figure is wrong: the incident's
 # high end stays open and the claim saying so supports it.
+# verbs by which a toll changes ("The death toll ... rose to 59 on Tuesday"): the day on them is the toll's, not the
+# act's (incidents._on_a_toll_change)
+TOLL_CHANGE_VERBS = ["rise", "climb", "increase", "reach", "jump", "grow", "mount", "hit", "surpass"]
 TOLL_MAY_RISE = [
     r"\b(?:toll|tally|number of (?:dead|deaths|victims|casualties|people killed)|figure)s?\b[^.;]{0,25}?"
     r"\b(?:could|may|might|would|is likely to|are likely to|was likely to|is expected to|was expected to|"

@@ -227,6 +227,9 @@ PEOPLE_TRIGGER_NOUNS = ["manifestant", "manifestants", "manifestante", "manifest
 # d'augmenter », « bilan provisoire » (expressions régulières sur la phrase en minuscules). D'autres morts
 # peuvent venir, personne ne dit le chiffre faux : le haut de l'incident reste ouvert et la déclaration
 # qui le dit le soutient.
+# verbes par lesquels un bilan change (« Le bilan de l'attentat s'est alourdi mardi à 59 morts ») : le jour qui s'y
+# rattache est celui du bilan, pas de l'acte (incidents._on_a_toll_change)
+TOLL_CHANGE_VERBS = ["alourdir", "passer", "grimper", "atteindre", "augmenter", "monter", "élever"]
 TOLL_MAY_RISE = [
     r"\b(?:bilan|nombre de (?:morts|victimes|tués|décès))\b[^.;]{0,25}?"
     r"\b(?:pourrait|pourraient|risque|risquent|devrait|devraient|est susceptible|menace|pourrait bien)\s+"
