@@ -15,7 +15,40 @@ group/activity and armed clash 0.865, shelling 0.885):
 - snippets whose first sentence is background (an older act) and whose second holds the act; three-sentence snippets;
 - French ones (about a quarter).
 
-Labels follow the ACLED codebook's sub-event definitions, as in test_event_blind_case_style9.py.
+Labels follow the ACLED codebook's sub-event definitions, as in test_event_blind_case_style9.py. No label was changed
+after the first run.
+
+First run (at the branch's start, 349fe81; rows committed before it in edfc040): 124/164. Mended by general rules
+(144/164 now; ten of style11's strict xfails removed with them):
+- a clash whose one side is a crowd by its word ("Opposition supporters", "Garment workers", "Students, police
+  clash", "Villagers", « heurts entre partisans de l'opposition et policiers »: PROTEST_CROWDS) and whose other is a
+  force of order (CROWD_CONTROL_FORCES), with no second armed side, is a riot (events._clash_sides,
+  events._crowd_faces_order); a crowd told armed ("villagers armed with machetes") stays a side of an armed clash;
+- a mass grave's discovery told by a headline participle on the grave's own complement ("Mass grave with 40 bodies
+  found", "mass grave of Yazidi victims unearthed", « une fosse commune contenant une trentaine de corps découverte »:
+  events._discovered), and "clandestine grave" / « fosse clandestine » listed as a mass grave;
+- people counted told displaced after them, a headline participle or a passive ("Nigeria: 5,000 villagers displaced
+  in Benue", "Thousands displaced", "800 households have been displaced", « plus de 20 000 déplacés »: flag
+  needs_displaced_count, events._displaced_count, DISPLACED_COUNT_WORDS) are ACLED's Other; not the active with its
+  doer ("the conflict has displaced a million people"), not "displaced people", not people a camp houses;
+- a force told in the sentence after a protest is the protest's (incidents._force_on_the_protest) even when the forces'
+  own word is a combatant cue ("Soldiers opened fire", « Les gendarmes ont tiré ») and when the people hit are named by
+  their trade ("killing one student");
+- a headline's root verb of harm the tagger reads as a simple past, with a subject and no object ("Peru: two
+  protesters killed as police fire on Andahuaylas march"), is a reduced passive (events_en.HEADLINE_TRANSITIVES,
+  events.headline_undergoers);
+- the subject of a verb whose agent is told ("two villagers shot dead by unidentified militants") is no mob doer, and
+  a noun a finite present describes ("Angry residents set upon two men") is who did it (events._mob_agent);
+- a mob noun whose "of" complement names protesters ("Angry mob of protesters sets fire to police post") is a riot;
+- a headline's noun after its country prefix ("South Sudan: soldiers accused of raping women", « Burundi : des
+  Imbonerakure accusés d'avoir violé des femmes ») heads the headline as a root noun does: the accusation reports the
+  act, no charge naming a person (events._headline_after_prefix in events.is_factual);
+- "tests" with a weapon object ("Iran tests new long-range missile") is a weapons test (Other), as "tested".
+Taken back: a rule typing property an armed side blew up with no one hurt as property destruction (the "blow up" rows
+below and style11's girls' school) broke the older blind row "The militants blew up a bridge linking the two
+districts." (test_event_blind_case_style.py, an explosive), and MUC-4 would have needed its BOMBING mapped back.
+The rest are strict xfails with their reasons; CONTROLS (written about 12:05 to 12:30 UTC) are what the new rules must
+leave alone.
 """
 
 from __future__ import annotations
@@ -23,7 +56,7 @@ from __future__ import annotations
 import pytest
 from extracting import (ABD, AGR, AIR, ARR, ART, ATT, CHE, CHG, CLA, DIS, EXF, GOV, GRE, HQ, INT, LOO, MOB, NSA, NVT, OTH,
                         PEA, REM, SEX, SUI, VIO, lead_type)
-from test_event_blind_case_style2 import _params
+from test_event_blind_case_style2 import _params, control_params
 
 EN = [
     # protesters who clash with police: a riot
@@ -219,7 +252,100 @@ FR = [
 ]
 
 # what the rules get wrong today (strict: a fix must remove the mark)
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Ethiopia: Eritrean troops accused of raping women in Tigray, report says":
+        "the parser makes the troops the subject of 'says', so 'accused' describes a subject noun and reads as a charge "
+        "(events.is_factual); only a headline noun after its country prefix is taken as the headline's head",
+    "Opposition supporters gathered in central Harare on Saturday. Riot police moved in with batons and arrested twelve of them.":
+        "the arrest of the second sentence is an event of its own (Arrests) that comes before the gathering's typing; "
+        "arrests at a protest told apart from it were not reached in this round",
+    "Farmers blocked the highway near Amritsar with their tractors. Police used water cannon to clear the road.":
+        "'block' is a riot cue (events_en.RIOT_CUES), so the blockade is a violent demonstration; whether a road "
+        "blockade is a riot or a protest (ACLED codes many as peaceful) was not settled",
+    "A crowd gathered outside the governor's office in Jalalabad to demand the release of a tribal elder. Guards fired into the crowd, killing four people, witnesses said.":
+        "'guards' are no force of order (CROWD_CONTROL_FORCES), so the shots are not the protest's; adding them would "
+        "reach private and prison guards too",
+    "Enraged residents torched the house of a man they accused of killing a boy in Bunia, then beat him to death.":
+        "the parser hangs 'beat' on 'torched' as a bare 'dep', so its doer is not found and the killing is an attack "
+        "that outranks the crowd's burning",
+    "Bolivia: protesting miners dynamite doors of parliament in La Paz":
+        "'dynamite' is read as a noun of the title, the miners' act not typed; the protest word alone leads",
+    "Maoists blow up panchayat building in Jharkhand's Latehar":
+        "'blow up' is an explosive's use whatever it destroys: a rule typing property blown up with no one hurt as "
+        "property destruction was written and taken back, as it broke the older blind row 'The militants blew up a "
+        "bridge linking the two districts.' (test_event_blind_case_style.py, an explosive); the rounds disagree",
+    "Militants blow up telecom tower in Balochistan's Kech":
+        "as the panchayat building row: the property-blast rule was taken back",
+    "Boko Haram fighters blew up a primary school in Borno overnight. No one was inside, officials said.":
+        "as the panchayat building row: the property-blast rule was taken back",
+    "Taliban blow up bridge on Kandahar highway":
+        "as the panchayat building row; this one is the older row's very case (a bridge), so the label is the most "
+        "open of the five",
+    "Over 2,000 families displaced in North Kivu, aid agency warns":
+        "the parser makes the families the subject of 'warns', a verb of warning, so the displacement is read as "
+        "what is feared, not told",
+    "Hundreds of refugees cross into Chad from Darfur each day, UNHCR says":
+        "refugees crossing a border are no listed displacement phrase (only 'flee across the border'); a present "
+        "habitual flow is not typed",
+    "Hong Kong police arrest 30 at unauthorised rally":
+        "'rally' needs a word of protest context (events_en.PROTEST_CONTEXT) and an arrest is none; adding arrest "
+        "verbs to it would make protests of other gatherings",
+    "Azerbaijani artillery pounds Stepanakert":
+        "the tagger makes 'pounds' a noun (the currency), so the title has no verb of striking",
+    "Turkish-backed rebels withdraw from Tal Rifaat under deal":
+        "'Tal Rifaat' is not found as a place, so the withdrawal has no territory to leave (as 'Manbij' in style11)",
+    "Malian junta bans political party activities":
+        "a ban on activities is no listed restriction object (events_en CONTEXT_WORDS 'restriction')",
+    "Boko Haram commander surrenders to army with 40 fighters in Bama":
+        "'surrender' is typed an agreement; whether ACLED codes a group's fighters giving themselves up as a change "
+        "to the group's activity was not settled",
+    "Rebels captured the area last year. The army said on Monday it had retaken Kitshanga after two days of fighting.":
+        "the fighting named in the retaking's clause heads as an armed clash (the territory taken not preferred over "
+        "the fight told as how it was taken, with no TERRITORY_MEANS_PREPS word)",
+    "Burkina : des jihadistes font sauter un pont près de Djibo":
+        "the parser hangs « des jihadistes » on « Burkina » (no subject for « font sauter »), and the property-blast "
+        "rule was taken back (as the English 'blow up' rows)",
+    "En 2021, des manifestants avaient été tués à Kankan. Samedi, des milliers de personnes y ont marché pacifiquement.":
+        "the second sentence's march is read as the story of the first sentence's protesters (incidents._protest_story), "
+        "so the older killing (past perfect, 2021) types the one incident; an older act's sentence opening a protest "
+        "story was not reached in this round",
+}
+
+
+# controls written while fixing (about 12:05 to 12:30 UTC): what the new rules must leave alone
+CONTROLS: list[tuple[str, str, str]] = [
+    # a clash of a force of order with an armed side, or with a crowd told armed
+    ("Soldiers clashed with villagers armed with machetes in Kasai.", "en", CLA),
+    ("Police clashed with gunmen in Kano.", "en", CLA),
+    ("Members of a drug gang clashed with police in Rocinha, leaving three dead.", "en", CLA),
+    ("Des militants jihadistes ont affronté les soldats près de Djibo.", "fr", CLA),
+    # a grave the killers dug, no discovery
+    ("Gunmen killed 12 villagers and buried them in a mass grave near Beni.", "en", ATT),
+    # displaced people as a background figure, as the people of a camp, or a flood's
+    ("The conflict has displaced over a million people. On Monday gunmen killed six farmers in Kajuru.", "en", ATT),
+    ("A camp for 5,000 displaced people was attacked by gunmen in Borno.", "en", ATT),
+    ("Gunmen attacked a camp housing 5,000 people displaced by the war in Borno.", "en", ATT),
+    ("Des hommes armés ont attaqué un camp de 20 000 déplacés près de Djibo.", "fr", ATT),
+    ("20,000 people displaced by floods in Assam", "en", "NONE"),
+    # a fight with rebels in the sentence after a march is no force on it
+    ("Thousands marched in Mandalay against the coup. Soldiers clashed with rebels near Myitkyina, killing ten of them.",
+     "en", PEA),
+    # a verb of harm with its object is an active
+    ("Gunmen killed six worshippers in Ondo.", "en", ATT),
+    # crowds that do the act, a passive's agent crowd
+    ("A mob of villagers lynched a suspected thief in Gulu.", "en", MOB),
+    ("Villagers beat two suspected thieves to death in Kisii.", "en", MOB),
+    ("Two thieves were beaten to death by villagers in Kisii.", "en", MOB),
+    # a charge that names the person arrested
+    ("Police arrested a man accused of killing his neighbour in Kano.", "en", ARR),
+    # a test that is no weapon's
+    ("Students sit tests in Kabul", "en", "NONE"),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", control_params(CONTROLS))
+def test_blind_case_style12_control(text, lang, expected):
+    assert lead_type(text, lang, None) == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", _params(EN, "en", XFAIL) + _params(FR, "fr", XFAIL))

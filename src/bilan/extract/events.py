@@ -3304,6 +3304,12 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         # "withdrew under fire", "withdrew after heavy fighting": a retreat forced by a fight is no transfer without
         # one, but the fight (a taking told beside it heads before it: incidents._forced_retreat_after)
         return "Battles", "Armed clash", plover
+    if sub == "Mob violence" and root.pos_ in ("NOUN", "PROPN") and any(
+            _protest_people(o, m) and o.lower_ not in m.mob_agents and o.lemma_.lower() not in m.mob_agents
+            for o in of_complements(root, m.complement_preps)):
+        # "Angry mob of protesters sets fire to police post", "Mob of protesters storms district office": a crowd
+        # its "of" complement calls protesters, their violence a riot
+        return "Riots", "Violent demonstration", "PROTEST"
     if "territory" in trigger.flags:
         if any(t.lower_ in m.peaceful_transfer for t in sent) or _fight_denied(sent, m) or _left_before(trigger, sent, m):
             # "the army took over the town peacefully", "rebels entered the city unopposed", "without
@@ -3586,16 +3592,16 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     if root.pos_ != "VERB" or not m.mob_agents:
         return False
     holder = subject_holder(root)
-    # (a subject that a headline's reduced passive was done to is no doer: "Manipur: two villagers shot dead by
-    # unidentified militants", its agent the doer)
-    undergoers = {t.i for t in headline_undergoers(holder, m)}
-    if any(c.dep_ in ("agent", "obl:agent") for c in root.children):
-        undergoers |= {c.i for c in holder.children if c.dep_ == "nsubj"}  # (its agent told: a passive's subject)
-    doers = [c for c in holder.children if c.dep_ == "nsubj" and c.i not in undergoers]
+    # (the subject of a verb whose agent is told is who it was done to, a headline's reduced passive: "Manipur: two
+    # villagers shot dead by unidentified militants", its agent the doer)
+    passive = any(c.dep_ in ("agent", "obl:agent") for c in root.children)
+    doers = [c for c in holder.children if c.dep_ == "nsubj" and not passive]
     doers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in c.children if g.dep_ == "pobj"]
-    if root.dep_ == "acl" and root.head.dep_ == "ROOT" and root.head.pos_ == "NOUN" and root.head.i < root.i and any(
-            c.dep_ == "det" for c in root.head.children) and not any(
+    if root.dep_ == "acl" and root.head.dep_ == "ROOT" and root.head.pos_ == "NOUN" and root.head.i < root.i and (any(
+            c.dep_ == "det" for c in root.head.children) or "Pres" in root.morph.get("Tense")
+            and "Fin" in root.morph.get("VerbForm")) and not any(
             c.dep_ in ("agent", "obl:agent", "auxpass", "aux:pass") for c in root.children):
+        # (or the verb the tagger reads as a finite present, no participle: "Angry residents set upon two men")
         # "A crowd set upon two men accused of witchcraft": the model reads the past verb as a participle of the
         # noun before it, the sentence's root, which tells no verb of its own; with its article the noun is no
         # headline's, and with no agent the verb no passive: the noun is who did it

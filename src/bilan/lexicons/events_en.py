@@ -1076,6 +1076,8 @@ TRIGGERS = [
     # a weapons test is ACLED's "Other", not a missile attack (the written past form: the noun "test"
     # would make every "test of a bomb" an event word)
     ("tested", "Strategic developments", "Other", "ASSAULT", 78, ("needs:weapon", "needs_verb_object")),
+    # ... and a headline's present ("Iran tests new long-range missile"), with a weapon as its object
+    ("tests", "Strategic developments", "Other", "ASSAULT", 78, ("object:weapon", "needs_verb_object")),
     # a protest called by its support verb ("a demonstration was held", "staged a rally")
     ("demonstration", "Protests", "Peaceful protest", "PROTEST", 50, ("needs_support_verb",)),
     ("rally", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_support_verb",)),
