@@ -130,6 +130,16 @@ def _aim_of_a_group(root: Token, m: LanguageMatchers) -> bool:
         for c in root.children)
 
 
+def _headline_after_prefix(noun: Token) -> bool:
+    """The noun heads a headline after its prefix ("South Sudan: soldiers accused of raping women near Yei"): the
+    parser hangs it as an apposition (English) or a modifier (« Burundi : des Imbonerakure accusés d'avoir violé des
+    femmes ») on the prefix's name, the root with its colon; it holds the headline as a root noun would ("Soldiers
+    accused of raping women": the report of the act)."""
+    head = noun.head
+    return noun.dep_ in ("appos", "nmod") and head.dep_ == "ROOT" and head.i < noun.i and any(
+        c.text == ":" and head.i < c.i < noun.i for c in head.children)
+
+
 def is_factual(span: Span, m: LanguageMatchers) -> bool:
     root = span.root
     if _purpose_infinitive(root, m):
@@ -144,7 +154,8 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             break
         chain.append(t)
     for below, t in zip(chain, chain[1:]):
-        if t.dep_ == "acl" and t.head.dep_ != "ROOT" and (t.lemma_.lower() in m.charges or t.lower_ in m.charges):
+        if t.dep_ == "acl" and t.head.dep_ != "ROOT" and not _headline_after_prefix(t.head) and (
+                t.lemma_.lower() in m.charges or t.lower_ in m.charges):
             if _charged_and_arrested(span, t, m):
                 break  # "detained four men suspected of killing two herders": the arrest tells the act
             # "a man accused of stealing a motorbike": the charge that names the person (a headline's
@@ -682,11 +693,19 @@ def headline_undergoers(verb: Token, m: LanguageMatchers | None = None) -> list[
     it describes ("Couvre-feu instauré à Goma", "a curfew imposed on the city") or, when the parser makes
     it the root, its subject ("Curfew imposed in Imphal after clashes", "Protests banned in Dakar"); also a
     root verb the tagger reads as a simple past when a resultative of the language's list follows it with no
-    object ("Three protesters shot dead as security forces fire on march": HEADLINE_RESULTATIVES)."""
+    object ("Three protesters shot dead as security forces fire on march": HEADLINE_RESULTATIVES), or a verb of harm
+    so read with no object ("Peru: two protesters killed as police fire on march": HEADLINE_TRANSITIVES)."""
     if (m is not None and verb.pos_ == "VERB" and verb.dep_ == "ROOT" and m.headline_resultatives
             and not any(c.dep_ in ("dobj", "obj") or c.dep_.startswith("aux") for c in verb.children)
             and any(c.dep_ in ("acomp", "oprd", "xcomp") and c.i == verb.i + 1
                     and c.lower_ in m.headline_resultatives for c in verb.children)):
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    if (m is not None and verb.pos_ == "VERB" and verb.dep_ == "ROOT" and verb.tag_ == "VBD"
+            and verb.lemma_.lower() in m.headline_transitives
+            and not any(c.dep_ in ("dobj", "obj", "conj", "ccomp", "xcomp") or c.dep_.startswith("aux")
+                        for c in verb.children)):
+        # "Peru: two protesters killed as police fire on march": a verb of harm with no object of its own, read as a
+        # simple past, is a reduced passive (HEADLINE_TRANSITIVES)
         return [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.pos_ != "VERB" or not past_participle(verb) or any(
             c.dep_.startswith("aux") for c in verb.children):
@@ -932,7 +951,12 @@ def _discovered(sp: Span, m: LanguageMatchers) -> bool:
         c.dep_ in ("acl", "amod") and (c.lemma_.lower() in m.discovery or c.lower_ in m.discovery)
         for c in root.children) or any(
         c.dep_ in SUBJECT_DEPS and (c.lemma_.lower() in m.discovery or c.lower_ in m.discovery)
-        for g in governors(root, depth) if g.pos_ == "VERB" for c in g.children)
+        for g in governors(root, depth) if g.pos_ == "VERB" for c in g.children) or any(
+        t.dep_ in ("acl", "amod") and t.pos_ == "VERB" and (t.lemma_.lower() in m.discovery or t.lower_ in m.discovery)
+        for c in root.children if c.dep_ in ("prep", "nmod", "acl") for t in c.subtree)
+        # (a headline's participle hung on the grave's own complement: "Mass grave with 40 bodies found in
+        # Kamenge", "mass grave of Yazidi victims unearthed near Sinjar", « une fosse commune contenant une trentaine
+        # de corps découverte à Bujumbura »)
 
 
 def _found(sp: Span, m: LanguageMatchers) -> bool:
@@ -1803,6 +1827,33 @@ def _one_act_blamed(sp: Span, m: LanguageMatchers) -> bool:
     return any(c.dep_.startswith("nsubj") for c in holder.children)
 
 
+def _displaced_count(sp: Span, m: LanguageMatchers) -> bool:
+    """People counted told displaced, as a headline's participle after them ("Nigeria: 5,000 villagers displaced in
+    Benue", "Thousands displaced in Cabo Delgado", « plus de 10 000 personnes déplacées »), a passive ("800 households
+    have been displaced") or, in French, the participle as their noun (« plus de 20 000 déplacés ») : the displacement
+    is the news (ACLED's Other). Not the active with its doer ("the conflict has displaced 10,000 people": a
+    background figure), not people described before the noun ("displaced people"), nor counted as the complement of
+    another noun or the object of another verb ("a camp for 5,000 people displaced by the floods", "a camp housing
+    5,000 people displaced by the war", « un camp de 20 000 déplacés »)."""
+    root = sp.root
+    kids = list(root.children)
+    if any(c.dep_ == "nsubj" for c in kids) and any(c.dep_ in ("dobj", "obj") for c in kids):
+        return False
+    people = [c for c in kids if c.dep_ in ("nsubjpass", "nsubj:pass")]
+    if root.dep_ in ("acl", "amod") and root.head.i < root.i and root.head.pos_ in ("NOUN", "PROPN", "NUM"):
+        people.append(root.head)
+    if root.dep_ not in ("acl", "amod") and not people:
+        people.append(root)  # « plus de 20 000 déplacés »
+    count_words = lexicon_words("events", m.lang, "DISPLACED_COUNT_WORDS")
+
+    def counted(t: Token) -> bool:
+        return t.like_num or t.lower_ in count_words or any(
+            c.dep_ in ("nummod", "det", "obj", "dobj", "quantmod") and c.like_num for c in t.children)
+
+    return any(counted(p) and p.dep_ not in ("pobj", "dobj", "obj") and not any(c.dep_ == "case" for c in p.children)
+               for p in people)
+
+
 SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_shot_with": _shot_with,  # "sprayed the car with bullets"
     "needs_blame": _laid_at_door,  # "responsible for the explosion at the bank"
@@ -1828,6 +1879,7 @@ SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_striking_force": _striking_force,  # "the air force bombed a camp", not "the air force headquarters"
     "needs_dropping": _drops_munition,  # "a drone dropped a grenade on a checkpoint": a drone strike
     "needs_rising": _breaks_out,  # "violence erupts in Bria", « les violences reprennent »
+    "needs_displaced_count": _displaced_count,  # "5,000 villagers displaced in Benue", not "has displaced 5,000"
 }
 
 
@@ -3252,6 +3304,12 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         # "withdrew under fire", "withdrew after heavy fighting": a retreat forced by a fight is no transfer without
         # one, but the fight (a taking told beside it heads before it: incidents._forced_retreat_after)
         return "Battles", "Armed clash", plover
+    if sub == "Mob violence" and root.pos_ in ("NOUN", "PROPN") and any(
+            _protest_people(o, m) and o.lower_ not in m.mob_agents and o.lemma_.lower() not in m.mob_agents
+            for o in of_complements(root, m.complement_preps)):
+        # "Angry mob of protesters sets fire to police post", "Mob of protesters storms district office": a crowd
+        # its "of" complement calls protesters, their violence a riot
+        return "Riots", "Violent demonstration", "PROTEST"
     if "territory" in trigger.flags:
         if any(t.lower_ in m.peaceful_transfer for t in sent) or _fight_denied(sent, m) or _left_before(trigger, sent, m):
             # "the army took over the town peacefully", "rebels entered the city unopposed", "without
@@ -3377,7 +3435,7 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             return "Riots", "Mob violence", "ASSAULT"
         if (armed_in_sentence < 2 and (m.riot_participants(sent) or any(
                 t.lemma_.lower() in m.protest_nouns for t in sent) or _crowd_act_told(trigger, sent, m)
-                or m.crowd_control_means(sent))) or (
+                or m.crowd_control_means(sent) or _crowd_faces_order(trigger, sent, m))) or (
                 subj is not None and any(_protest_people(t, m) for t in subj.subtree)):
             # "affrontements entre des jeunes en colère et la police": one armed side facing a crowd;
             # "stone-throwing protesters clashed with police"; "clashes broke out after the army
@@ -3534,11 +3592,16 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     if root.pos_ != "VERB" or not m.mob_agents:
         return False
     holder = subject_holder(root)
-    doers = [c for c in holder.children if c.dep_ == "nsubj"]
+    # (the subject of a verb whose agent is told is who it was done to, a headline's reduced passive: "Manipur: two
+    # villagers shot dead by unidentified militants", its agent the doer)
+    passive = any(c.dep_ in ("agent", "obl:agent") for c in root.children)
+    doers = [c for c in holder.children if c.dep_ == "nsubj" and not passive]
     doers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in c.children if g.dep_ == "pobj"]
-    if root.dep_ == "acl" and root.head.dep_ == "ROOT" and root.head.pos_ == "NOUN" and root.head.i < root.i and any(
-            c.dep_ == "det" for c in root.head.children) and not any(
+    if root.dep_ == "acl" and root.head.dep_ == "ROOT" and root.head.pos_ == "NOUN" and root.head.i < root.i and (any(
+            c.dep_ == "det" for c in root.head.children) or "Pres" in root.morph.get("Tense")
+            and "Fin" in root.morph.get("VerbForm")) and not any(
             c.dep_ in ("agent", "obl:agent", "auxpass", "aux:pass") for c in root.children):
+        # (or the verb the tagger reads as a finite present, no participle: "Angry residents set upon two men")
         # "A crowd set upon two men accused of witchcraft": the model reads the past verb as a participle of the
         # noun before it, the sentence's root, which tells no verb of its own; with its article the noun is no
         # headline's, and with no agent the verb no passive: the noun is who did it
@@ -3567,6 +3630,46 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
                 and not any(_force_of_order(t, m) for t in words):
             return True
     return False
+
+
+def _clash_sides(trigger: Trigger, sent: Span, m: LanguageMatchers) -> list[Token]:
+    """The head words of the sides of a clash: the clash verb's subject and the noun of its partner preposition
+    ("supporters clash with police", ``FIGHT_PARTNER_PREPS``), the noun a clash clause describes ("Students, police
+    clash": a headline parse that hangs the clash on its first side), or the complements of a clash noun's "between"
+    (« heurts entre partisans de l'opposition et policiers », ``BETWEEN_PREPS``); each with its conjuncts."""
+    root = sent.doc[trigger.tok_start:trigger.tok_end].root
+    heads: list[Token] = []
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubj:pass"):
+            heads.append(c)
+        elif c.dep_ == "prep" and c.lower_ in m.fight_partner_preps | m.between_preps:
+            heads.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_.startswith(("obl", "nmod")) and any(
+                g.dep_ == "case" and g.lower_ in m.fight_partner_preps | m.between_preps for g in c.children):
+            heads.append(c)
+        elif c.dep_ in ("dobj", "obj") and root.pos_ == "VERB":
+            heads.append(c)  # « des jeunes affrontent la police »
+    if root.pos_ == "VERB" and root.dep_ in ("relcl", "acl", "acl:relcl", "appos") and root.head.pos_ in ("NOUN",
+                                                                                                        "PROPN"):
+        heads.append(root.head)
+    if root.head.dep_ == "appos" and root.dep_ in ("relcl", "acl"):
+        heads.append(root.head)
+    return [t for h in heads for t in (h, *h.conjuncts)]
+
+
+def _crowd_faces_order(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
+    """A clash whose one side is a crowd by its word ("supporters", "garment workers", "students", "villagers",
+    « partisans »: ``PROTEST_CROWDS``) and whose other is a force of order ("police", « policiers »:
+    ``CROWD_CONTROL_FORCES``): "Opposition supporters clash with police in Kisumu" is people facing the police, no
+    two armed sides (the caller holds that no second armed side is named); a crowd told armed ("villagers armed with
+    machetes", ``ARMED_WORDS``) is none."""
+    sides = _clash_sides(trigger, sent, m)
+    armed = lexicon_words("events", m.lang, "ARMED_WORDS")  # ("villagers armed with machetes": no crowd)
+    order = [t for t in sides if _force_of_order(t, m)]
+    crowd = [t for t in sides if not _force_of_order(t, m) and (
+        t.lower_ in m.protest_crowds or t.lemma_.lower() in m.protest_crowds or _protest_people(t, m))
+        and not any(g.lower_ in armed or g.lemma_.lower() in armed for g in t.subtree)]
+    return bool(order) and bool(crowd)
 
 
 def _clash_subject(trigger: Trigger, sent: Span) -> Token | None:

@@ -6165,9 +6165,15 @@ def _force_on_the_protest(ctx: Context, sent: Span) -> bool:
     if not any((t.lower_ in m.crowd_control or t.lemma_.lower() in m.crowd_control) and t.i not in speakers
                for t in sent):
         return False
-    if any(ctx.doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(sent)):
+    # (the forces themselves are combatants by their word, "Soldiers opened fire", « Les gendarmes ont tiré »: no
+    # fighters of another side)
+    if any(ctx.doc.vocab.strings[mid] == "COMB" and not any(
+            t.lower_ in m.crowd_control or t.lemma_.lower() in m.crowd_control for t in sent[s:e])
+           for mid, s, e in m.cues(sent)):
         return False
+    # (the people hit named by their trade or as a crowd, "killing one student": PROTEST_CROWDS)
     return any(t.lower_ in m.protest_people or t.lemma_.lower() in m.protest_people
+               or (t.lower_ in m.protest_crowds and t.pos_ == "NOUN" and not t.dep_.startswith("nsubj"))
                or (t.pos_ == "PRON" and "Plur" in t.morph.get("Number") and "3" in t.morph.get("Person")
                    and not t.dep_.startswith("nsubj"))
                for t in sent)

@@ -558,6 +558,8 @@ TRIGGERS = [
     ("forced to turn around", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
     ("force to turn around", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
     ("mass grave", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
+    # a secret grave of many bodies, as Mexico's "clandestine graves" are told ("found a clandestine grave holding 17 bodies")
+    ("clandestine grave", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
     ("mass burial site", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
     ("common grave", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
     # the model lemmatises "graves" as "graf": the plurals match on their lower-case form
@@ -1001,6 +1003,10 @@ TRIGGERS = [
     # people displaced by the violence told as a passive ("10,000 people have been displaced by the violence"); not the
     # active "The conflict has displaced over a million people", a background figure before the news
     ("displaced by the violence", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # people counted told displaced after them, a headline's participle or a passive ("5,000 villagers displaced in
+    # Benue", "800 households have been displaced"): the displacement is the news (events._displaced_count); not "has
+    # displaced 10,000 people" (a background figure), nor "displaced people"; a flood's displaced are no ACLED event
+    ("displace", "Strategic developments", "Other", "ASSAULT", 38, ("needs_displaced_count", "not_disaster")),
     ("displaced by the fighting", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("displaced by the clashes", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("tunnel", "Strategic developments", "Other", "ASSAULT", 45, ('needs_discovery',)),
@@ -1070,6 +1076,8 @@ TRIGGERS = [
     # a weapons test is ACLED's "Other", not a missile attack (the written past form: the noun "test"
     # would make every "test of a bomb" an event word)
     ("tested", "Strategic developments", "Other", "ASSAULT", 78, ("needs:weapon", "needs_verb_object")),
+    # ... and a headline's present ("Iran tests new long-range missile"), with a weapon as its object
+    ("tests", "Strategic developments", "Other", "ASSAULT", 78, ("object:weapon", "needs_verb_object")),
     # a protest called by its support verb ("a demonstration was held", "staged a rally")
     ("demonstration", "Protests", "Peaceful protest", "PROTEST", 50, ("needs_support_verb",)),
     ("rally", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_support_verb",)),
@@ -2077,6 +2085,8 @@ SPORT_OCCASIONS = ["match", "matches", "derby", "stadium", "stadiums", "tourname
                    "team", "cup"]
 # a crowd that celebrates makes no demand of anyone: no protest (ACLED codes none), and partisans who riot while
 # celebrating are fans, no demonstrators ("fans celebrating the victory clashed with police": mob violence)
+# the words of a count of people, as a number is one (events._displaced_count: "Thousands displaced in Cabo Delgado")
+DISPLACED_COUNT_WORDS = ["thousands", "hundreds", "dozens", "millions", "tens of thousands"]
 CELEBRATION_WORDS = ["celebrate", "celebrated", "celebrating", "celebration", "celebrations", "festivities",
                      "jubilation", "jubilant", "revellers", "revelers"]
 BETWEEN_PREPS = ["between"]
@@ -2279,3 +2289,7 @@ RIGGED_PARTICIPLES = ["booby-trapped", "rigged", "laden", "packed", "loaded", "s
 # a simple past ("Three protesters shot dead as security forces fire on march": the protesters were shot; not "Police
 # shot dead three protesters", which has its object): events.headline_undergoers
 HEADLINE_RESULTATIVES = ["dead"]
+# verbs of harm that take their object in an active ("killed two protesters"): a headline's root one the tagger reads as
+# a simple past with a subject and no object is a reduced passive ("Peru: two protesters killed as police fire on
+# march": the protesters were killed), as a resultative makes it: events.headline_undergoers
+HEADLINE_TRANSITIVES = ["kill", "injure", "wound"]

@@ -554,6 +554,8 @@ TRIGGERS = [
     ("forcer à rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
     ("charnier", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
     ("fosse commune", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
+    # une fosse secrète de plusieurs corps (« une fosse clandestine contenant 17 corps a été découverte »)
+    ("fosse clandestine", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
     # définitions ACLED, mot à mot (2 décembre au soir) : frappes aériennes par l'appareil ou la manière
     ("frappe aérienne", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
     ("frappes aériennes", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 90, ()),
@@ -829,6 +831,10 @@ TRIGGERS = [
     # chassés de chez eux, dit au passif (« 3 000 familles ont été déplacées de leurs villages »), l'anglais "displaced
     # from their homes"
     ("déplacer de leurs villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # des gens comptés dits déplacés, participe de titre ou nom (« plus de 10 000 personnes déplacées », « plus de
+    # 20 000 déplacés ») : le déplacement est la nouvelle (events._displaced_count) ; pas « a déplacé 10 000
+    # personnes » (un chiffre de fond), ni les déplacés d'une inondation
+    ("déplacer", "Strategic developments", "Other", "ASSAULT", 38, ("needs_displaced_count", "not_disaster")),
     ("déplacer de leurs maisons", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("déplacer de leurs foyers", "Strategic developments", "Other", "ASSAULT", 40, ()),
     # chassés de chez eux (« des centaines de familles ont été chassées de leurs maisons par les attaques »), l'anglais
@@ -985,6 +991,8 @@ RIOT_SYMBOLS = ["effigie", "effigies", "drapeau", "drapeaux", "portrait", "portr
 # verbes de visée : leur sujet a frappé (« un drone a visé un véhicule »), leur objet est un but
 AIMING_VERBS = ["viser"]
 # forces de l'ordre dont l'assaut ou le feu n'est pas l'émeute des manifestants
+# les mots d'un compte de gens, comme un nombre (events._displaced_count : « des milliers de déplacés »)
+DISPLACED_COUNT_WORDS = ["milliers", "centaines", "dizaines", "millions"]
 CROWD_CONTROL_FORCES = ["police", "policier", "policiers", "gendarmes", "gendarmerie", "forces", "armée",
                         "militaires", "soldats", "autorités", "CRS"]
 # ceux dont la marche est une manifestation ("des étudiants ont défilé contre la réforme")
