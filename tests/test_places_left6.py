@@ -131,3 +131,16 @@ def test_the_set_is_bilingual_with_negatives():
     assert len(langs) >= 20 and langs.count("fr") >= 8 and langs.count("en") >= 10
     incs = incidents(ROWS[-1][0], "en", PUBLISHED)
     assert incs and incs[0].location.country == "ML"
+
+
+def test_a_hyphened_bearing_opening_its_sentence_is_no_division():
+    from bilan import nlp
+    from bilan.extract.places import find_places
+    from bilan.gazetteer import Gazetteer
+
+    gaz = Gazetteer.default()
+    text = ("Separatists killed two soldiers in Bamenda, Cameroon, on Monday. North-West of the city, troops "
+            "found four more bodies in Bali, the army said. Fighting also spread in Centre-Nord, officials said.")
+    doc = nlp.get("en")(text)
+    names = [(p.text, p.place.name) for p in find_places(doc, "en", gaz)]
+    assert not any(t == "North-West" for t, _ in names), names

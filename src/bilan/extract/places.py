@@ -1555,8 +1555,9 @@ def _direction_named_divisions(doc: Doc, res: list[PlaceMention], gaz: Gazetteer
     Nord-Ouest: :meth:`Gazetteer.direction_divisions`, which no name lookup finds) is read where the text tells a
     division by such a capitalised name: a division word after it or before it ("the Centre-Nord region", "the Far
     North province", « la région de l'Extrême-Nord »: ``REGION_WORDS``, ``DIVISION_NAME_WORDS``,
-    ``DIVISION_NAME_LINKS``) or its parts joined by a hyphen ("in Centre-Nord"), when a country the story's places lie
-    in (the most named first) has a division of those directions: that division, precision admin1."""
+    ``DIVISION_NAME_LINKS``) or its parts joined by a hyphen, not opening its sentence ("in Centre-Nord"), when a
+    country named after it ("region of Burkina Faso", « d'Haïti ») or one the story's places lie in (the most named
+    first) has a division of those directions: that division, precision admin1."""
     parts = _direction_parts()
     if not parts:
         return res
@@ -1590,6 +1591,8 @@ def _direction_named_divisions(doc: Doc, res: list[PlaceMention], gaz: Gazetteer
         while k >= 0 and i - k <= 2 and doc[k].lower_ in links:
             k -= 1
         before = k < i - 1 and k >= 0 and doc[k].lower_ in division_words
+        # (a hyphened name alone, not opening its sentence: "North-West of the capital, ..." is a bearing)
+        hyphened = hyphened and not tok.is_sent_start
         if key and (after or before or hyphened) and not any(a < j and i < b for a, b in taken):
             named = _country_named_after(doc, j + 1 if after else j, gaz, links)
             region = next((d for c in ([named] if named else []) + countries for d in gaz.direction_divisions(c)
