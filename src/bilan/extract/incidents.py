@@ -1507,7 +1507,12 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
     if ctx.dateline_abroad:
         others = [p for p in others if not ctx.in_dateline(p.start)]
     elif not nlp_mod.in_capitals(ctx.doc):
-        others = [p for p in others if not ctx.in_dateline(p.start)] or others
+        undated = [p for p in others if not ctx.in_dateline(p.start)]
+        if others and not undated:
+            told = _country_told_of_the_act(ctx, trig)
+            if told is not None:
+                return told
+        others = undated or others
     if others:
         best = min(others, key=lambda p: abs(p.start - trig.start))
         return finer_place(best, others, ctx.document.text, ctx.lang)
@@ -1518,6 +1523,11 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
     if focus is not None and _not_the_place(ctx, focus):
         # the story's main place is no word of a name ("Caño Limón-Coveñas" told first)
         focus = focus_place([p for p in ctx.places if not _not_the_place(ctx, p)])
+    if focus is not None and ctx.in_dateline(focus.start) and not nlp_mod.in_capitals(ctx.doc) \
+            and not ctx.dateline_abroad:
+        told = _country_told_of_the_act(ctx, trig)
+        if told is not None:
+            return told
     if focus is not None:
         return focus
     countries = [p for p in _in_sent(ctx, si, ctx.places) if p.is_country and p.start not in ctx.country_doers]
@@ -1526,6 +1536,34 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         # its sentence names of something else ("the Jesuits' ghosts shadowed him as he flew to the United States")
         countries = [p for p in countries if _attachment(ctx, p, trig) == "trigger"]
     return countries[0] if countries else None
+
+
+def _country_told_of_the_act(ctx: Context, trig: Trigger) -> PlaceMention | None:
+    """The country the act's own sentence ties to it (no doer's country, not the dateline), the nearest: in a story in
+    mixed case the dateline's town, where the story was filed, places the act only when nothing of its sentence does
+    ("ABUJA, June 9 (Reuters) - In Nigeria, gunmen killed twelve farmers": Nigeria, not Abuja)."""
+    told = [p for p in _in_sent(ctx, trig.sent_index, ctx.places) if p.is_country and p.start not in ctx.country_doers
+            and not ctx.in_dateline(p.start) and _attachment(ctx, p, trig) == "trigger" and _told_as_a_place(ctx, p)]
+    return min(told, key=lambda p: abs(p.start - trig.start)) if told else None
+
+
+def _told_as_a_place(ctx: Context, p: PlaceMention) -> bool:
+    """The name is a place's phrase on a verb, after a preposition ("In Nigeria, gunmen killed", "killed twelve
+    farmers in Nigeria", « Au Niger, des hommes armés »), not an owner's name ("Nigeria's army", "the army of
+    Nigeria")."""
+    span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj":
+        return root.head.head.pos_ not in ("NOUN", "PROPN", "PRON")
+    if root.dep_.startswith("obl"):
+        return True
+    # (a phrase on a noun or left unattached, after a preposition of place, not of an owner: « huit éleveurs au
+    # Niger », « Au Mali, des jihadistes » read as a fragment; not « l'armée du Niger »: ``COUNTRY_OWNER_LINKS``)
+    owners = lexicon_words("events", ctx.lang, "COUNTRY_OWNER_LINKS")
+    cases = [c for c in root.children if c.dep_ == "case"]
+    return root.dep_.split(":")[0] in ("nmod", "ROOT") and bool(cases) and all(c.lower_ not in owners for c in cases)
 
 
 def _carried_there(ctx: Context, p: PlaceMention) -> bool:
@@ -9346,12 +9384,38 @@ def _definite_mention(ctx: Context, trig: Trigger, definite: frozenset[str]) -> 
 
 
 OCCURRENCE_PLACE_HOPS = 3  # the heads climbed from a town's name to the verb of occurrence it hangs on
+CAPTURE_PLACE_HOPS = 4  # ... and to the verb of capture ("taken near the town of Suárez")
+
+
+def _captive_taken_there(ctx: Context, verb, tok) -> bool:
+    """``verb`` is a passive verb of capture (``events_<lang>.CAPTURE_PARTICIPLES``) said of someone told before, a
+    pronoun or a definite noun, and the town ``tok`` hangs on it by no preposition of carrying
+    (``events_<lang>.CAPTIVE_BROUGHT_PREPS``: "taken to a farm near Suárez" is where the captive was brought): "He was taken
+    from his car near the town of Suárez", « Il a été pris dans sa voiture près de la ville de Suárez », where an
+    abduction told before took place."""
+    if verb.lemma_.lower() not in lexicon_words("events", ctx.lang, "CAPTURE_PARTICIPLES") or not any(
+            c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
+        return False
+    preps = lexicon_words("events", ctx.lang, "CAPTIVE_BROUGHT_PREPS")
+    node = tok
+    while node.i != verb.i:
+        if (node.dep_ == "prep" and node.lower_ in preps) or any(
+                c.dep_ == "case" and c.lower_ in preps for c in node.children):
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+    return any(c.dep_ in ("nsubjpass", "nsubj:pass") and (c.pos_ == "PRON" or (c.pos_ == "NOUN" and any(
+        d.dep_ in ("det", "det:poss", "poss") and d.lower_ in definite for d in c.children))) for c in verb.children)
 
 
 def _act_told_where_it_took_place(ctx: Context, incidents: list[Incident]) -> None:
     """A definite noun of a violent act, the subject of a verb of occurrence with a town on it, in a sentence that
     tells no act of its own ("The attack took place near Douentza", « L'attaque a eu lieu près de Douentza »), after
-    an act told in a region or a district that holds that town (:func:`_inside`): that act's place told finer."""
+    an act told in a region or a district that holds that town (:func:`_inside`): that act's place told finer. So is a
+    town on a passive verb of capture said of one told before, after an abduction ("He was taken from his car near
+    the town of Suárez": :func:`_captive_taken_there`)."""
     definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
     told = {inc.id: {ctx.sent_of_char(e.start) for e in inc.evidence
                      if e.field == "event_type" and e.doc_id == ctx.document.doc_id} for inc in incidents}
@@ -9367,15 +9431,23 @@ def _act_told_where_it_took_place(ctx: Context, incidents: list[Incident]) -> No
             verb = verb.head
             if verb.pos_ in ("VERB", "AUX"):
                 break
+        taken = False
         if not _occurrence_verb(ctx, verb) or not any(
                 c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and c.i in ctx.violent_tokens and not is_plural(c)
                 and any(d.dep_ in ("det", "det:poss", "poss") and d.lower_ in definite for d in c.children)
                 for c in verb.children):
-            continue
+            verb = ctx.doc[pm.tok_start]
+            for _ in range(CAPTURE_PLACE_HOPS):
+                verb = verb.head
+                if verb.pos_ in ("VERB", "AUX"):
+                    break
+            if not _captive_taken_there(ctx, verb, ctx.doc[pm.tok_start]):
+                continue
+            taken = True
         # (an act told before, whatever the story tells of it after: "The attack took place in the Bannu district ...
         # TTP said its fighters carried out the attack")
         before = [inc for inc in incidents if not inc.recalled and told[inc.id] and min(told[inc.id]) < si
-                  and inc.event_type in VIOLENT_TYPES]
+                  and inc.event_type in VIOLENT_TYPES and (not taken or inc.sub_event_type == ABDUCTION)]
         if not before:
             continue
         prev = max(before, key=lambda inc: max(k for k in told[inc.id] if k < si))

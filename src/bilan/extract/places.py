@@ -6,6 +6,7 @@ mention with that context, so "Tripoli" in a Lebanese story is Tripoli, Lebanon.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -20,6 +21,7 @@ from bilan.extract.matching import fold_accents
 from bilan.gazetteer import (ADMIN1_CAPITAL_KM, Gazetteer, Place, country_records, distance_km, is_capital,
                              normalize)
 from bilan.lexicons import LexiconMissing
+from bilan.lexicons import languages as lexicon_languages
 from bilan.lexicons import load as load_lexicon
 from bilan.lexicons import words as lexicon_words
 from bilan.nlp import get as get_nlp
@@ -1523,6 +1525,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     res = _on_roads(doc, res, gaz, lang)
     if not caps:
         res = _divisions_by_bearing(text, res, gaz, lang)
+    res = _direction_named_divisions(doc, res, gaz, lang)
     if by_context:
         starts = {doc[i].idx for i in by_context}
         for pm in res:
@@ -1530,6 +1533,95 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     if hint != text_hint:
         res = _setting_read(res, find_places(doc, lang, gazetteer, text, person_nouns), country)
     return res
+
+
+@cache
+def _direction_parts() -> dict[str, str]:
+    """Every language's ``DIRECTION_NAME_PARTS`` (accents folded) as one mapping: a part of a division's name made of
+    directions -> the directions it tells."""
+    out: dict[str, str] = {}
+    for code in lexicon_languages("places"):
+        out.update({fold_accents(k.casefold()): v for k, v in _mapping(code, "DIRECTION_NAME_PARTS").items()})
+    return out
+
+
+def _directions_of(name: str) -> str | None:
+    """The directions a name made only of direction parts tells, as one sorted key ("Centre-Nord", "North-Central"
+    -> "CN"; "Far North", « Extrême-Nord » -> "NX"), or None when a part is no direction."""
+    parts = _direction_parts()
+    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", fold_accents(name.casefold())) if w]
+    if not words or any(w not in parts for w in words):
+        return None
+    return "".join(sorted("".join(parts[w] for w in words)))
+
+
+def _direction_named_divisions(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A first-level division named only by directions (Burkina Faso's Centre-Nord, Cameroon's Far North, Haiti's
+    Nord-Ouest: :meth:`Gazetteer.direction_divisions`, which no name lookup finds) is read where the text tells a
+    division by such a capitalised name: a division word after it or before it ("the Centre-Nord region", "the Far
+    North province", « la région de l'Extrême-Nord »: ``REGION_WORDS``, ``DIVISION_NAME_WORDS``,
+    ``DIVISION_NAME_LINKS``) or its parts joined by a hyphen, not opening its sentence ("in Centre-Nord"), when a
+    country named after it ("region of Burkina Faso", « d'Haïti ») or one the story's places lie in (the most named
+    first) has a division of those directions: that division, precision admin1."""
+    parts = _direction_parts()
+    if not parts:
+        return res
+    division_words = _words(lang, "REGION_WORDS") | _words(lang, "DIVISION_NAME_WORDS")
+    links = _words(lang, "DIVISION_NAME_LINKS") | _words(lang, "NAME_ARTICLES")
+    countries = [c for c, _ in Counter(pm.place.country for pm in res if pm.place.country).most_common()]
+    taken = [(pm.tok_start, pm.tok_start + len(doc.char_span(pm.start, pm.end, alignment_mode="expand") or ()))
+             for pm in res]
+    added: list[PlaceMention] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not (tok.text[:1].isupper() and all(w in parts for w in re.split(
+                r"[\-\u2010\u2011]+", fold_accents(tok.lower_)) if w)):
+            i += 1
+            continue
+        j, hyphened = i + 1, "-" in tok.text
+        while j < len(doc):
+            nxt = doc[j]
+            if nxt.text in ("-", "\u2010", "\u2011") and j + 1 < len(doc) and not doc[j - 1].whitespace_ \
+                    and not nxt.whitespace_ and doc[j + 1].text[:1].isupper() \
+                    and fold_accents(doc[j + 1].lower_) in parts:
+                j, hyphened = j + 2, True
+            elif nxt.text[:1].isupper() and fold_accents(nxt.lower_) in parts:
+                j += 1
+            else:
+                break
+        key = _directions_of(doc[i:j].text)
+        after = j < len(doc) and doc[j].lower_ in division_words
+        k = i - 1
+        while k >= 0 and i - k <= 2 and doc[k].lower_ in links:
+            k -= 1
+        before = k < i - 1 and k >= 0 and doc[k].lower_ in division_words
+        # (a hyphened name alone, not opening its sentence: "North-West of the capital, ..." is a bearing)
+        hyphened = hyphened and not tok.is_sent_start
+        if key and (after or before or hyphened) and not any(a < j and i < b for a, b in taken):
+            named = _country_named_after(doc, j + 1 if after else j, gaz, links)
+            region = next((d for c in ([named] if named else []) + countries for d in gaz.direction_divisions(c)
+                           if _directions_of(d.name) == key), None)
+            if region is not None:
+                span = doc[i:j]
+                added.append(PlaceMention(span.start_char, span.end_char, span.text, i, region, "admin1"))
+        i = j
+    return sorted(res + added, key=lambda pm: pm.start) if added else res
+
+
+def _country_named_after(doc: Doc, k: int, gaz: Gazetteer, links: frozenset[str]) -> str | None:
+    """The country (ISO2) whose name follows token ``k`` and its links ("of Burkina Faso", « d'Haïti »), whatever the
+    tagger calls it, or None."""
+    if k >= len(doc) or doc[k].lower_ not in links:
+        return None
+    while k < len(doc) and doc[k].lower_ in links:
+        k += 1
+    for n in (3, 2, 1):
+        if k + n <= len(doc) and doc[k].text[:1].isupper():
+            hit = next((c for c in gaz.candidates(doc[k:k + n].text, fuzzy=False) if c.feature == "country"), None)
+            if hit is not None:
+                return hit.country
+    return None
 
 
 def _setting_read(res: list[PlaceMention], alone: list[PlaceMention], country: str) -> list[PlaceMention]:
@@ -2070,6 +2162,9 @@ def _region_of_its_town(town: Place, gaz: Gazetteer, mention: str = "") -> Place
 # Odeska, Mykolaiv and Mykolaivska), and the fewest it must share from the start
 REGION_STEM_CHANGED = 2
 REGION_STEM_MIN = 4
+# ... or, for a one-word town whose adjective changes more of its end (Zaporizhzhia and Zaporizka, Chernivtsi and
+# Chernivetska), the fewest letters the two names share from the start, and at least half the town's name
+REGION_STEM_SHARED = 6
 
 
 def _region_named_from_town(town: Place, mention: str, gaz: Gazetteer) -> Place | None:
@@ -2084,10 +2179,31 @@ def _region_named_from_town(town: Place, mention: str, gaz: Gazetteer) -> Place 
         key = normalize(name).replace(" ", "")
         if len(key) >= REGION_STEM_MIN:
             stems.add(key[:max(REGION_STEM_MIN, len(key) - REGION_STEM_CHANGED)])
-    near = [(distance_km(town.lat, town.lon, d.lat, d.lon), d) for d in gaz.divisions(town.country)
+    divisions = gaz.divisions(town.country)
+    near = [(distance_km(town.lat, town.lon, d.lat, d.lon), d) for d in divisions
             if any(normalize(d.name).replace(" ", "").startswith(stem) for stem in stems)]
     near = [(km, d) for km, d in near if km <= ADMIN1_CAPITAL_KM]
+    if not near:
+        near = [(km, d) for km, d in ((distance_km(town.lat, town.lon, d.lat, d.lon), d) for d in divisions
+                                      if _shares_the_stem(town, mention, d)) if km <= ADMIN1_CAPITAL_KM]
     return min(near, key=lambda x: x[0])[1] if near else None
+
+
+def _shares_the_stem(town: Place, mention: str, division: Place) -> bool:
+    """``division`` (a one-word name) opens with at least ``REGION_STEM_SHARED`` letters of the one-word ``town``'s
+    name, as the gazetteer or the mention spells it, and at least half of it (the adjective of a town whose end it
+    changes: "Zaporizka" for Zaporizhzhia)."""
+    dkey = normalize(division.name)
+    if " " in dkey or "-" in dkey:
+        return False
+    for name in [town.name, *(w for w in mention.split() if w[:1].isupper())]:
+        key = normalize(name)
+        if " " in key or "-" in key or len(key) < REGION_STEM_SHARED:
+            continue
+        shared = len(os.path.commonprefix([key, dkey]))
+        if shared >= max(REGION_STEM_SHARED, (len(key) + 1) // 2):
+            return True
+    return False
 
 
 def _as_region_of(region: Place, town: Place) -> Place:

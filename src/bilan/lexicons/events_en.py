@@ -2259,6 +2259,12 @@ CAPTIVE_VERBS = ["capture", "kidnap", "abduct", "seize", "detain", "hold"]
 # ("killed two soldiers captured near Djibo on Saturday"), and dates the abduction of the captive noun it is said of
 # ("the hostages, taken by JNIM in March, were freed"; incidents._capture_participle, _capture_clause)
 CAPTURE_PARTICIPLES = ["abduct", "capture", "kidnap", "seize", "snatch", "take"]
+# prepositions of where a captive was brought ("He was taken to a farm near Suárez"): a town after them is no place of
+# the abduction (incidents._captive_taken_there)
+CAPTIVE_BROUGHT_PREPS = ["to", "towards", "into", "toward"]
+# the links of a country's name to a noun it owns ("the army of Mali"): such a country is told as an owner, not as the
+# place of the act the dateline's town would otherwise place (incidents._told_as_a_place)
+COUNTRY_OWNER_LINKS = ["of"]
 
 RELEASE_VERBS = ["free", "release", "rescue", "liberate"]
 # nouns of release: who their "of" complement names was freed, the abduction is recalled ("the release of 12 hostages

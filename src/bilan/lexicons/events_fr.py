@@ -1984,7 +1984,13 @@ CAPTIVE_VERBS = ["capturer", "enlever", "kidnapper", "détenir", "saisir"]
 # participes de capture : un jour dans leur proposition sur un nom est celui de la capture, pas celui d'un acte commis
 # sur les captifs (« ont tué deux soldats capturés samedi »), et date l'enlèvement du nom de captif dont il est dit
 # (« les otages, enlevés par le JNIM en mars, ont été libérés » ; incidents._capture_participle, _capture_clause)
-CAPTURE_PARTICIPLES = ["capturer", "enlever", "kidnapper", "prendre", "rapter", "saisir"]
+CAPTURE_PARTICIPLES = ["capturer", "emmener", "enlever", "kidnapper", "prendre", "rapter", "saisir"]
+# prépositions du lieu où un captif a été emmené (« Il a été emmené vers une ferme près de Suárez ») : une ville après
+# elles n'est pas le lieu de l'enlèvement (incidents._captive_taken_there)
+CAPTIVE_BROUGHT_PREPS = ["vers", "jusqu'à", "jusqu’à"]
+# les liens du nom d'un pays à un nom qu'il possède (« l'armée du Mali ») : ce pays est dit comme un possesseur, pas
+# comme le lieu de l'acte que la ville de la ligne de date placerait sinon (incidents._told_as_a_place)
+COUNTRY_OWNER_LINKS = ["de", "d'", "d’", "du", "des"]
 
 RELEASE_VERBS = ["libérer", "relâcher", "délivrer"]
 # noms de la libération : qui leur complément en « de » nomme a été libéré, l'enlèvement est rappelé (« la libération

@@ -293,6 +293,14 @@ DIRECTION_WORDS = [
     "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest",
     "north-east", "north-west", "south-east", "south-west",
 ]
+# The parts of a first-level division's name made only of directions ("the Far North region" of Cameroon, "the
+# Centre-North region"), each with the directions it tells (N, S, E, W; C the centre, X the far end): such a name
+# is read as the division of that name of a country the story names (places._direction_named_divisions); the parts
+# of every language are read, the admin data naming a division in its country's language ("Centre-Nord")
+DIRECTION_NAME_PARTS = {
+    "north": "N", "south": "S", "east": "E", "west": "W", "northeast": "NE", "northwest": "NW", "southeast": "SE",
+    "southwest": "SW", "centre": "C", "center": "C", "central": "C", "far": "X", "extreme": "X",
+}
 # the words that open such a name's place after a verb of the event (besides EVENT_PLACE_CUES): "the village of
 # Solhan", "near Barsalogho"
 UNKNOWN_PLACE_CUES = ["village of", "town of", "camp of", "territory of", "district of"]

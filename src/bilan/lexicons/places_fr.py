@@ -304,6 +304,13 @@ DIRECTION_WORDS = [
     "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre", "centre-nord",
     "centre-sud", "centre-est", "centre-ouest", "extrême-nord",
 ]
+# Les parties du nom d'une division de premier niveau faite seulement de directions (« la région de l'Extrême-Nord »
+# du Cameroun, « la région du Centre-Nord »), chacune avec les directions qu'elle dit (N, S, E, W ; C le centre, X
+# l'extrémité) : ce nom est lu comme la division de ce nom d'un pays que l'histoire nomme
+# (places._direction_named_divisions)
+DIRECTION_NAME_PARTS = {
+    "nord": "N", "sud": "S", "est": "E", "ouest": "W", "centre": "C", "central": "C", "extrême": "X",
+}
 # the words that open such a name's place after a verb of the event (besides EVENT_PLACE_CUES): « le village
 # de Solhan », « près de Barsalogho »
 UNKNOWN_PLACE_CUES = ["village de", "localité de", "camp de", "commune de", "près de", "près d'", "près d’",
