@@ -369,11 +369,15 @@ def _closing_the_report(span: Span, verb: Token) -> bool:
 
 def _said_before_the_clause(ctx: Context, span: Span) -> bool:
     """ "The army said on Friday its forces had struck ...": a date told between a verb of saying and the subject of
-    the clause it reports, which the parse hangs on that clause, is the statement's day."""
+    the clause it reports, which the parse hangs on that clause, is the statement's day. Not a date after the clause's
+    subordinator ("THE ARMED FORCES INFORM THE PEOPLE THAT LAST NIGHT FMLN TERRORISTS HARASSED ...", « a indiqué que
+    la nuit dernière des guérilleros ont ... »): that is inside the clause reported, the act's."""
     head = span.root.head
     verb = head.head if head.pos_ == "ADP" and span.root.dep_ == "pobj" else head
     if verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or verb.head.i > span.start \
             or verb.head.pos_ not in ("VERB", "AUX") or not ctx.m.is_reporting(verb.head):
+        return False
+    if any(c.dep_ == "mark" and c.i < span.start for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     return subj is not None and span.end <= subj.left_edge.i
@@ -5513,7 +5517,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         named = [e for e in evidence if e.field == "actors"]
         # not the sides a fight names ("the fighting between Iraqi forces and IS militants")
         fight = {(t.tok_start, t.tok_end) for t in others if t is not trig and t.event_type == "Battles"}
+        # nor the force whose post or garrison was the thing hit ("HARASSED THE NATIONAL GUARD POST": the post's owner,
+        # no guardsman hit)
+        owned = [(g.start, g.end) for g in ctx.targets if g.kind == "military_site"]
         for f in _forces_hit(ctx, sent, armed, a1, [x for x in victim_anchors if x not in fight], tied_victims):
+            if any(lo <= f.start and f.end <= hi for lo, hi in owned):
+                continue
             if clear_of_doer(f.start, f.end) and not any(f.start < e.end and e.start < f.end for e in named):
                 actors.append(Actor(role="victim", name=f.name, mention=f.text, kind=f.kind))
                 evidence.append(ctx.ev("actors", f.start, f.end))
@@ -6643,6 +6652,8 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
     # the gazetteer does not know, no one hit
     heads = [h for h in heads if not any(c.dep_ == "appos" and c.lower_ in ctx.m.place_words
                                          for n in _conjoined_up(h) for c in n.children)]
+    # in capitals, a thing's noun the word list lacks ("BLEW UP FOUR POWER PYLONS") is a physical target, no name
+    heads = [h for h in heads if not any(g.tok_start <= h.i < g.tok_end for g in ctx.targets)]
     taken = [*excluded, *((a.tok_start, a.tok_end) for a in ctx.actors),
              *((v.tok_start, v.tok_end) for v in ctx.victims)]
     in_sent = [v for v in ctx.victims if sent.start <= v.tok_start < sent.end]
