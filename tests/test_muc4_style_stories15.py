@@ -374,3 +374,26 @@ def test_one_victim_identified_as_a_description_is_no_second_victim(text, lang, 
     incs = [i for i in _acts(text, lang, dt.date(1990, 4, 3)) if M.muc_type(i)]
     assert len(incs) == 1
     assert [a.mention.upper() for a in incs[0].actors if a.role == "victim"] == victims
+
+
+@pytest.mark.parametrize("text, lang, victim", [
+    # what a verb of saying reports is told as done, whatever governs the telling (events.is_factual: "WANT TO
+    # INFORM ... THAT ... WERE HARASSED" is no wish to harass); the force whose garrison was hit is no victim, its
+    # name before the garrison's noun too ("THE TREASURY POLICE GARRISON")
+    ("SAN SALVADOR, 5 DEC 89 (DOMESTIC SERVICE) -- [TEXT] WE ALSO WANT TO INFORM THE PEOPLE THAT SOME MILITARY UNITS "
+     "WERE HARASSED, SUCH AS THE TREASURY POLICE GARRISON IN SAN VICENTE CITY, WHERE TWO CHILDREN WERE INJURED.", "en",
+     "CHILDREN"),
+    ("San Salvador, 5 décembre 1989 (AFP) - L'armée veut informer la population que la garnison de San Vicente a été "
+     "harcelée la nuit dernière par des guérilleros, et que deux enfants ont été blessés.", "fr", "enfants"),
+])
+def test_an_act_reported_under_a_wish_to_tell_is_done(text, lang, victim):
+    incs = [i for i in _acts(text, lang, PUB_HARASS) if M.muc_type(i)]
+    assert len(incs) == 1, [(i.sub_event_type, [(a.role, a.mention) for a in i.actors]) for i in incs]
+    assert [a.mention for a in incs[0].actors if a.role == "victim"] == [victim]
+    assert incs[0].injured.single() == 2
+
+
+def test_a_wish_to_act_stays_no_act():
+    # (guard: the wish is the act's own, no verb of saying between)
+    text = "San Salvador, 5 Dec 89 (AFP) -- The guerrillas want to attack the garrison in San Vicente."
+    assert not [i for i in _acts(text, "en", PUB_HARASS) if i.stage == "accomplished" and M.muc_type(i)]

@@ -5521,7 +5521,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # no guardsman hit)
         owned = [(g.start, g.end) for g in ctx.targets if g.kind == "military_site"]
         for f in _forces_hit(ctx, sent, armed, a1, [x for x in victim_anchors if x not in fight], tied_victims):
-            if any(lo <= f.start and f.end <= hi for lo, hi in owned):
+            if any(f.start < hi and lo < f.end for lo, hi in owned):  # ("THE TREASURY POLICE GARRISON")
                 continue
             if clear_of_doer(f.start, f.end) and not any(f.start < e.end and e.start < f.end for e in named):
                 actors.append(Actor(role="victim", name=f.name, mention=f.text, kind=f.kind))
