@@ -397,3 +397,30 @@ def test_a_wish_to_act_stays_no_act():
     # (guard: the wish is the act's own, no verb of saying between)
     text = "San Salvador, 5 Dec 89 (AFP) -- The guerrillas want to attack the garrison in San Vicente."
     assert not [i for i in _acts(text, "en", PUB_HARASS) if i.stage == "accomplished" and M.muc_type(i)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # one act over posts in two towns, the people hit at one of them: the act's place is where they were hit, the
+    # town whose relative clause of place tells the casualties (incidents._where_hit), wherever the parse hung it
+    ("SAN SALVADOR, 5 DEC 89 (DOMESTIC SERVICE) -- [TEXT] LAST NIGHT FMLN TERRORISTS HARASSED THE 4TH INFANTRY BRIGADE "
+     "HEADQUARTERS IN EL PARAISO, CHALATENANGO, AND THE NATIONAL GUARD POST IN APOPA, WHERE TWO PEASANT WOMEN WERE "
+     "WOUNDED.", "en"),
+    ("San Salvador, 5 Dec 89 (AFP) -- FMLN guerrillas harassed the barracks in Chalatenango and the police post in "
+     "Apopa, where two peasant women were wounded.", "en"),
+    ("San Salvador, 5 décembre 1989 (AFP) - Des guérilleros du FMLN ont harcelé la nuit dernière la caserne de "
+     "Chalatenango et le poste de police de San Vicente, où deux paysannes ont été blessées.", "fr"),
+])
+def test_the_act_is_placed_where_people_were_hit(text, lang):
+    incs = [i for i in _acts(text, lang, PUB_HARASS) if M.muc_type(i)]
+    assert len(incs) == 1
+    assert incs[0].location.name in ("Apopa", "San Vicente")
+    assert incs[0].injured.single() == 2
+
+
+def test_the_town_named_first_stays_without_a_clause_of_casualties():
+    # (guard: no relative clause of casualties, the town nearest the act as before)
+    text = ("San Salvador, 5 Dec 89 (AFP) -- FMLN guerrillas attacked the town hall in Chalatenango and the police post "
+            "in Apopa, wounding two peasant women.")
+    incs = [i for i in _acts(text, "en", PUB_HARASS) if M.muc_type(i)]
+    assert len(incs) == 1
+    assert incs[0].location.name == "Chalatenango"

@@ -1442,6 +1442,31 @@ def _lead_place(ctx: Context, trig: Trigger, pm: PlaceMention | None) -> Inciden
     return None if (lead.location.geonames_id, lead.location.name) == here else lead
 
 
+def _where_hit(ctx: Context, p: PlaceMention) -> bool:
+    """The place heads a relative clause of place that tells people killed or hurt ("IN APOPA, WHERE TWO PEASANT
+    WOMEN WERE WOUNDED", « à San Vicente, où deux enfants ont été blessés »): a relative adverb or pronoun opens it,
+    a casualty word is in it."""
+    span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    casualty = {s for label, s, e in ctx.cues if label in ("DEATH", "INJURY")}
+    # (the parse may hang the clause on the noun the place names the town of: "THE 6TH INFANTRY BRIGADE IN USULUTAN
+    # CITY WHERE ONE MINOR WAS INJURED", « le poste de la Garde nationale d'Apopa, où ... »)
+    nodes, cur = [span.root], span.root
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.head.pos_ not in ("NOUN", "PROPN", "ADP"):
+            break
+        cur = cur.head
+        nodes.append(cur)
+    # (the relative word right after this place, no other place between: « la caserne de Chalatenango et le poste de
+    # San Vicente, où ... » is San Vicente's clause, wherever the parse hung it)
+    def next_to_it(w) -> bool:
+        return w.i >= span.end and not any(p.end <= q.start and q.end <= w.idx for q in ctx.places)
+    return any(c.dep_.split(":")[0] in ("relcl", "acl") and c.i > span.root.i and any(
+        w.i < c.i and (w.tag_ == "WRB" or "Rel" in w.morph.get("PronType")) and next_to_it(w) for w in c.children)
+        and any(t.i in casualty for t in c.subtree) for n in nodes for c in n.children)
+
+
 def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
     si = trig.sent_index
     para = ctx.para_of_sent[si]
@@ -1473,6 +1498,10 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
             named = [u for u in _in_sent(ctx, si, ctx.unknown_towns) if _attachment(ctx, u, trig) == "trigger"]
             if named:
                 return _unknown_town_place(ctx, si, min(named, key=lambda u: abs(u.start - trig.start)))
+        if j == si and len(cities) > 1:
+            # one act told over places in a row, the people hit at one of them ("HARASSED THE BRIGADE IN EL PARAISO AND
+            # THE NATIONAL GUARD POST IN APOPA, WHERE TWO PEASANT WOMEN WERE WOUNDED"): where they were hit
+            cities = [p for p in cities if _where_hit(ctx, p)] or cities
         if cities:
             best = min(cities, key=lambda p: abs(p.start - trig.start))
             # a region and a town in it both tied to the act (« Dans la province d'Idleb, une frappe ... à Kafr
