@@ -417,6 +417,15 @@ def test_the_act_is_placed_where_people_were_hit(text, lang):
     assert incs[0].injured.single() == 2
 
 
+def test_a_town_said_of_another_does_not_take_its_clause():
+    # (guard: "ZARAGOZA, SOUTH OF SAN SALVADOR, WHERE ...": the clause is Zaragoza's, the place of the clashes)
+    text = ("SAN SALVADOR, 8 JAN 90 (ACAN-EFE) -- [TEXT] IT REPORTED THAT A CIVILIAN WAS KILLED IN THE CROSSFIRE AND "
+            "THAT A SOLDIER WAS ALSO KILLED DURING CLASHES IN ZARAGOZA, SOUTH OF SAN SALVADOR, WHERE TWO GUERRILLAS WERE "
+            "WOUNDED.")
+    incs = _acts(text, "en", dt.date(1990, 1, 8))
+    assert [i.location.name for i in incs] == ["Zaragoza"]
+
+
 def test_the_town_named_first_stays_without_a_clause_of_casualties():
     # (guard: no relative clause of casualties, the town nearest the act as before)
     text = ("San Salvador, 5 Dec 89 (AFP) -- FMLN guerrillas attacked the town hall in Chalatenango and the police post "

@@ -1442,13 +1442,20 @@ def _lead_place(ctx: Context, trig: Trigger, pm: PlaceMention | None) -> Inciden
     return None if (lead.location.geonames_id, lead.location.name) == here else lead
 
 
-def _where_hit(ctx: Context, p: PlaceMention) -> bool:
-    """The place heads a relative clause of place that tells people killed or hurt ("IN APOPA, WHERE TWO PEASANT
-    WOMEN WERE WOUNDED", « à San Vicente, où deux enfants ont été blessés »): a relative adverb or pronoun opens it,
-    a casualty word is in it."""
+def _where_hit(ctx: Context, p: PlaceMention, trig: Trigger) -> bool:
+    """The place heads a relative clause of place that tells people killed or hurt ("HARASSED ... THE NATIONAL GUARD
+    POST IN APOPA, WHERE TWO PEASANT WOMEN WERE WOUNDED", « le poste de police de San Vicente, où deux paysannes ont
+    été blessées »): a relative adverb or pronoun opens it, a casualty word is in it. Not a place said of another
+    ("CLASHES IN ZARAGOZA, SOUTH OF SAN SALVADOR, WHERE ...")."""
     span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is None:
         return False
+    # a place told right after another and a comma, three words at most between ("ZARAGOZA, SOUTH OF SAN SALVADOR,
+    # WHERE ..."): said of that one, whose clause it is
+    for q in ctx.places:
+        qs = ctx.doc.char_span(q.start, q.end, alignment_mode="expand") if q is not p else None
+        if qs is not None and qs.end < span.start <= qs.end + 3 and ctx.doc[qs.end].text == ",":
+            return False
     casualty = {s for label, s, e in ctx.cues if label in ("DEATH", "INJURY")}
     # (the parse may hang the clause on the noun the place names the town of: "THE 6TH INFANTRY BRIGADE IN USULUTAN
     # CITY WHERE ONE MINOR WAS INJURED", « le poste de la Garde nationale d'Apopa, où ... »)
@@ -1501,7 +1508,7 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         if j == si and len(cities) > 1:
             # one act told over places in a row, the people hit at one of them ("HARASSED THE BRIGADE IN EL PARAISO AND
             # THE NATIONAL GUARD POST IN APOPA, WHERE TWO PEASANT WOMEN WERE WOUNDED"): where they were hit
-            cities = [p for p in cities if _where_hit(ctx, p)] or cities
+            cities = [p for p in cities if _where_hit(ctx, p, trig)] or cities
         if cities:
             best = min(cities, key=lambda p: abs(p.start - trig.start))
             # a region and a town in it both tied to the act (« Dans la province d'Idleb, une frappe ... à Kafr
