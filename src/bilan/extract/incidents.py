@@ -369,11 +369,15 @@ def _closing_the_report(span: Span, verb: Token) -> bool:
 
 def _said_before_the_clause(ctx: Context, span: Span) -> bool:
     """ "The army said on Friday its forces had struck ...": a date told between a verb of saying and the subject of
-    the clause it reports, which the parse hangs on that clause, is the statement's day."""
+    the clause it reports, which the parse hangs on that clause, is the statement's day. Not a date after the clause's
+    subordinator ("THE ARMED FORCES INFORM THE PEOPLE THAT LAST NIGHT FMLN TERRORISTS HARASSED ...", « a indiqué que
+    la nuit dernière des guérilleros ont ... »): that is inside the clause reported, the act's."""
     head = span.root.head
     verb = head.head if head.pos_ == "ADP" and span.root.dep_ == "pobj" else head
     if verb.dep_ != "ccomp" or verb.pos_ not in ("VERB", "AUX") or verb.head.i > span.start \
             or verb.head.pos_ not in ("VERB", "AUX") or not ctx.m.is_reporting(verb.head):
+        return False
+    if any(c.dep_ == "mark" and c.i < span.start for c in verb.children):
         return False
     subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     return subj is not None and span.end <= subj.left_edge.i
@@ -1459,6 +1463,38 @@ def _lead_place(ctx: Context, trig: Trigger, pm: PlaceMention | None) -> Inciden
     return None if (lead.location.geonames_id, lead.location.name) == here else lead
 
 
+def _where_hit(ctx: Context, p: PlaceMention, trig: Trigger) -> bool:
+    """The place heads a relative clause of place that tells people killed or hurt ("HARASSED ... THE NATIONAL GUARD
+    POST IN APOPA, WHERE TWO PEASANT WOMEN WERE WOUNDED", « le poste de police de San Vicente, où deux paysannes ont
+    été blessées »): a relative adverb or pronoun opens it, a casualty word is in it. Not a place said of another
+    ("CLASHES IN ZARAGOZA, SOUTH OF SAN SALVADOR, WHERE ...")."""
+    span = ctx.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    # a place told right after another and a comma, three words at most between ("ZARAGOZA, SOUTH OF SAN SALVADOR,
+    # WHERE ..."): said of that one, whose clause it is
+    for q in ctx.places:
+        qs = ctx.doc.char_span(q.start, q.end, alignment_mode="expand") if q is not p else None
+        if qs is not None and qs.end < span.start <= qs.end + 3 and ctx.doc[qs.end].text == ",":
+            return False
+    casualty = {s for label, s, e in ctx.cues if label in ("DEATH", "INJURY")}
+    # (the parse may hang the clause on the noun the place names the town of: "THE 6TH INFANTRY BRIGADE IN USULUTAN
+    # CITY WHERE ONE MINOR WAS INJURED", « le poste de la Garde nationale d'Apopa, où ... »)
+    nodes, cur = [span.root], span.root
+    for _ in range(4):
+        if cur.head.i == cur.i or cur.head.pos_ not in ("NOUN", "PROPN", "ADP"):
+            break
+        cur = cur.head
+        nodes.append(cur)
+    # (the relative word right after this place, no other place between: « la caserne de Chalatenango et le poste de
+    # San Vicente, où ... » is San Vicente's clause, wherever the parse hung it)
+    def next_to_it(w) -> bool:
+        return w.i >= span.end and not any(p.end <= q.start and q.end <= w.idx for q in ctx.places)
+    return any(c.dep_.split(":")[0] in ("relcl", "acl") and c.i > span.root.i and any(
+        w.i < c.i and (w.tag_ == "WRB" or "Rel" in w.morph.get("PronType")) and next_to_it(w) for w in c.children)
+        and any(t.i in casualty for t in c.subtree) for n in nodes for c in n.children)
+
+
 def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
     si = trig.sent_index
     para = ctx.para_of_sent[si]
@@ -1490,6 +1526,10 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
             named = [u for u in _in_sent(ctx, si, ctx.unknown_towns) if _attachment(ctx, u, trig) == "trigger"]
             if named:
                 return _unknown_town_place(ctx, si, min(named, key=lambda u: abs(u.start - trig.start)))
+        if j == si and len(cities) > 1:
+            # one act told over places in a row, the people hit at one of them ("HARASSED THE BRIGADE IN EL PARAISO AND
+            # THE NATIONAL GUARD POST IN APOPA, WHERE TWO PEASANT WOMEN WERE WOUNDED"): where they were hit
+            cities = [p for p in cities if _where_hit(ctx, p, trig)] or cities
         if cities:
             best = min(cities, key=lambda p: abs(p.start - trig.start))
             # a region and a town in it both tied to the act (« Dans la province d'Idleb, une frappe ... à Kafr
@@ -5590,7 +5630,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         named = [e for e in evidence if e.field == "actors"]
         # not the sides a fight names ("the fighting between Iraqi forces and IS militants")
         fight = {(t.tok_start, t.tok_end) for t in others if t is not trig and t.event_type == "Battles"}
+        # nor the force whose post or garrison was the thing hit ("HARASSED THE NATIONAL GUARD POST": the post's owner,
+        # no guardsman hit)
+        owned = [(g.start, g.end) for g in ctx.targets if g.kind == "military_site"]
         for f in _forces_hit(ctx, sent, armed, a1, [x for x in victim_anchors if x not in fight], tied_victims):
+            if any(f.start < hi and lo < f.end for lo, hi in owned):  # ("THE TREASURY POLICE GARRISON")
+                continue
             if clear_of_doer(f.start, f.end) and not any(f.start < e.end and e.start < f.end for e in named):
                 actors.append(Actor(role="victim", name=f.name, mention=f.text, kind=f.kind))
                 evidence.append(ctx.ev("actors", f.start, f.end))
@@ -6736,6 +6781,8 @@ def _patient_names(ctx: Context, sent: Span, anchors: list[tuple[int, int]],
     # the gazetteer does not know, no one hit
     heads = [h for h in heads if not any(c.dep_ == "appos" and c.lower_ in ctx.m.place_words
                                          for n in _conjoined_up(h) for c in n.children)]
+    # in capitals, a thing's noun the word list lacks ("BLEW UP FOUR POWER PYLONS") is a physical target, no name
+    heads = [h for h in heads if not any(g.tok_start <= h.i < g.tok_end for g in ctx.targets)]
     taken = [*excluded, *((a.tok_start, a.tok_end) for a in ctx.actors),
              *((v.tok_start, v.tok_end) for v in ctx.victims)]
     in_sent = [v for v in ctx.victims if sent.start <= v.tok_start < sent.end]

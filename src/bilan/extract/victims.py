@@ -1282,6 +1282,19 @@ def _same_person(doc: Doc, a: VictimMention, b: VictimMention, lang: str = "en")
     return False
 
 
+def _described_again(doc: Doc, lo: int, at: int, after: int, lang: str, standing) -> bool:
+    """A naming phrase at token ``at`` that says what one person hit was, not who the people hit were: the word for
+    them before it is singular ("THE VICTIM", "THE MAN") and a noun with an indefinite article follows the phrase
+    ("WAS IDENTIFIED AS AN ALLEGED MEMBER OF THE UNITED LEFT", « a été identifié comme un membre présumé ... »:
+    ``victims_<lang>.DESCRIBING_ARTICLES``): the same person described again, no second victim."""
+    articles = frozenset(_victims_words(lang, "DESCRIBING_ARTICLES"))
+    if after >= len(doc) or doc[after].lower_ not in articles:
+        return False
+    last = next((doc[k] for k in range(at - 1, lo - 1, -1) if standing(k)), None)
+    return last is not None and "Sing" in last.morph.get("Number") and not any(
+        c.dep_ == "conj" for c in last.children)
+
+
 def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention],
                    places: list[tuple[int, int]] = ()) -> list[VictimMention]:
     """A sentence that says who the people hit were, taken as a whole (``HIT_COLLECTIVES``): "the
@@ -1325,6 +1338,8 @@ def listed_victims(doc: Doc, sent: Span, lang: str, mentions: list[VictimMention
             if doc[i].lower_ != phrase[0]:
                 continue
             if [t.lower_ for t in doc[i:i + n]] == list(phrase) and any(standing(k) for k in range(sent.start, i)):
+                if _described_again(doc, sent.start, i, i + n, lang, standing):
+                    return []  # "THE VICTIM WAS IDENTIFIED AS AN ALLEGED MEMBER OF ...": who the one person was
                 start = i + n
                 break
             # "identified the dead as": the people hit between the phrase's first word and the rest

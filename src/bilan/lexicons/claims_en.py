@@ -5,6 +5,8 @@ REPORTING_VERBS = {
     "confirm": "asserted", "acknowledge": "asserted", "admit": "asserted", "report": "asserted",
     "explain": "asserted", "declare": "asserted", "insist": "asserted", "note": "asserted", "write": "asserted",
     "learn": "asserted",
+    # (a communique's "THE ARMED FORCES INFORM THE PEOPLE THAT FMLN TERRORISTS HARASSED ...", as French « informer »)
+    "inform": "asserted",
     "claim": "alleged", "allege": "alleged", "accuse": "alleged", "blame": "alleged",
     "estimate": "probable", "believe": "probable", "think": "probable", "assess": "probable",
     "suspect": "possible", "fear": "possible", "speculate": "possible",

@@ -133,6 +133,11 @@ TRIGGERS = [
     ("ambush", "Battles", "Armed clash", "ASSAULT", 64, ("typed_by_victims",)),
     ("offensive", "Battles", "Armed clash", "ASSAULT", 58, ()),
     ("assault", "Battles", "Armed clash", "ASSAULT", 58, ()),
+    # harassing a post or troops: the guerrillas' fire on a garrison from a distance, FBIS's "harassment"
+    # ("FMLN TERRORISTS HARASSED THE 4TH INFANTRY BRIGADE", "SOME MILITARY PERSONNEL WERE HARASSED"); only
+    # against a post or troops by armed men, not "police harassed journalists"
+    ("harass", "Battles", "Armed clash", "ASSAULT", 56, ("needs_armed_actor", "object:base")),
+    ("harass", "Battles", "Armed clash", "ASSAULT", 56, ("needs_armed_actor", "object:troops")),
     ("advance", "Battles", "Armed clash", "ASSAULT", 45, ("needs_armed_actor",)),
     ("recapture", "Battles", "Government regains territory", "ASSAULT", 52, ("needs_armed_actor",)),
     ("retake", "Battles", "Government regains territory", "ASSAULT", 52, ("needs_armed_actor",)),
@@ -1590,6 +1595,8 @@ CONTEXT_WORDS = {
         "base", "military base", "observation post", "observation point", "military post", "outpost", "checkpoint",
         "headquarters", "military camp", "post", "garrison", "bases", "military bases", "barracks", "point",
         "points", "posts", "camp", "camps", "airbase", "air base", "airbases", "air bases", "airfield",
+        # an army unit's garrison as FBIS copy names it ("HARASSED THE MILITARY DETACHMENT IN SENSUNTEPEQUE")
+        "detachment", "detachments", "military detachment", "brigade headquarters",
     ],
     "troops": [
         "troops", "troop", "soldiers", "forces", "fighters", "reinforcements", "units", "battalion", "military vehicles",

@@ -141,6 +141,10 @@ TRIGGERS = [
     ("prendre en embuscade", "Battles", "Armed clash", "ASSAULT", 68, ("typed_by_victims",)),
     ("offensive", "Battles", "Armed clash", "ASSAULT", 58, ()),
     ("assaut", "Battles", "Armed clash", "ASSAULT", 58, ()),
+    # harceler un poste ou des troupes : le feu des guérilleros sur une garnison (« ont harcelé la caserne »), pas
+    # « la police harcèle les journalistes »
+    ("harceler", "Battles", "Armed clash", "ASSAULT", 56, ("needs_armed_actor", "object:base")),
+    ("harceler", "Battles", "Armed clash", "ASSAULT", 56, ("needs_armed_actor", "object:troops")),
     ("bataille", "Battles", "Armed clash", "ASSAULT", 58, ()),
     ("progresser", "Battles", "Armed clash", "ASSAULT", 50, ("needs_armed_actor",)),
     ("avancer", "Battles", "Armed clash", "ASSAULT", 45, ("needs_armed_actor",)),
@@ -1318,6 +1322,8 @@ CONTEXT_WORDS = {
     "base": [
         "base", "base militaire", "poste", "poste avancé", "poste d'observation", "point d'observation", "camp militaire",
         "quartier général", "check-point", "garnison", "QG", "bases", "casernes", "camp", "camps", "postes",
+        # la garnison d'une unité (« ont harcelé le détachement militaire de Sensuntepeque »)
+        "détachement", "détachements", "détachement militaire",
     ],
     "troops": [
         "troupes", "soldats", "militaires", "forces", "combattants", "renforts", "unités", "bataillon", "casques bleus",

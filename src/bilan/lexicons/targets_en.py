@@ -25,6 +25,8 @@ PHYSICAL_TARGETS = {
         "dance hall", "dance halls", "nightclub", "nightclubs", "discotheque", "disco", "machinery",
         "parliament", "parliament building", "idp camp", "idp camps", "displacement camp", "displacement camps",
         "refugee camp", "refugee camps", "venue", "venues",
+        # shelters for the displaced and refugees ("A CHURCH-RUN REFUGEE SHELTER WAS HIT BY A BOMBARDMENT")
+        "shelter", "shelters", "refugee shelter", "refugee shelters",
     ],
     "vehicle": [
         "car", "cars", "vehicle", "vehicles", "bus", "buses", "truck", "trucks", "lorry", "lorries", "jeep", "jeeps",
@@ -52,6 +54,10 @@ PHYSICAL_TARGETS = {
     "military_site": [
         "military base", "base", "barracks", "outpost", "garrison", "checkpoint", "military camp", "police station",
         "police post", "military post", "command post", "army post", "army posts", "army base", "army camp",
+        # the garrisons of army units and of the guards ("THE 4TH INFANTRY BRIGADE HEADQUARTERS", "THE NATIONAL GUARD
+        # POST", "THE MILITARY DETACHMENT")
+        "brigade headquarters", "military detachment", "military detachments", "national guard post", "guard post",
+        "guard posts",
         # the forces' own vehicles
         "patrol car", "patrol cars", "patrol vehicle", "patrol vehicles", "police car", "police cars", "police vehicle",
         "police vehicles", "police truck", "police trucks", "army truck", "army trucks", "army vehicle",

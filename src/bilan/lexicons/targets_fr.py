@@ -20,6 +20,8 @@ PHYSICAL_TARGETS = {
         "motel", "motels", "auberge", "auberges", "discothèque", "discothèques", "boîte de nuit", "salle de bal",
         "salle de danse", "moulin", "sucrerie", "machines", "agence", "agences", "coopérative", "coopératives",
         "palais présidentiel", "palais du gouvernement",
+        # les abris de déplacés et de réfugiés (« un refuge pour réfugiés tenu par l'Église »)
+        "refuge", "refuges", "abri", "abris",
     ],
     "vehicle": [
         "voiture", "voitures", "véhicule", "véhicules", "convoi", "convois", "bus", "autobus", "autocar", "autocars",
@@ -43,6 +45,9 @@ PHYSICAL_TARGETS = {
         "base militaire", "base", "caserne", "casernes", "avant-poste", "garnison", "poste de contrôle",
         "camp militaire", "convoi militaire", "convois militaires", "commissariat", "gendarmerie", "poste de police",
         "poste militaire", "poste avancé",
+        # les garnisons des unités de l'armée et des gardes (« le quartier général de la 4e brigade », « le poste de la
+        # Garde nationale », « le détachement militaire »)
+        "détachement militaire", "détachements militaires", "poste de la garde nationale",
         # les véhicules des forces elles-mêmes
         "voiture de patrouille", "voitures de patrouille", "véhicule de patrouille", "véhicules de patrouille",
         "voiture de police", "voitures de police", "véhicule de police", "véhicules de police", "véhicule militaire",

@@ -93,6 +93,10 @@ DEATH_NOUNS = ["death", "deaths", "body", "bodies", "corpse", "corpses", "remain
 # words that give a victim's name after the noun ("a 48-year-old woman identified as Maria Luz Lopez",
 # "a pedestrian, later identified as Manuel Mendoza"): the name is part of the victim's mention
 NAMING_PHRASES = ["identified as"]
+# the articles of a description after a naming phrase said of one person hit ("THE VICTIM WAS IDENTIFIED AS AN ALLEGED
+# MEMBER OF THE UNITED LEFT"): what that person was,
+# no second victim (bilan.extract.victims._described_again)
+DESCRIBING_ARTICLES = ["a", "an"]
 # words for the people an incident hit, taken as a whole ("the victims", "the dead", "the wounded"):
 # the subject of a naming phrase in a later sentence ("the victims were identified as Juan Flores and
 # Mario Hernandez"), whose names are then the incident's victims

@@ -93,6 +93,10 @@ DEATH_NOUNS = ["mort", "morts", "décès", "corps", "cadavre", "cadavres", "dép
 # mots qui donnent le nom d'une victime après le nom commun (« une femme identifiée comme Maria
 # Lopez ») : le nom fait partie de la mention de la victime
 NAMING_PHRASES = ["identifié comme", "identifiée comme", "identifiés comme", "identifiées comme"]
+# the articles of a description after a naming phrase said of one person hit (« la victime a été identifiée comme un
+# membre présumé du Sentier lumineux »): what that person was,
+# no second victim (bilan.extract.victims._described_again)
+DESCRIBING_ARTICLES = ["un", "une"]
 # mots pour l'ensemble des personnes touchées (« les victimes », « les morts », « les blessés ») : le
 # sujet d'une formule qui les nomme dans une phrase suivante (« les victimes ont été identifiées comme
 # Raúl Molina et Pedro Cruz »), dont les noms sont alors les victimes de l'incident
