@@ -1917,6 +1917,44 @@ def _each_repaired(docs: list[Doc], fix) -> list[Doc]:
 # bodies): one person counted. A conjunct with an apposition of its own, hung on an apposition, goes on the noun
 # that apposition follows (the first name, right before the comma that opens it), and so do the apposition and the
 # conjunction.
+# A name of two or more words that opens its clause, cut by the parser (« Al-Chabab a revendiqué ... »: "Al" and the
+# hyphen hung on the verb as punctuation; « Boko Haram a revendiqué ... »: "Boko" an adverb of the verb): the subject
+# is its last word alone, and the group named is lost to who claimed or did the act. The capitalised words joined to
+# a proper-name subject by a hyphen with no space, or a proper name right before it of the same entity, hung on the
+# subject's own head, go on the subject (a name's part; its hyphen as punctuation).
+def _fix_cut_name_subjects(docs: list[Doc], lang: str) -> list[Doc]:
+    part = _name_part_label(lang)
+    return _each_repaired(docs, lambda doc, heads, deps: _cut_name_subjects(doc, heads, deps, part))
+
+
+def _name_part_label(lang: str) -> str:
+    return "compound" if lang == "en" else "flat:name"
+
+
+def _cut_name_subjects(doc: Doc, heads: list[int], deps: list[str], part: str) -> bool:
+    changed = False
+    for y in doc:
+        if y.pos_ != "PROPN" or not y.dep_.startswith("nsubj") or not y.ent_type_:
+            continue
+        k, first = y.i, y.sent.start
+        while True:
+            if k - 2 >= first and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ \
+                    and not doc[k - 2].whitespace_ and doc[k - 2].is_title and doc[k - 1].head.i == y.head.i \
+                    and doc[k - 2].head.i == y.head.i:
+                heads[k - 1], deps[k - 1] = y.i, "punct"
+                heads[k - 2], deps[k - 2] = y.i, part
+                k -= 2
+            elif k - 1 >= first and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title \
+                    and doc[k - 1].ent_type_ == y.ent_type_ and doc[k - 1].head.i == y.head.i \
+                    and not doc[k - 1].dep_.startswith("nsubj") and not any(c.i != k - 1 for c in doc[k - 1].children):
+                heads[k - 1], deps[k - 1] = y.i, part
+                k -= 1
+            else:
+                break
+            changed = True
+    return changed
+
+
 def _fix_conjoined_appositions(docs: list[Doc]) -> list[Doc]:
     return _each_repaired(docs, _conjoined_appositions)
 
@@ -2813,7 +2851,7 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     docs = _fix_fronted_place_subjects(_fix_first_names_read_as_verbs(_fix_dateline_subjects(docs), _clear_labels(nlp)))
     docs = _fix_conjoined_complements(_fix_names_conjoined_to_holders(_fix_conjoined_appositions(
         _fix_second_subjects(_fix_relative_objects(docs, lang)))))
-    docs = _fix_agents_on_nouns(docs)
+    docs = _fix_cut_name_subjects(_fix_agents_on_nouns(docs), lang)
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
     docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(docs, lang))
     return _fix_places_read_as_verbs(_fix_ordinal_heads(docs, lang))

@@ -55,7 +55,7 @@ from bilan.extract.targets import (TargetMention, damage_spans, find_target_ment
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
 from bilan.extract.victims import (POSSESSIVE_DEPS, VictimMention, aim_anchors, dead_told_again, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
                                    among_them, listed_hit, listed_victims, name_end, named_possessor, conjoined_of_names, nobody_noun, one_person, owners_of_thing, person_gender, possessive,
-                                   said_of_person_named, kin_complement, pronoun_gender, titled_names, victims_of,
+                                   said_of_person_named, kin_complement, pronoun_gender, participle_gender, titled_names, victims_of,
                                    with_wounds, wounded_survivors)
 from bilan.model import (
     LOCATION_PRECISION_RANK,
@@ -4177,7 +4177,10 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
             if victim.pos_ in ("PRON", "DET") and victim.lower_ in ctx.m.person_pronouns_singular:
                 if deaths:
                     return None
-                return Range.exact(1), victim.idx, victim.idx + len(victim)
+                # (the taken named, whose words tell whether a civilian died: "a trader", « un commerçant »)
+                taken = next((v for v in ctx.victims if v.tok_start <= killed[1].i < v.tok_end), None)
+                return (Range.exact(1), taken.start, taken.end) if taken is not None \
+                    else (Range.exact(1), victim.idx, victim.idx + len(victim))
             if victim.i == killed[1].i and _has_figure(victim):
                 # "Two traders were abducted ... and later executed": the figure of the taken counts the dead
                 if deaths:
@@ -4186,6 +4189,14 @@ def _implied_deaths(ctx: Context, sent: Span, deaths: list, kind: str = "DEATH",
                           and victim.idx <= q.head_start < victim.idx + len(victim) and q.value.best is not None), None)
                 if q is not None:
                     return q.value, q.start, q.end
+        beside = _killed_beside_the_taken(ctx, cue.head if result else cue) \
+            if kind == "DEATH" and killed is None and (victim is None or victim.pos_ in ("PRON", "DET")) else None
+        if beside is not None:
+            # "abducted the wife of a trader and killed him", « l'ont tué »: one dead, the other person of the taken
+            # phrase the pronoun stands for (whose words tell whether a civilian died)
+            if deaths:
+                return None
+            return Range.exact(1), beside[1].start, beside[1].end
         toll = not (resultative or owned) and (cue.lemma_.lower() in ctx.m.toll_nouns or cue.lower_ in ctx.m.toll_nouns)
         if toll and kind == "DEATH" and not named_only and cue.pos_ == "NOUN" and (
                 cue.lower_ in ctx.m.body_nouns or cue.lemma_.lower() in ctx.m.body_nouns) and found_body(cue, ctx.m):
@@ -4924,6 +4935,7 @@ def _groups_owning_up(doc: Doc, m: LanguageMatchers, actors: list[ActorMention])
             start = head.left_edge.i
             while start < head.i and doc[start].pos_ in ("DET", "ADP"):
                 start += 1
+            start = _name_run_start(doc, start)
             end = _name_run_end(doc, start)
             if end <= head.i or not doc[start].is_title or taken.intersection(range(start, end)):
                 continue
@@ -4935,6 +4947,20 @@ def _groups_owning_up(doc: Doc, m: LanguageMatchers, actors: list[ActorMention])
             out.append(ActorMention(span.start_char, span.end_char, span.text, span.text, "rebel", start, end))
             taken.update(range(start, end))
     return out
+
+
+def _name_run_start(doc: Doc, start: int) -> int:
+    """The first word of a name the parse cut before ``start`` (« Al-Mourabitoune a revendiqué », « Ansar Al-Fourqane
+    a revendiqué »: "Al" and the hyphen hung apart from the word after them): back over a capitalised word joined to it
+    by a hyphen with no space, then over the capitalised proper names right before, in its sentence."""
+    first = doc[start].sent.start
+    while start - 2 >= first and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
+        start -= 2
+    while start - 1 >= first and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            and doc[start - 1].ent_type_ == doc[start].ent_type_ != "":
+        start -= 1
+    return start
 
 
 def _name_run_end(doc: Doc, start: int) -> int:
@@ -4972,6 +4998,12 @@ def _owns_up(ctx: Context, c: ClaimMention, trigs: list[Trigger]) -> bool:
     if any(o.dep_ in ("dobj", "obj", *PASSIVE_SUBJECTS) and (o.lemma_.lower() in ctx.m.responsibility_nouns
                                                              or o.i in trig_toks)
            for o in root.children):
+        return True
+    # (a past participle on the act's noun, with its agent: "A bomb attack claimed by the Pakistani Taliban killed
+    # ...", « Une attaque revendiquée par le JNIM a tué ... »; the noun the trigger is a compound of counts too)
+    if root.dep_.split(":")[0] == "acl" and "Part" in root.morph.get("VerbForm") and (
+            root.head.i in trig_toks or any(ctx.doc[i].dep_ == "compound" and ctx.doc[i].head.i == root.head.i
+                                            for i in trig_toks)):
         return True
     # "the FMLN admitted that its units killed three civilians", "le FMLN a reconnu que ses unités
     # avaient tué trois civils": the act told in the clause it admits is its own (MUC-4 7.12: the
@@ -5833,8 +5865,10 @@ def _civilians_named_dead(ctx: Context, sent: Span, value: Range, start: int,
     figure. None when the persons named are not one each of those dead (a plural with no figure), or count more than
     them; a member of the forces among them (« un gendarme et son fils », whom no person mention may stand for) is no
     civilian, the others are."""
+    # (whose kin another is, only when the dead named are that one alone: "abducted the wife of a trader and killed
+    # him", :func:`_killed_beside_the_taken`)
     persons = [v for v in _persons_listed(ctx, sent) if start <= v.start and v.end <= end
-               and not _possessor_of_kin(ctx, v)]
+               and not (_possessor_of_kin(ctx, v) and (v.start, v.end) != (start, end))]
     if not persons or value.single() is None:
         return []
     out = []
@@ -6124,8 +6158,12 @@ def _dead_listed_whole(ctx: Context, si: int, counts: list[Counted]) -> tuple[Ra
 def _among_the_dead_before(ctx: Context, si: int) -> bool:
     """Sentence ``si`` opens on a pronoun that picks out of people told before (:func:`victims.among_them`: "Among
     them were two women and a child", « Parmi elles figurent ... ») right after a sentence whose figures count the dead
-    and no wounded: the pronoun stands for those dead."""
-    if si == 0 or not among_them(ctx.doc, ctx.sents[si], ctx.lang):
+    and no wounded: the pronoun stands for those dead. So does a word for the people hit that tells neither death nor
+    injury ("A teacher and her daughter were among the victims", « figurent parmi les victimes »: :func:`victims.
+    listed_hit` None)."""
+    sent = ctx.sents[si]
+    if si == 0 or not (among_them(ctx.doc, sent, ctx.lang) or listed_hit(ctx.doc, sent, ctx.lang) is None and any(
+            t.lower_ in lexicon_words("victims", ctx.lang, "HIT_COLLECTIVES") for t in sent)):
         return False
     cats = {c.category for c in classify_quantities(ctx, si - 1) if c.category in ("death", "injury")}
     return cats == {"death"}
@@ -10484,6 +10522,8 @@ def _kills_others(ctx: Context, trig: Trigger, trigs: list[Trigger]) -> bool:
     near = {trig.tok_start, root.i, *(c.i for c in root.children)}  # "shot dead", "shot ... dead"
     if not any(label == "DEATH" and any(s <= i < e for i in near) for label, s, e in ctx.cues):
         return False
+    if _killed_beside_the_taken(ctx, root) is not None:
+        return True  # « ont enlevé la femme d'un commerçant et l'ont tué »: the trader, another person of the taken phrase
     dead = _own_patient(ctx, trig)
     if dead is None:
         return _kills_another_of_the_phrase(ctx, root, trigs)
@@ -10510,27 +10550,51 @@ def _kills_another_of_the_phrase(ctx: Context, verb, trigs: list[Trigger]) -> bo
     masculine participle agrees with it), the person an abduction among ``trigs`` took is of the other
     (:func:`victims.person_gender`), and the taken phrase names another person ("of a trader"): the pronoun stands for
     that person, killed in the taking (:func:`_kills_others`)."""
-    pron = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ == "PRON"), None)
+    pron = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.pos_ in ("PRON", "DET")), None)
     if pron is None:
         return False
-    gender = pronoun_gender(pron, ctx.lang)
-    if gender is None and "Part" in verb.morph.get("VerbForm") and verb.morph.get("Gender") == ["Masc"] \
-            and verb.morph.get("Number") == ["Sing"] and pron.i < verb.i:
-        gender = "m"  # (« l'ont tué »: the participle agrees with the object told before it)
-    if gender is None:
+    return any(_other_of_the_taken_phrase(ctx, pron, taken) is not None for taken in (
+        _own_patient(ctx, t) if t.sub_event_type == ABDUCTION else None for t in trigs) if taken is not None)
+
+
+def _object_pronoun_gender(pron, lang: str) -> str | None:
+    """The gender of the object pronoun ``pron`` of a verb (:func:`victims.pronoun_gender`), or in French the masculine
+    a singular masculine past participle after it tells (« l'ont tué »: the participle agrees with the object told
+    before it; that of « l'ont tuée » is the feminine :func:`victims.pronoun_gender` reads)."""
+    gender = pronoun_gender(pron, lang)
+    if gender is None and pron.i < pron.head.i and "Plur" not in pron.morph.get("Number"):
+        gender = participle_gender(pron.head, lang)
+    return gender
+
+
+def _taken_of_the_pronouns_gender(ctx: Context, pron, taken) -> bool:
+    """The singular object pronoun ``pron`` of a killing verb is of the gender the words of the taken noun ``taken``
+    tell ("abducted the wife of a trader and killed her", « ont enlevé la femme d'un commerçant et l'ont tuée »): it
+    stands for the taken, whoever else the taken phrase names (:func:`_object_pronoun_gender`)."""
+    if pron.lower_ not in ctx.m.person_pronouns_singular or pron.lower_ in ctx.m.person_pronouns_plural:
         return False
-    for t in trigs:
-        taken = _own_patient(ctx, t) if t.sub_event_type == ABDUCTION else None
-        if taken is None:
-            continue
-        own = next((v for v in ctx.victims if v.tok_start <= taken.i < v.tok_end), None)
-        others = [v for v in ctx.victims if taken.left_edge.i <= v.tok_start <= taken.right_edge.i
-                  and not v.tok_start <= taken.i < v.tok_end]
-        told = person_gender(ctx.doc, own, ctx.lang) if own is not None else None
-        if told is not None and told != gender and any(
-                person_gender(ctx.doc, v, ctx.lang) in (None, gender) for v in others):
-            return True
-    return False
+    gender = _object_pronoun_gender(pron, ctx.lang)
+    own = next((v for v in ctx.victims if v.tok_start <= taken.i < v.tok_end), None)
+    return gender is not None and own is not None and person_gender(ctx.doc, own, ctx.lang) == gender
+
+
+def _other_of_the_taken_phrase(ctx: Context, pron, taken) -> VictimMention | None:
+    """ "abducted the wife of a trader and killed him", « ont enlevé la femme d'un commerçant et l'ont tué »: the person
+    the singular object pronoun ``pron`` of a killing verb stands for, when the person the abduction took (the noun
+    ``taken``) is of the other gender (:func:`victims.person_gender`; :func:`_object_pronoun_gender`) and the taken
+    phrase names another person, of the pronoun's gender or of none (the last such one); None otherwise."""
+    if pron.lower_ not in ctx.m.person_pronouns_singular or pron.lower_ in ctx.m.person_pronouns_plural:
+        return None
+    gender = _object_pronoun_gender(pron, ctx.lang)
+    if gender is None:
+        return None
+    own = next((v for v in ctx.victims if v.tok_start <= taken.i < v.tok_end), None)
+    told = person_gender(ctx.doc, own, ctx.lang) if own is not None else None
+    if told is None or told == gender:
+        return None
+    others = [v for v in ctx.victims if taken.left_edge.i <= v.tok_start <= taken.right_edge.i
+              and not v.tok_start <= taken.i < v.tok_end and person_gender(ctx.doc, v, ctx.lang) in (None, gender)]
+    return others[-1] if others else None
 
 
 TAKING_HOPS = 2  # heads from a killing verb's conjunct up to the taking's verb (_taken_and_killed)
@@ -10544,9 +10608,52 @@ def _taken_and_killed(ctx: Context, verb):
     the people that abduction took: its object is a personal pronoun of their number, or it has no object and shares
     their passive subject (docs/conventions.md "Taken, then killed": one act, the abduction, their death its toll); so
     does the verb a result of death is said on ("were kidnapped and later found dead"). Returns (the taking verb, the noun of the taken, the word of the dead: the pronoun, or that noun); else None."""
+    joined = _joined_taking(ctx, verb)
+    if joined is None:
+        return None
+    taking, taken = joined
+    singular, plural = ctx.m.person_pronouns_singular, ctx.m.person_pronouns_plural
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    if any(taken.left_edge.i <= v.tok_start <= taken.right_edge.i and not v.tok_start <= taken.i < v.tok_end
+           for v in ctx.victims) and not (obj is not None and _taken_of_the_pronouns_gender(ctx, obj, taken)):
+        # ("abducted the wife of a trader and killed him": whom the pronoun stands for is not said, unless its gender
+        # is the taken's: "... and killed her", « l'ont tuée »)
+        return None
+    if obj is None:
+        # the passive subject they share ("were abducted ... and later executed"), no other person named by the verb
+        return (taking, taken, taken) if taken.dep_ in PASSIVE_SUBJECTS else None
+    if obj.pos_ not in ("PRON", "DET") or obj.i < taken.i or (obj.lower_ in singular) == (obj.lower_ in plural) \
+            or (obj.lower_ in plural) != is_plural(taken) or not set(obj.morph.get("Gender")) <= set(
+                taken.morph.get("Gender") or obj.morph.get("Gender")):
+        return None  # (a pronoun of the other gender stands for someone else)
+    own = next((v for v in ctx.victims if v.tok_start <= taken.i < v.tok_end), None)
+    told = person_gender(ctx.doc, own, ctx.lang) if own is not None and obj.lower_ in singular else None
+    if told is not None and _object_pronoun_gender(obj, ctx.lang) not in (None, told):
+        return None  # (« ont enlevé la femme d'un boutiquier et l'ont tué »: the participle agrees with someone else)
+    return taking, taken, obj
+
+
+def _killed_beside_the_taken(ctx: Context, verb) -> tuple[Token, VictimMention] | None:
+    """ "Gunmen abducted the wife of a trader and killed him", « ont enlevé la femme d'un commerçant et l'ont tué »:
+    the killing verb ``verb``, joined to an abduction's verb as :func:`_taken_and_killed` reads it, kills another
+    person of the taken phrase, whom its object pronoun stands for by its gender
+    (:func:`_other_of_the_taken_phrase`). Returns (the pronoun, that person); else None."""
+    joined = _joined_taking(ctx, verb)
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    if joined is None or obj is None or obj.pos_ not in ("PRON", "DET") or obj.i < joined[1].i:
+        return None
+    other = _other_of_the_taken_phrase(ctx, obj, joined[1])
+    return (obj, other) if other is not None else None
+
+
+def _joined_taking(ctx: Context, verb):
+    """The abduction's verb a killing verb ``verb`` is joined to in its sentence (a conjunct, or the clause hung on
+    it), with no subject of its own but a personal pronoun (the takers did both), nor a purpose or a denial of harm,
+    and the noun of the taken (its object, or its passive subject): (taking, taken); else None
+    (:func:`_taken_and_killed`)."""
     if verb.pos_ != "VERB" or verb.dep_.split(":")[0] not in ("conj", "advcl", "xcomp"):
         return None
-    singular, plural = ctx.m.person_pronouns_singular, ctx.m.person_pronouns_plural
+    plural = ctx.m.person_pronouns_plural
     taking = verb.head
     for _ in range(TAKING_HOPS):
         if verb.dep_ != "conj" or taking.pos_ not in ("NOUN", "PROPN") or taking.head.i == taking.i:
@@ -10563,18 +10670,7 @@ def _taken_and_killed(ctx: Context, verb):
     if any(c.dep_ in ("mark", "aux", "case") and (c.lower_ in ctx.m.purpose_markers or c.lower_ in unharmed)
            for c in verb.children):
         return None  # (« pour l'exécuter », "to kill him": what they meant; « sans le tuer »: not done)
-    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
-    if any(taken.left_edge.i <= v.tok_start <= taken.right_edge.i and not v.tok_start <= taken.i < v.tok_end
-           for v in ctx.victims):
-        return None  # ("abducted the wife of a trader and killed him": whom the pronoun stands for is not said)
-    if obj is None:
-        # the passive subject they share ("were abducted ... and later executed"), no other person named by the verb
-        return (taking, taken, taken) if taken.dep_ in PASSIVE_SUBJECTS else None
-    if obj.pos_ not in ("PRON", "DET") or obj.i < taken.i or (obj.lower_ in singular) == (obj.lower_ in plural) \
-            or (obj.lower_ in plural) != is_plural(taken) or not set(obj.morph.get("Gender")) <= set(
-                taken.morph.get("Gender") or obj.morph.get("Gender")):
-        return None  # (a pronoun of the other gender stands for someone else)
-    return taking, taken, obj
+    return taking, taken
 
 
 def _dated_older(ctx: Context, trig: Trigger) -> bool:

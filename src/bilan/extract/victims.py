@@ -1562,9 +1562,19 @@ def pronoun_gender(pron, lang: str) -> str | None:
     feminine of the participle that agrees with it ("l'ont abattue"); None when it tells none."""
     g = _genders(lang)[1].get(pron.lower_)
     if g is None and _genders(lang)[2] and pron.dep_ in ("obj", "dobj") and pron.head.pos_ == "VERB" \
-            and "Part" in pron.head.morph.get("VerbForm") and pron.head.morph.get("Gender") == ["Fem"]:
+            and participle_gender(pron.head, lang) == "f":
         return "f"  # a masculine participle is the unmarked form: it tells nothing
     return g
+
+
+def participle_gender(verb, lang: str) -> str | None:
+    """ "f" or "m", the gender a past participle agrees in (« tuée », « abattues »: feminine, by its ending,
+    ``victims_<lang>.FEMININE_PARTICIPLE_ENDINGS``, or the tagger's reading; « tué »: masculine), in a language whose
+    participles agree; None for another word, or a language without those endings."""
+    endings = _victims_words(lang, "FEMININE_PARTICIPLE_ENDINGS")
+    if not endings or "Part" not in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense"):
+        return None
+    return "f" if verb.lower_.endswith(endings) or verb.morph.get("Gender") == ["Fem"] else "m"
 
 
 def person_gender(doc: Doc, v: VictimMention, lang: str) -> str | None:

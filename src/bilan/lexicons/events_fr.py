@@ -1141,6 +1141,8 @@ CIVILIAN_NOUNS = [
     "étudiant", "étudiants", "journaliste", "journalistes", "humanitaire", "humanitaires", "orpailleur", "orpailleurs",
     "commerçant", "commerçants", "agriculteur", "agriculteurs", "cultivateur", "cultivateurs", "éleveur", "éleveurs",
     "bébé", "bébés", "famille",
+    # qui tient une boutique (the English "shopkeeper")
+    "boutiquier", "boutiquiers", "boutiquière", "boutiquières",
     # qui vit de la pêche, the English "fishermen"
     "pêcheur", "pêcheurs",
     "population", "populations", "passager", "passagers", "patient", "patients", "touriste", "touristes", "voyageur",

@@ -136,6 +136,9 @@ RUNNING_TOTAL_BEFORE = [
     r"\b(?:toll|tally|total)" + _OF_THE_ACT + r"\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped)"
     r"(?:\s+[\w-]+){0,3}?\s+to$",
     r"\b(?:toll|tally|total)" + _OF_THE_ACT + r"\s+(?:has\s+|had\s+)?(?:reached|now stands at|stands at|stood at)$",
+    # (with a word of time between: "the toll later rose to 21", "the toll has since risen to 30")
+    r"\b(?:toll|tally|total)" + _OF_THE_ACT + r"\s+(?:has\s+|had\s+)?(?:later|then|since|subsequently|further)\s+"
+    r"(?:rose|risen|climbed|increased|jumped)(?:\s+[\w-]+){0,3}?\s+to$",
 ]
 # a figure of the wounded before (or the singular article of a person) that a later sentence says
 # died is more dead ("TWO OF THE WOUNDED DIED LATER", "one of the injured later died", "A WAITRESS

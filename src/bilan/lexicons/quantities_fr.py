@@ -155,6 +155,9 @@ RUNNING_TOTAL_BEFORE = [
     r"\bbilan" + _OF_THE_ACT + r"\s+(?:est passé|est monté|s'est alourdi|s'alourdit|s'élève|s'est élevé|s'établit|se monte|est désormais)"
     r"(?:\s+[\w-]+){0,2}?\s+à$",
     r"\bbilan" + _OF_THE_ACT + r"\s+(?:atteint|a atteint|atteint désormais)$",
+    # (un mot de temps entre les deux : « le bilan s'est ensuite alourdi à 21 morts », « est depuis passé à 30 »)
+    r"\bbilan" + _OF_THE_ACT + r"\s+(?:est|s'est)\s+(?:ensuite|depuis|encore|finalement)\s+(?:passé|monté|alourdi|élevé)"
+    r"(?:\s+[\w-]+){0,2}?\s+à$",
 ]
 # un chiffre de blessés (ou l'article singulier d'une personne) dont une phrase suivante dit la mort
 # ajoute des morts (« deux des blessés sont morts », « l'un d'eux est décédé », « une serveuse est

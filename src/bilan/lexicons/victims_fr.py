@@ -222,6 +222,10 @@ ANONYMOUS_PERSON_NOUNS = ["homme", "femme", "personne", "garçon", "fille", "jeu
                           "adolescentes", "individus"]
 GRAMMATICAL_GENDER = True
 GENDERLESS_DETERMINERS = ["son", "mon", "ton", "l'", "l’", "les", "leur", "leurs", "ses", "des"]
+# l'accord du participe passé avec le pronom objet placé avant lui (« l'ont tuée », « les ont enlevées ») : la
+# terminaison d'un participe féminin (aucun participe masculin ne finit par « e » : « tué », « abattu », « pris »),
+# que l'étiqueteur ne lit pas toujours (« tuée » lu masculin) ; sans elle, le participe est au masculin
+FEMININE_PARTICIPLE_ENDINGS = ["e", "es"]
 # la personne qu'un acte a frappée, comme une phrase suivante la nomme (« la victime a été tuée de trois
 # balles ») : avec un article défini, la personne que le récit a nommée avant
 VICTIM_NOUNS = ["victime"]
