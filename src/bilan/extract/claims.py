@@ -357,7 +357,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             negated = any(c.lower_ in m.negations for c in tok.children)
             if negated and lemma in m.silence_verbs:
                 continue  # "did not say who", « n'a pas communiqué »: silence, no claim
-            owns = owns_an_act(tok, m, forms=True)  # the verb takes an act as its subject's own
+            owns = owns_an_act(tok, m, forms=True) or _act_owned_in_passive(tok, m)  # the act its subject's own
             if negated and owns:
                 continue  # « L'EIGS n'a pas revendiqué l'exécution », "did not claim the attack": silence, no claim
             # (a verb that lays an act at someone's door, :func:`_lays_an_act`, is as sure as the lexicon makes it)
@@ -1141,6 +1141,20 @@ def owns_an_act(verb: Token, m: LanguageMatchers, deps: tuple[str, ...] = ("dobj
     return any(o.dep_ in deps and (anchors is None or o.i in anchors) and (
         o.lemma_.lower() in m.responsibility_nouns or o.lemma_.lower() in events or forms and o.lower_ in events)
         for o in verb.children)
+
+
+def _act_owned_in_passive(verb: Token, m: LanguageMatchers) -> bool:
+    """``verb``, a verb of owning (``m.owning``), takes an act in the passive: its passive subject ("The attack was
+    claimed by JNIM", « L'attaque a été revendiquée par le JNIM ») or, a participle, the act's noun it describes ("A car
+    bomb attack claimed by the Pakistani Taliban killed ..."): the group owns the act as in "JNIM claimed the attack"."""
+    if not m.owning(verb):
+        return False
+    if owns_an_act(verb, m, deps=("nsubjpass", "nsubj:pass"), forms=True):
+        return True
+    head = verb.head
+    events = event_words(m.lang)
+    return verb.dep_.split(":")[0] == "acl" and head.i != verb.i and head.pos_ == "NOUN" and (
+        head.lemma_.lower() in events or head.lower_ in events or head.lemma_.lower() in m.responsibility_nouns)
 
 
 @lru_cache(maxsize=8)
