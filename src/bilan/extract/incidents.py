@@ -5335,7 +5335,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # 5 soldiers dead") are the two sides of the fight, as they come
         hit = [a for a in armed if _hit_in_clash(ctx, a, trig, hurt)]
         if len({a.kind in NON_STATE for a in hit}) == 1:
-            free = [a for a in sorted(armed, key=lambda a: (a.generic, a.start)) if a not in hit]
+            # (nor the side the act was aimed at, « une embuscade contre une patrouille de police ... qui avait tué six
+            # policiers »: the side hit too, whoever the parse hangs the dead on)
+            aimed = {a.name for a in (*_aimed_sides(ctx, trig, armed), *_undergoers(ctx, trig, armed))}
+            free = [a for a in sorted(armed, key=lambda a: (a.generic, a.start)) if a not in hit and a.name not in aimed]
             # (not the document's main opponent when the sentence names another group: "a clash with members
             # of a rival gang")
             hit_side, a1 = (None, free[0]) if free else (
@@ -5351,6 +5354,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         hit_side = undergone[0]
     if etype == "Battles" and a1 is None and hit_side is None:
         hit_side = next(iter(_aimed_sides(ctx, trig, armed)), None)  # "the attack against its peacekeepers"
+    if etype == "Battles" and a1 is None and hit_side is None and troot.pos_ == "VERB":
+        # (or by the act noun its verb tells the toll of, "an ambush on a police patrol ... that killed eight officers")
+        hit_side = next(iter(_aimed_by_acts_beside(ctx, trig, armed)), None)
     if a1 is None:
         a1 = _pronoun_agent(ctx, trig)
     if a1 is None:
@@ -6137,14 +6143,43 @@ def _aimed_sides(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list
     """The armed actors an act told by its noun was aimed at (:func:`bilan.extract.events.aimed_objects`: "the attack
     against its peacekeepers", « l'attaque de samedi contre ses casques bleus », the « contre » hung on the verb of
     condemning it): the side hit, never the doer."""
-    head = ctx.doc[trig.tok_start:trig.tok_end].root
+    return _sides_aimed_by(ctx, ctx.doc[trig.tok_start:trig.tok_end].root, armed)
+
+
+def _aimed_by_acts_beside(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[ActorMention]:
+    """The armed actors an act noun of the sentence was aimed at, when the act's verb is a relative clause or a
+    participle hung inside that noun's phrase (« une attaque contre une base de l'armée qui avait tué onze soldats »,
+    "a day after an ambush on a police patrol near the village that killed eight officers"): the clause tells the
+    toll of the act the noun names, whatever word the parse hangs it on, so the side it was aimed at is the side hit,
+    never the doer. The noun may be no trigger of its own (the lead's "after an ambush on ..." after a headline that
+    told it)."""
+    doc = ctx.doc
+    verb = doc[trig.tok_start:trig.tok_end].root
+    if verb.pos_ != "VERB" or verb.dep_.split(":")[0] not in ("acl", "relcl") or verb.head.i > verb.i:
+        return []
+    sent = ctx.sents[trig.sent_index]
+    acts = sorted({sent.start + i for mid, s, e in ctx.m.triggers(sent)
+                   if ctx.m.trigger_info[doc.vocab.strings[mid]][1] in VIOLENT_TYPES for i in range(s, e)})
+    aimed = [x for i in acts if i <= verb.head.i and doc[i].right_edge.i >= verb.head.i
+             for x in _sides_aimed_by(ctx, doc[i], armed)]
+    return [a for a in armed if any(a is x for x in aimed)]
+
+
+def _sides_aimed_by(ctx: Context, head, armed: list[ActorMention]) -> list[ActorMention]:
+    """:func:`_aimed_sides` of the act's noun ``head``."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return []
     if head.dep_.split(":")[0] in ("dobj", "obj") and (head.head.lemma_.lower() in ctx.m.attribution_predicates
                                                       or head.head.lower_ in ctx.m.attribution_predicates):
         return []  # "Police blamed the attack on Boko Haram": who it is laid on, the doer (alleged), not the side hit
     aimed = {o.i for o in aimed_objects(head, ctx.m)}
-    return [a for a in armed if _mention_noun(ctx.doc, a).i in aimed] if aimed else []
+    if not aimed:
+        return []
+    # (or the side the phrase of what was hit names, "an ambush on a police patrol", « une embuscade contre une
+    # patrouille de police »: its modifier, or its "of" complement, not an agent "by")
+    return [a for a in armed if (n := _mention_noun(ctx.doc, a)).i in aimed or _phrase_head(n).i in aimed and (
+        n.dep_ in ("compound", "amod") or n.dep_.split(":")[0] in ("nmod", "pobj") and any(
+            k.lower_ in ctx.m.complement_preps for k in (n.head, *n.children) if k.dep_ in ("case", "prep")))]
 
 
 def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool) -> ActorMention | None:
@@ -6252,6 +6287,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     # ses casques bleus », the « contre » hung on the verb of condemning)
     hit += [a for a in _aimed_sides(ctx, trig, armed) if a not in hit]
     hit += [a for a in _freers(ctx, trig, armed) if a not in hit]
+    hit += [a for a in _aimed_by_acts_beside(ctx, trig, armed) if a not in hit]
     if hit:
         armed = [a for a in armed if a not in hit]
     named_first = sorted((a for a in armed if not _one_of_a_toll(ctx, a)), key=lambda a: (a.generic, a.start))
