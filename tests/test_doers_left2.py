@@ -32,14 +32,26 @@ Stories written for this file (EN and FR, wire style; new names, places and figu
   JNIM »). "The army has been fighting JNIM in the area", "feared JNIM would return", « L'armée combat le JNIM dans la
   zone », « craignent un retour du JNIM » tie no one: the gunmen stay an unidentified armed group (these 5 failed
   before; the 7 tying rows are guards that passed before).
+- ``caps-*``: a paragraph in capitals with a short line inside it, in a text not hard-wrapped as a whole (a headline,
+  then short paragraphs): "FMLN URBAN COMMANDOS | ATTACKED | A NATIONAL POLICE POST ...", « DES REBELLES DU FLA | ONT
+  ATTAQUE | UN POSTE DE POLICE ... ». Before, each short line ended a sentence (``nlp._break_inside`` joined a line
+  going on in capitals only in a wrapped paragraph of long lines), the act lost its doer's clause: the police were
+  the doer in English, and in French the act lost its toll and its side hit. A paragraph in capitals whose last line
+  ends a sentence, no line after its first a dateline, is one run of sentences: a lone break there is a space unless
+  its line ends a sentence (``nlp._capitals_paragraph``). Wrapped and on one line, the story gives the same rows.
+  Guards (passed before): a capitals headline on the line above a dateline, a line that ends a sentence and a line
+  that ends on a colon keep their breaks.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import re
+
 import pytest
 
+from bilan import nlp
 from extracting import incidents
 
 UAG = "unidentified armed group"
@@ -130,3 +142,42 @@ def test_next_sentence_ties_only_by_its_word(rid, lang, after, doer):
     assert inc is not None, [(i.sub_event_type, i.location.name) for i in found]
     assert [a.name for a in inc.actors_in("actor1")] == [doer]
     assert [a.mention for a in inc.actors_in("actor1")] == (["gunmen"] if lang == "en" else ["hommes armés"])
+
+
+CAPS_EN = ("ATTACK IN USULUTAN\n\n   SAN SALVADOR, 9 FEB 90 (RADIO VENCEREMOS) -- [TEXT] FMLN URBAN COMMANDOS\nATTACKED\n"
+           "A NATIONAL POLICE POST IN THE TOWN OF USULUTAN LAST NIGHT AND KILLED THREE\nPOLICEMEN, THE GUERRILLA RADIO "
+           "REPORTED.\n\n   THE COMMANDOS WITHDREW WITHOUT LOSSES.\n")
+CAPS_FR = ("ATTAQUE A KIDAL\n\n   BAMAKO, 9 FEV 26 (AFP) -- DES REBELLES DU FLA\nONT ATTAQUE\nUN POSTE DE POLICE DANS LA "
+           "VILLE DE KIDAL LUNDI ET TUE TROIS POLICIERS, A INDIQUE L'ARMEE.\n\n   LES ASSAILLANTS ONT PRIS LA FUITE.\n")
+
+# (id, lang, story, published, (type, actor1, actor2, toll, place))
+CAPS = [
+    ("caps-en", "en", CAPS_EN, dt.date(1990, 2, 9),
+     ("Armed clash", ["FMLN: Farabundo Marti National Liberation Front"], ["Police Forces of El Salvador"], 3,
+      "Usulután")),
+    ("caps-fr", "fr", CAPS_FR, dt.date(2026, 2, 9),
+     ("Armed clash", [UAG], ["Police Forces of Mali"], 3, "Kidal")),
+]
+
+
+def _caps_row(inc):
+    return (inc.sub_event_type, [a.name for a in inc.actors_in("actor1")], [a.name for a in inc.actors_in("actor2")],
+            inc.fatalities.best if inc.fatalities else None, inc.location.name)
+
+
+@pytest.mark.parametrize("rid,lang,text,pub,want", CAPS, ids=[r[0] for r in CAPS])
+def test_a_short_line_inside_capitals_goes_on(rid, lang, text, pub, want):
+    assert nlp.unwrapped(text).count("\n") == 5
+    (inc,) = incidents(text, lang, published=pub)
+    assert _caps_row(inc) == want
+    flat = re.sub(r"(?<!\n)\n(?!\n)", " ", text.rstrip("\n")) + "\n"
+    assert [_caps_row(i) for i in incidents(flat, lang, published=pub)] == [want]
+
+
+@pytest.mark.parametrize("text", [
+    "ATTACK IN USULUTAN\n   SAN SALVADOR, 9 FEB 90 -- [TEXT] FMLN COMMANDOS ATTACKED A POLICE POST.",
+    "THE COMMANDOS WITHDREW.\nNO ONE WAS HURT.",
+    "THE ARMY SAID:\nTHREE POLICEMEN WERE KILLED.",
+])
+def test_capitals_breaks_that_stay(text):
+    assert nlp.unwrapped(text) == text
