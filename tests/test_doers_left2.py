@@ -41,6 +41,16 @@ Stories written for this file (EN and FR, wire style; new names, places and figu
   its line ends a sentence (``nlp._capitals_paragraph``). Wrapped and on one line, the story gives the same rows.
   Guards (passed before): a capitals headline on the line above a dateline, a line that ends a sentence and a line
   that ends on a colon keep their breaks.
+- ``two-groups``: "M23 rebels and CODECO militiamen clashed near ... Bule", « Des rebelles du M23 et des miliciens de
+  la CODECO se sont affrontés »: the other side is CODECO, not the unnamed word of the doer's own phrase ("rebels",
+  « rebelles », read as an unidentified armed group) nor, in French, « les combattants » of the toll
+  (``build_incident``'s other side: no unnamed word of the doer's phrase, a named side before an unnamed one). Failed
+  before in both languages.
+- ``headline``: "Islamic State fighters kill six soldiers in Niger" over "Six soldiers were killed on Sunday near the
+  town of Tera", « Des jihadistes de l'EI tuent six soldats au Niger »: the doer told only in the headline the lead
+  tells again is the lead's act's doer, when the story names none (``incidents._headline_toll`` lends the headline's
+  named doers as it lends its toll). Failed before. Guard: "Gunmen kill six soldiers" lends no one: an unidentified
+  armed group.
 """
 
 from __future__ import annotations
@@ -181,3 +191,32 @@ def test_a_short_line_inside_capitals_goes_on(rid, lang, text, pub, want):
 ])
 def test_capitals_breaks_that_stay(text):
     assert nlp.unwrapped(text) == text
+
+
+# (id, lang, story, place, actor1 names, actor2 names)
+STORIES = [
+    ("en-two-groups", "en", "GOMA, June 3 (Reuters) - M23 rebels and CODECO militiamen clashed near the village of Bule "
+     "in Ituri province on Sunday, killing eleven fighters, a local official said.", "Bule", ["M23"], ["CODECO"]),
+    ("fr-two-groups", "fr", "GOMA, 3 juin (AFP) - Des rebelles du M23 et des miliciens de la CODECO se sont affrontés "
+     "dimanche près du village de Bulé, en Ituri, faisant onze morts parmi les combattants, selon un responsable local.",
+     "Bulé", ["M23"], ["CODECO"]),
+    ("en-headline", "en", "Islamic State fighters kill six soldiers in Niger\n\nNIAMEY, June 3 (Reuters) - Six soldiers "
+     "were killed on Sunday near the town of Tera, the army said.", "Téra", ["Islamic State"],
+     ["Military Forces of Niger"]),
+    ("fr-headline", "fr", "Des jihadistes de l'EI tuent six soldats au Niger\n\nNIAMEY, 3 juin (AFP) - Six soldats ont "
+     "été tués dimanche près de la ville de Téra, a indiqué l'armée.", "Téra", ["Islamic State"],
+     ["Military Forces of Niger"]),
+    # guard (passed before)
+    ("en-headline-gunmen", "en", "Gunmen kill six soldiers in Niger\n\nNIAMEY, June 3 (Reuters) - Six soldiers were "
+     "killed on Sunday near the town of Tera, the army said.", "Téra", [UAG], ["Military Forces of Niger"]),
+]
+
+
+@pytest.mark.parametrize("rid,lang,text,place,doers,hit", STORIES, ids=[r[0] for r in STORIES])
+def test_doer_stories(rid, lang, text, place, doers, hit):
+    found = incidents(text, lang, published=dt.date(2026, 6, 3))
+    inc = next((i for i in found if i.location.name == place), None)
+    assert inc is not None, [(i.sub_event_type, i.location.name) for i in found]
+    assert [a.name for a in inc.actors_in("actor1")] == doers
+    assert [a.name for a in inc.actors_in("actor2")] == hit
+    assert inc.fatalities.best in (6, 11)

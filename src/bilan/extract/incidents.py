@@ -5395,11 +5395,13 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 actors.append(Actor(role="actor1", name=co.name, mention=co.text, kind=co.kind))
                 evidence.append(ctx.ev("actors", co.start, co.end))
         if etype == "Battles":
-            others = [a for a in armed if a.name != a1.name]
+            # (not a word of the doer's own phrase, "M23 rebels and CODECO militiamen clashed": the other side is
+            # CODECO, not "rebels")
+            others = [a for a in armed if a.name != a1.name and not (a.generic and _one_phrase(ctx, a, a1))]
             a2 = next((a for a in others if (a.kind in NON_STATE) != (a1.kind in NON_STATE)), None) \
                 or (None if names_another_group(sent, ctx.m) or not lend_opponent
                     else main_opponent(_not_speaking(ctx), a1)) \
-                or (others[0] if others else None)
+                or next((a for a in others if not a.generic), others[0] if others else None)
             if a2 is not None:
                 actors.append(Actor(role="actor2", name=a2.name, mention=a2.text, kind=a2.kind))
                 evidence.append(ctx.ev("actors", a2.start, a2.end))
@@ -9286,7 +9288,10 @@ def _headline_toll(ctx: Context, incidents: list[Incident], sents_of: dict[str, 
         return
     si, lead, _, trigs = ctx.headline
     inc = next((i for i in incidents if lead in sents_of.get(i.id, ())), None)
-    if inc is None or (inc.fatalities is not None and inc.injured is not None):
+    # (nor its doers, when the story names none: "Islamic State fighters kill six soldiers in Niger" over "Six soldiers
+    # were killed on Sunday near the town of Tera", « Des jihadistes de l'EI tuent six soldats »)
+    unnamed = inc is not None and _violent(inc) and (_placeholder_perpetrator(inc) or not inc.actors_in("actor1"))
+    if inc is None or (inc.fatalities is not None and inc.injured is not None and not unnamed):
         return
     told = None
     for head in _head_candidates(ctx, trigs, si):
@@ -9297,6 +9302,12 @@ def _headline_toll(ctx: Context, incidents: list[Incident], sents_of: dict[str, 
             break
     if told is None:
         return
+    named = [a for a in told.actors_in("actor1") if a.kind != "unidentified"]
+    if unnamed and named and not {a.name for a in named} & {a.name for a in inc.actors if a.role != "actor1"}:
+        _drop_doers(inc)
+        inc.actors[:0] = [a.model_copy() for a in named]
+        inc.evidence.extend(e for e in told.evidence if e.field == "actors" and any(
+            _words(e.text) == _words(a.mention) for a in named))
     for name, fields in (("fatalities", ("fatalities", "civilian_fatalities")), ("injured", ("injured",))):
         if getattr(inc, name) is not None or getattr(told, name) is None:
             continue
