@@ -51,6 +51,13 @@ Stories written for this file (EN and FR, wire style; new names, places and figu
   tells again is the lead's act's doer, when the story names none (``incidents._headline_toll`` lends the headline's
   named doers as it lends its toll). Failed before. Guard: "Gunmen kill six soldiers" lends no one: an unidentified
   armed group.
+- ``denied-claimed``: "Gunmen killed nine villagers ... JNIM denied any role in the killings. The Islamic State Sahel
+  Province claimed the attack on Monday.", « Le JNIM a démenti toute implication(, tandis que | .) L'État islamique
+  au Sahel a revendiqué la tuerie »: two named groups, so the gunmen were no story's one group; the claim told again
+  then added its group beside them (an unidentified armed group and the ISSP as two doers). The one group that owns up
+  to the act told again is its unnamed doers' group: one doer, the ISSP, its mention the gunmen's words
+  (``incidents._merge_anaphor``, ``_claimed_by_the_group``). 3 rows failed before; the claim with no denial is a guard.
+  Left: "..., while the Islamic State Sahel Province claimed them" (a pronoun for the act, no act word to merge).
 """
 
 from __future__ import annotations
@@ -220,3 +227,25 @@ def test_doer_stories(rid, lang, text, place, doers, hit):
     assert [a.name for a in inc.actors_in("actor1")] == doers
     assert [a.name for a in inc.actors_in("actor2")] == hit
     assert inc.fatalities.best in (6, 11)
+
+
+CLAIMED = [
+    ("en-denied-claimed", "en", "MOPTI, June 3 (Reuters) - Gunmen killed nine villagers in the village of Ogossagou on "
+     "Sunday. JNIM denied any role in the killings. The Islamic State Sahel Province claimed the attack on Monday.",
+     "Gunmen"),
+    ("fr-denied-while-claimed", "fr", "MOPTI, 3 juin (AFP) - Des hommes armés ont tué neuf villageois dimanche à "
+     "Ogossagou. Le JNIM a démenti toute implication, tandis que l'État islamique au Sahel a revendiqué la tuerie lundi.",
+     "hommes armés"),
+    ("fr-denied-claimed", "fr", "MOPTI, 3 juin (AFP) - Des hommes armés ont tué neuf villageois dimanche à Ogossagou. "
+     "Le JNIM a démenti toute implication. L'État islamique au Sahel a revendiqué la tuerie lundi.", "hommes armés"),
+    # guard (passed before)
+    ("en-claimed", "en", "MOPTI, June 3 (Reuters) - Gunmen killed nine villagers in the village of Ogossagou on Sunday. "
+     "The Islamic State Sahel Province claimed the attack on Monday.", "Gunmen"),
+]
+
+
+@pytest.mark.parametrize("rid,lang,text,mention", CLAIMED, ids=[r[0] for r in CLAIMED])
+def test_the_group_owning_up_names_the_gunmen(rid, lang, text, mention):
+    (inc,) = incidents(text, lang, published=dt.date(2026, 6, 3))
+    assert [(a.name, a.mention) for a in inc.actors_in("actor1")] == [("Islamic State Sahel Province", mention)]
+    assert inc.fatalities.best == 9

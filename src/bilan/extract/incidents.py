@@ -5397,7 +5397,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         if etype == "Battles":
             # (not a word of the doer's own phrase, "M23 rebels and CODECO militiamen clashed": the other side is
             # CODECO, not "rebels")
-            others = [a for a in armed if a.name != a1.name and not (a.generic and _one_phrase(ctx, a, a1))]
+            others = [a for a in armed if a.name != a1.name
+                      and not (a.generic and a.name == UNIDENTIFIED and _one_phrase(ctx, a, a1))]
             a2 = next((a for a in others if (a.kind in NON_STATE) != (a1.kind in NON_STATE)), None) \
                 or (None if names_another_group(sent, ctx.m) or not lend_opponent
                     else main_opponent(_not_speaking(ctx), a1)) \
@@ -10822,6 +10823,16 @@ def _take_doers(ctx: Context, prev: Incident, inc: Incident) -> None:
         # (as for one act told again, _merge_anaphor: the unnamed kind of group the blame lays the acts at names their
         # doers better than the words of their telling)
         _drop_doers(prev)
+    own = [a for a in prev.actors if a.role == "actor1"]
+    if own and len({a.name for a in doers}) == 1 and all(a.kind in NON_STATE for a in doers) \
+            and all(a.kind == "unidentified" for a in own):
+        # (the one named group of the act told again names its unnamed doers, "Gunmen killed nine villagers ... JNIM
+        # denied any role. The Islamic State Sahel Province claimed the attack": the gunmen are the group's, one doer,
+        # not an unidentified armed group beside it)
+        for a in own:
+            a.name, a.kind = doers[0].name, doers[0].kind
+        doers = [a for a in doers if _words(a.mention or "") not in {_words(x.mention or "") for x in own}]
+        doers = doers if not own else []
     have = {(a.name, _words(a.mention or "")) for a in prev.actors if a.role == "actor1"}
     mentions = {_words(a.mention or "") for a in doers}
     for a in doers:
@@ -12540,6 +12551,17 @@ def _doers_dead_by_the_same_source(ctx: Context, prev: Incident, inc: Incident) 
                 doc_id=ctx.document.doc_id, start=q.start, end=q.end, text=q.text))
 
 
+def _claimed_by_the_group(ctx: Context, inc: Incident, name: str) -> bool:
+    """The act ``inc`` tells is owned up to by the group ``name`` in its sentence (:func:`_owner`: "The Islamic State
+    Sahel Province claimed the attack", « L'État islamique au Sahel a revendiqué la tuerie »)."""
+    ev = next((e for e in inc.evidence if e.field == "event_type" and e.doc_id == ctx.document.doc_id), None)
+    sp = ctx.doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev is not None else None
+    if sp is None:
+        return False
+    cands = [a for a in _in_sent(ctx, ctx.sent_of_char(ev.start), ctx.actors) if a.name == name]
+    return bool(cands) and _owner(ctx, sp.root, cands) is not None
+
+
 def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     """Fold a definite re-mention into its antecedent. The date best tied to the event wins: the
     anaphor's own date ("The strike, shortly after midnight on Monday") beats a date the
@@ -12572,6 +12594,16 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         # group the re-mention lays the act at names its doers better than the words of the act's telling
         _drop_doers(prev)
         unnamed = [a for a in unnamed if a not in laid]
+    owners = [a for a in inc.actors if a.role == "actor1"]
+    if doers and all(a.kind == "unidentified" for a in doers) and not _placeholder_perpetrator(prev) \
+            and len({a.name for a in owners}) == 1 and owners[0].kind in NON_STATE \
+            and _claimed_by_the_group(ctx, inc, owners[0].name):
+        # "Gunmen killed nine villagers ... JNIM denied any role. The Islamic State Sahel Province claimed the
+        # attack": the one group that owns up to the act told again is its unnamed doers' group (as
+        # actors.resolve_generic makes them, with the story's one group), one doer, not two beside each other
+        for a in doers:
+            a.name, a.kind = owners[0].name, owners[0].kind
+        inc.actors = [a for a in inc.actors if a.role != "actor1"]
     if unnamed and any(a.role == "actor1" for a in prev.actors):
         # the re-mention's "unidentified armed group" is only the absence of a name: the
         # antecedent's named perpetrator stands
