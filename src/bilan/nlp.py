@@ -2516,7 +2516,8 @@ def unwrapped(text: str) -> str:
     the parser does not end a sentence at the edge of the page; blank lines (a line of spaces too) stay.
     In a text not hard-wrapped as a whole (:func:`hard_wrapped`), a lone break inside a paragraph is a space too
     when the paragraph is wrapped (:func:`_wrapped_paragraph`: a two-line dispatch, "KABUL, May 2 (Reuters) -
-    Taliban insurgents ambushed a police convoy in | Ghazni province on Tuesday, killing seven officers.") or when
+    Taliban insurgents ambushed a police convoy in | Ghazni province on Tuesday, killing seven officers.") or in
+    capitals (:func:`_capitals_paragraph`: "FMLN URBAN COMMANDOS | ATTACKED | A NATIONAL POLICE POST") or when
     the line after it goes on a sentence in lower-case letters (« blessé quatre autres dans | une attaque »)."""
     if "\n" not in text:
         return text
@@ -2546,7 +2547,8 @@ def unwrapped(text: str) -> str:
             starts.extend(x for x, _ in bounds)
         k = bisect.bisect_right(starts, at) - 1
         if k not in wrapped:
-            wrapped[k] = _wrapped_paragraph(text[bounds[k][0]:bounds[k][1]])
+            para = text[bounds[k][0]:bounds[k][1]]
+            wrapped[k] = _wrapped_paragraph(para) or _capitals_paragraph(para)
         return wrapped[k]
 
     return lone.sub(lambda m: _as_space(m) if _break_inside(text, m.start(), para_wrapped) else m.group(), text)
@@ -2589,6 +2591,17 @@ def _wrapped_paragraph(para: str) -> bool:
     if len(lines) < 2 or not lines[-1].endswith(_SENTENCE_END):
         return False
     if any(len(ln) < WRAPPED_LINE_CHARS or ln.endswith(_SENTENCE_END) for ln in lines[:-1]):
+        return False
+    return not any(_DATELINE_PATTERN.match(ln) for ln in lines[1:])
+
+
+def _capitals_paragraph(para: str) -> bool:
+    """The paragraph ``para`` is in capitals (:func:`mostly_capitals`), of two lines or more, its last ending a
+    sentence, and no line after the first opens with a wire dateline: wire copy in capitals, whose lines go on its
+    sentences whatever their length (a short line, "FMLN URBAN COMMANDOS | ATTACKED | A NATIONAL POLICE POST", goes on
+    in capitals with no mark that ends it: :func:`_break_inside` keeps a line that ends a sentence a line of its own)."""
+    lines = [ln.strip() for ln in para.split("\n") if ln.strip()]
+    if len(lines) < 2 or not lines[-1].endswith(_SENTENCE_END) or not mostly_capitals(para):
         return False
     return not any(_DATELINE_PATTERN.match(ln) for ln in lines[1:])
 

@@ -848,7 +848,12 @@ def _new_unnamed_doers(a: ActorMention, name: str, actors: list[ActorMention], d
     # militants, who belong to JNIM, fled", "Armed men stormed a police station ... The attackers were JNIM fighters",
     # "UPC fighters also burned two shops in the town")
     nxt = doc[sent.end].sent if sent.end < len(doc) else sent
-    if any(b.name == name and not b.generic and sent.start <= b.tok_start < nxt.end for b in actors):
+    if any(b.name == name and not b.generic and sent.start <= b.tok_start < sent.end for b in actors):
+        return False
+    # (in the next, only a mention that ties them: see _ties_unnamed_doers; "The army has been fighting JNIM in the
+    # area" ties no one)
+    if nxt.start != sent.start and any(b.name == name and not b.generic and nxt.start <= b.tok_start < nxt.end
+                                       and _ties_unnamed_doers(b, actors, doc, m) for b in actors):
         return False
     # (the story tells the group as doing a run of acts of its time, its unnamed doers' among them: "FMLN TERRORIST
     # GROUPS HAVE CONTINUED THEIR ATTACKS AGAINST CIVILIANS", « le JNIM multiplie les attaques »: the group the active
@@ -863,6 +868,39 @@ def _new_unnamed_doers(a: ActorMention, name: str, actors: list[ActorMention], d
 
 
 DOER_PHRASE_DEPS = ("nmod", "pobj", "prep", "compound", "appos", "flat", "flat:name", "amod", "case")
+
+
+def _ties_unnamed_doers(b: ActorMention, actors: list[ActorMention], doc: Doc, m: LanguageMatchers) -> bool:
+    """The group's mention ``b``, in the sentence after unnamed doers', tells who they were or lays their act at the
+    group's door: it is said of unnamed doers named again there, in their phrase or as what their clause says they
+    are ("The militants, who belong to JNIM", « Ces combattants du JNIM », "The attackers were JNIM fighters"); the
+    group is the doer of that sentence's main or reported clause ("JNIM claimed the killings", "JNIM fighters opened
+    fire on the trucks", "officials said JNIM was behind the killings", "was claimed by JNIM"); or it is whom a verb
+    of accusing or attributing lays the act on ("Residents blamed JNIM", « ont accusé le JNIM », "blamed on JNIM").
+    A mention of the group in any other role ("The army has been fighting JNIM in the area", "feared JNIM would
+    return") ties no one."""
+    unnamed = {doc[x.tok_start:x.tok_end].root.i for x in actors if x.generic}
+    root = doc[b.tok_start:b.tok_end].root
+    laying = m.accusation_verbs | m.blame_predicates
+    tok = root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+        if tok.i in unnamed or any(c.dep_.startswith("nsubj") and c.i in unnamed for c in tok.children
+                                   if tok.pos_ in ("VERB", "AUX") or any(k.dep_ == "cop" for k in tok.children)):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in laying or tok.lower_ in laying):
+            return True
+        if tok.pos_ == "VERB" and tok.dep_.split(":")[0] not in ("relcl", "acl"):
+            break  # (a relative clause's verb tells of the noun it hangs on: "The militants, who belong to JNIM")
+    verb = _doer_verb(b, doc)
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT" or verb.head.i == verb.i or verb.dep_.split(":")[0] in ("ccomp", "parataxis") and (
+        m.is_reporting(verb.head) and (verb.head.dep_ == "ROOT" or verb.head.head.i == verb.head.i))
 
 
 def _doer_verb(a: ActorMention, doc: Doc):

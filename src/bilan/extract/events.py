@@ -1342,6 +1342,14 @@ def aimed_objects(root: Token, m: LanguageMatchers) -> list[Token]:
              if g.dep_ == "pobj"]
     objs += [c for c in root.children if c.dep_ in ("nmod", "obl") and any(
         k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    if root.pos_ in ("NOUN", "PROPN") and root.i + 1 < len(root.doc) and root.doc[root.i + 1].lower_ in preps:
+        # the target phrase right after the act's noun, hung by the parse on another word (« trois jours de deuil
+        # après une embuscade contre une patrouille de police », the « contre » phrase hung on « jours »): what the
+        # act was aimed at still
+        nxt = root.doc[root.i + 1]
+        obj = nxt.head if nxt.dep_ == "case" else next((g for g in nxt.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.i > nxt.i and obj.pos_ in ("NOUN", "PROPN") and all(o.i != obj.i for o in objs):
+            objs.append(obj)
     if root.pos_ in ("NOUN", "PROPN"):
         # a participle of doing said of the act's noun carries its target ("the attack carried out on Saturday
         # against its peacekeepers", « l'attaque perpétrée samedi contre ses casques bleus »)

@@ -5484,7 +5484,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # 5 soldiers dead") are the two sides of the fight, as they come
         hit = [a for a in armed if _hit_in_clash(ctx, a, trig, hurt)]
         if len({a.kind in NON_STATE for a in hit}) == 1:
-            free = [a for a in sorted(armed, key=lambda a: (a.generic, a.start)) if a not in hit]
+            # (nor the side the act was aimed at, « une embuscade contre une patrouille de police ... qui avait tué six
+            # policiers »: the side hit too, whoever the parse hangs the dead on)
+            aimed = {a.name for a in (*_aimed_sides(ctx, trig, armed), *_undergoers(ctx, trig, armed))}
+            free = [a for a in sorted(armed, key=lambda a: (a.generic, a.start)) if a not in hit and a.name not in aimed]
             # (not the document's main opponent when the sentence names another group: "a clash with members
             # of a rival gang")
             hit_side, a1 = (None, free[0]) if free else (
@@ -5500,6 +5503,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         hit_side = undergone[0]
     if etype == "Battles" and a1 is None and hit_side is None:
         hit_side = next(iter(_aimed_sides(ctx, trig, armed)), None)  # "the attack against its peacekeepers"
+    if etype == "Battles" and a1 is None and hit_side is None and troot.pos_ == "VERB":
+        # (or by the act noun its verb tells the toll of, "an ambush on a police patrol ... that killed eight officers")
+        hit_side = next(iter(_aimed_by_acts_beside(ctx, trig, armed)), None)
     if a1 is None:
         a1 = _pronoun_agent(ctx, trig)
     if a1 is None:
@@ -5538,11 +5544,14 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 actors.append(Actor(role="actor1", name=co.name, mention=co.text, kind=co.kind))
                 evidence.append(ctx.ev("actors", co.start, co.end))
         if etype == "Battles":
-            others = [a for a in armed if a.name != a1.name]
+            # (not a word of the doer's own phrase, "M23 rebels and CODECO militiamen clashed": the other side is
+            # CODECO, not "rebels")
+            others = [a for a in armed if a.name != a1.name
+                      and not (a.generic and a.name == UNIDENTIFIED and _one_phrase(ctx, a, a1))]
             a2 = next((a for a in others if (a.kind in NON_STATE) != (a1.kind in NON_STATE)), None) \
                 or (None if names_another_group(sent, ctx.m) or not lend_opponent
                     else main_opponent(_not_speaking(ctx), a1)) \
-                or (others[0] if others else None)
+                or next((a for a in others if not a.generic), others[0] if others else None)
             if a2 is not None:
                 actors.append(Actor(role="actor2", name=a2.name, mention=a2.text, kind=a2.kind))
                 evidence.append(ctx.ev("actors", a2.start, a2.end))
@@ -6313,14 +6322,43 @@ def _aimed_sides(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list
     """The armed actors an act told by its noun was aimed at (:func:`bilan.extract.events.aimed_objects`: "the attack
     against its peacekeepers", « l'attaque de samedi contre ses casques bleus », the « contre » hung on the verb of
     condemning it): the side hit, never the doer."""
-    head = ctx.doc[trig.tok_start:trig.tok_end].root
+    return _sides_aimed_by(ctx, ctx.doc[trig.tok_start:trig.tok_end].root, armed)
+
+
+def _aimed_by_acts_beside(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[ActorMention]:
+    """The armed actors an act noun of the sentence was aimed at, when the act's verb is a relative clause or a
+    participle hung inside that noun's phrase (« une attaque contre une base de l'armée qui avait tué onze soldats »,
+    "a day after an ambush on a police patrol near the village that killed eight officers"): the clause tells the
+    toll of the act the noun names, whatever word the parse hangs it on, so the side it was aimed at is the side hit,
+    never the doer. The noun may be no trigger of its own (the lead's "after an ambush on ..." after a headline that
+    told it)."""
+    doc = ctx.doc
+    verb = doc[trig.tok_start:trig.tok_end].root
+    if verb.pos_ != "VERB" or verb.dep_.split(":")[0] not in ("acl", "relcl") or verb.head.i > verb.i:
+        return []
+    sent = ctx.sents[trig.sent_index]
+    acts = sorted({sent.start + i for mid, s, e in ctx.m.triggers(sent)
+                   if ctx.m.trigger_info[doc.vocab.strings[mid]][1] in VIOLENT_TYPES for i in range(s, e)})
+    aimed = [x for i in acts if i <= verb.head.i and doc[i].right_edge.i >= verb.head.i
+             for x in _sides_aimed_by(ctx, doc[i], armed)]
+    return [a for a in armed if any(a is x for x in aimed)]
+
+
+def _sides_aimed_by(ctx: Context, head, armed: list[ActorMention]) -> list[ActorMention]:
+    """:func:`_aimed_sides` of the act's noun ``head``."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return []
     if head.dep_.split(":")[0] in ("dobj", "obj") and (head.head.lemma_.lower() in ctx.m.attribution_predicates
                                                       or head.head.lower_ in ctx.m.attribution_predicates):
         return []  # "Police blamed the attack on Boko Haram": who it is laid on, the doer (alleged), not the side hit
     aimed = {o.i for o in aimed_objects(head, ctx.m)}
-    return [a for a in armed if _mention_noun(ctx.doc, a).i in aimed] if aimed else []
+    if not aimed:
+        return []
+    # (or the side the phrase of what was hit names, "an ambush on a police patrol", « une embuscade contre une
+    # patrouille de police »: its modifier, or its "of" complement, not an agent "by")
+    return [a for a in armed if (n := _mention_noun(ctx.doc, a)).i in aimed or _phrase_head(n).i in aimed and (
+        n.dep_ in ("compound", "amod") or n.dep_.split(":")[0] in ("nmod", "pobj") and any(
+            k.lower_ in ctx.m.complement_preps for k in (n.head, *n.children) if k.dep_ in ("case", "prep")))]
 
 
 def _agent(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool) -> ActorMention | None:
@@ -6428,6 +6466,7 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     # ses casques bleus », the « contre » hung on the verb of condemning)
     hit += [a for a in _aimed_sides(ctx, trig, armed) if a not in hit]
     hit += [a for a in _freers(ctx, trig, armed) if a not in hit]
+    hit += [a for a in _aimed_by_acts_beside(ctx, trig, armed) if a not in hit]
     if hit:
         armed = [a for a in armed if a not in hit]
     named_first = sorted((a for a in armed if not _one_of_a_toll(ctx, a)), key=lambda a: (a.generic, a.start))
@@ -9428,7 +9467,10 @@ def _headline_toll(ctx: Context, incidents: list[Incident], sents_of: dict[str, 
         return
     si, lead, _, trigs = ctx.headline
     inc = next((i for i in incidents if lead in sents_of.get(i.id, ())), None)
-    if inc is None or (inc.fatalities is not None and inc.injured is not None):
+    # (nor its doers, when the story names none: "Islamic State fighters kill six soldiers in Niger" over "Six soldiers
+    # were killed on Sunday near the town of Tera", « Des jihadistes de l'EI tuent six soldats »)
+    unnamed = inc is not None and _violent(inc) and (_placeholder_perpetrator(inc) or not inc.actors_in("actor1"))
+    if inc is None or (inc.fatalities is not None and inc.injured is not None and not unnamed):
         return
     told = None
     for head in _head_candidates(ctx, trigs, si):
@@ -9439,6 +9481,12 @@ def _headline_toll(ctx: Context, incidents: list[Incident], sents_of: dict[str, 
             break
     if told is None:
         return
+    named = [a for a in told.actors_in("actor1") if a.kind != "unidentified"]
+    if unnamed and named and not {a.name for a in named} & {a.name for a in inc.actors if a.role != "actor1"}:
+        _drop_doers(inc)
+        inc.actors[:0] = [a.model_copy() for a in named]
+        inc.evidence.extend(e for e in told.evidence if e.field == "actors" and any(
+            _words(e.text) == _words(a.mention) for a in named))
     for name, fields in (("fatalities", ("fatalities", "civilian_fatalities")), ("injured", ("injured",))):
         if getattr(inc, name) is not None or getattr(told, name) is None:
             continue
@@ -11045,6 +11093,16 @@ def _take_doers(ctx: Context, prev: Incident, inc: Incident) -> None:
         # (as for one act told again, _merge_anaphor: the unnamed kind of group the blame lays the acts at names their
         # doers better than the words of their telling)
         _drop_doers(prev)
+    own = [a for a in prev.actors if a.role == "actor1"]
+    if own and len({a.name for a in doers}) == 1 and all(a.kind in NON_STATE for a in doers) \
+            and all(a.kind == "unidentified" for a in own):
+        # (the one named group of the act told again names its unnamed doers, "Gunmen killed nine villagers ... JNIM
+        # denied any role. The Islamic State Sahel Province claimed the attack": the gunmen are the group's, one doer,
+        # not an unidentified armed group beside it)
+        for a in own:
+            a.name, a.kind = doers[0].name, doers[0].kind
+        doers = [a for a in doers if _words(a.mention or "") not in {_words(x.mention or "") for x in own}]
+        doers = doers if not own else []
     have = {(a.name, _words(a.mention or "")) for a in prev.actors if a.role == "actor1"}
     mentions = {_words(a.mention or "") for a in doers}
     for a in doers:
@@ -12772,6 +12830,17 @@ def _doers_dead_by_the_same_source(ctx: Context, prev: Incident, inc: Incident) 
                 doc_id=ctx.document.doc_id, start=q.start, end=q.end, text=q.text))
 
 
+def _claimed_by_the_group(ctx: Context, inc: Incident, name: str) -> bool:
+    """The act ``inc`` tells is owned up to by the group ``name`` in its sentence (:func:`_owner`: "The Islamic State
+    Sahel Province claimed the attack", « L'État islamique au Sahel a revendiqué la tuerie »)."""
+    ev = next((e for e in inc.evidence if e.field == "event_type" and e.doc_id == ctx.document.doc_id), None)
+    sp = ctx.doc.char_span(ev.start, ev.end, alignment_mode="expand") if ev is not None else None
+    if sp is None:
+        return False
+    cands = [a for a in _in_sent(ctx, ctx.sent_of_char(ev.start), ctx.actors) if a.name == name]
+    return bool(cands) and _owner(ctx, sp.root, cands) is not None
+
+
 def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
     """Fold a definite re-mention into its antecedent. The date best tied to the event wins: the
     anaphor's own date ("The strike, shortly after midnight on Monday") beats a date the
@@ -12804,6 +12873,16 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
         # group the re-mention lays the act at names its doers better than the words of the act's telling
         _drop_doers(prev)
         unnamed = [a for a in unnamed if a not in laid]
+    owners = [a for a in inc.actors if a.role == "actor1"]
+    if doers and all(a.kind == "unidentified" for a in doers) and not _placeholder_perpetrator(prev) \
+            and len({a.name for a in owners}) == 1 and owners[0].kind in NON_STATE \
+            and _claimed_by_the_group(ctx, inc, owners[0].name):
+        # "Gunmen killed nine villagers ... JNIM denied any role. The Islamic State Sahel Province claimed the
+        # attack": the one group that owns up to the act told again is its unnamed doers' group (as
+        # actors.resolve_generic makes them, with the story's one group), one doer, not two beside each other
+        for a in doers:
+            a.name, a.kind = owners[0].name, owners[0].kind
+        inc.actors = [a for a in inc.actors if a.role != "actor1"]
     if unnamed and any(a.role == "actor1" for a in prev.actors):
         # the re-mention's "unidentified armed group" is only the absence of a name: the
         # antecedent's named perpetrator stands
