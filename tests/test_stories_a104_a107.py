@@ -143,6 +143,12 @@ def test_an_article_before_an_age_counts_one():
         ("a", 1, "man")]  # (the age itself no figure: tests/test_quantities.py, "the 25-year-old man")
 
 
+def test_a_young_one_stays_one_person():
+    from bilan.extract.quantities import find_quantities
+    # (the word that may describe a person is the person where nothing follows: « un jeune a été tué »)
+    assert [(q.text, q.head) for q in find_quantities("un jeune a été tué par balle", "fr")] == [("un", "jeune")]
+
+
 def test_french_youths_stay_counted():
     (inc,) = extracting.incidents("Deux jeunes ont été tués par balle lundi à Bangui.", "fr", dt.date(2025, 8, 12))
     assert inc.fatalities.best == 2

@@ -408,8 +408,13 @@ def _pair_follows(g: _Grammar, text: str, end: int) -> bool:
 
 
 def _person_follows(g: _Grammar, text: str, end: int) -> bool:
-    if g.person_mods_re is not None:
-        end = g.person_mods_re.match(text, end).end()  # ("a two-week-old baby", "a young woman")
+    if g.person_mods_re is not None and (skipped := g.person_mods_re.match(text, end).end()) > end \
+            and _person_follows_at(g, text, skipped):
+        return True  # ("a two-week-old baby", "a young woman"; « un jeune a été tué »: the word itself below)
+    return _person_follows_at(g, text, end)
+
+
+def _person_follows_at(g: _Grammar, text: str, end: int) -> bool:
     m = re.match(r"\s+([^\W\d_][\w'-]*)", text[end:end + 40])
     if not m:
         return False
