@@ -11649,7 +11649,10 @@ def _lead_act_named_again(ctx: Context, trig: Trigger, inc: Incident, earlier: l
     of its own and no place of its own but one inside the act's: that act told again, whatever the noun or the words
     beside it type it (a lead typed by how it was done keeps its type: :func:`_merge_anaphor`), its place the finer
     one, and the side it hit that hits back at its doers a side of that same act, not an answer of its own
-    (:func:`_hits_back`). Not another act ("another attack", « une autre attaque », "a second attack"), one opened as
+    (:func:`_hits_back`). A noun that names no hit of an act told before, with a place of its own inside the place of
+    the violent act told last and that act's sides whatever their roles ("The attack in the rural area of Saravena
+    came days after peace talks between the government and the ELN were suspended"), is that act told again too, its
+    place the finer one. Not another act ("another attack", « une autre attaque », "a second attack"), one opened as
     a further or a later event, one with a day or a place of its own (« l'attaque de mardi dernier à Gao »)."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     if not earlier or root.pos_ != "NOUN" or not _is_definite(ctx, trig) or _further_act(ctx, trig) \
