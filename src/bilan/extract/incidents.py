@@ -1537,6 +1537,8 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
             inside = town_in_region(best, cities, ctx.document.text, ctx.lang)
             if inside:
                 best = min(inside, key=lambda p: abs(p.start - trig.start))
+            if j != si and (own := _own_country_elsewhere(ctx, trig, best)) is not None:
+                return own  # ("... in Nabatieh. Hezbollah fired rockets at northern Israel": Israel, not Nabatieh)
             return finer_place(best, _in_sent(ctx, j, ctx.places), ctx.document.text, ctx.lang)
     if ctx.headline is not None and ctx.headline[1] == si and ctx.headline[2] is not None:
         # "Five dead in Bria" over "Gunmen attacked the central market on Sunday, ..., the government said in
@@ -1558,7 +1560,7 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         return finer_place(best, others, ctx.document.text, ctx.lang)
     town = _the_town_told_before(ctx, si)
     if town is not None:
-        return town
+        return _own_country_elsewhere(ctx, trig, town) or town
     focus = ctx.focus
     if focus is not None and _not_the_place(ctx, focus):
         # the story's main place is no word of a name ("Caño Limón-Coveñas" told first)
@@ -1569,13 +1571,27 @@ def pick_place(ctx: Context, trig: Trigger) -> PlaceMention | None:
         if told is not None:
             return told
     if focus is not None:
-        return focus
+        return _own_country_elsewhere(ctx, trig, focus) or focus
     countries = [p for p in _in_sent(ctx, si, ctx.places) if p.is_country and p.start not in ctx.country_doers]
     if ctx.dateline_abroad:
         # filed from abroad about several countries: only a country told as the act's ("the killing in Peru"), not one
         # its sentence names of something else ("the Jesuits' ghosts shadowed him as he flew to the United States")
         countries = [p for p in countries if _attachment(ctx, p, trig) == "trigger"]
     return countries[0] if countries else None
+
+
+def _own_country_elsewhere(ctx: Context, trig: Trigger, borrowed: PlaceMention) -> PlaceMention | None:
+    """The country the act's own sentence names, tied to its trigger (no doer's country, not the dateline), when the
+    place the act would borrow from the sentences before or the story (``borrowed``) lies in another country: "An
+    Israeli air strike ... in Nabatieh killed five people. Hezbollah fired a barrage of rockets at northern Israel":
+    Israel, not Nabatieh. None when the sentence names no such country, or names the borrowed place's own."""
+    if borrowed is None or not borrowed.place.country:
+        return None
+    told = [p for p in _in_sent(ctx, trig.sent_index, ctx.places) if p.is_country and p.start not in ctx.country_doers
+            and not ctx.in_dateline(p.start) and _attachment(ctx, p, trig) in ("trigger", "loose")]
+    if not told or any(p.place.country == borrowed.place.country for p in told):
+        return None
+    return min(told, key=lambda p: abs(p.start - trig.start))
 
 
 def _country_told_of_the_act(ctx: Context, trig: Trigger) -> PlaceMention | None:
