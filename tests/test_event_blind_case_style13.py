@@ -1,5 +1,5 @@
 """A thirteenth blind check of the event typing, CASE-2021 / ACLED style (h-case18): English and French snippets of our
-own, written in one sitting on 2026-12-07 (about 13:13 to 13:18 UTC by `date`), ALL before bilan was run on any of
+own, written in one sitting on 2026-12-07 (committed at 13:05 UTC by `date`), ALL before bilan was run on any of
 them, on the three questions h-case17 left open:
 
 1. property blown up with no one hurt ("blew up a bridge / a school / a telecom tower"): Remote explosive/landmine/IED or
