@@ -2353,6 +2353,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out = _drop_group_trades(doc, out, m)
     out = _drop_war_tolls(doc, out, m)
     out = _drop_protest_origins(doc, out, m)
+    out = _drop_protest_roles(doc, out, m)
     out = _drop_territory_means(doc, out, m)
     out = _drop_tolls_not_alone(doc, out, m, sents)
     return [t for t in _drop_disrupted_weapons(doc, out, background_disrupted) if not _weapon_inventory(doc, t, m)
@@ -2548,21 +2549,54 @@ def _drop_territory_means(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -
     """A weapon's fire told as the means of a territory change ("rebels were pushed out under intense
     bombardment", "chassés sous un bombardement intense") is how the ground changed hands: the territory
     change is the news, not a shelling of its own."""
-    if not m.territory_means_preps:
+    if not m.territory_means_preps and not m.territory_after_preps:
         return trigs
     taken = {i for t in trigs if "territory" in t.flags for i in range(t.tok_start, t.tok_end)}
-    if not taken:
+    # the fight before ground was won back or taken ("retook Kitshanga after two days of fighting", "recaptured the
+    # town following clashes", « a repris la ville après deux jours de combats »): ACLED's territory change is a
+    # Battle whose outcome is the ground; the clash told as what came before it is that battle, no event of its own
+    won = {i for t in trigs if t.sub_event_type in TERRITORY_SUB_EVENTS for i in range(t.tok_start, t.tok_end)}
+    if not taken and not won:
         return trigs
     out = []
     for t in trigs:
         root = doc[t.tok_start:t.tok_end].root
-        if t.event_type == "Explosions/Remote violence" and root.pos_ in ("NOUN", "PROPN"):
+        if t.event_type in ("Explosions/Remote violence", "Battles") and root.pos_ in ("NOUN", "PROPN"):
             prep = root.head if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
             governor = prep.head if root.dep_ == "pobj" and prep is not None else root.head
-            if prep is not None and prep.lower_ in m.territory_means_preps and governor.i in taken:
+            if prep is not None and t.event_type == "Explosions/Remote violence" \
+                    and prep.lower_ in m.territory_means_preps and governor.i in taken:
+                continue
+            if t.sub_event_type == "Armed clash" and _fight_before(root, won, m):
                 continue
         out.append(t)
     return out
+
+
+def _fight_before(noun: Token, won: set[int], m: LanguageMatchers) -> bool:
+    """The fight noun is the complement of an "after" of a verb of ground changing hands (``won``: its tokens), itself
+    or through a measure's complement ("retook Kitshanga after two days of fighting", "following clashes", « après deux
+    jours de combats »)."""
+    cur = noun
+    for _ in range(3):
+        if cur.dep_ == "pobj":
+            prep = cur.head
+        else:
+            prep = next((c for c in cur.children if c.dep_ == "case"), None)
+        if prep is None:
+            return False
+        word = prep.lower_
+        up = prep.head if cur.dep_ == "pobj" else cur.head
+        if word in m.territory_after_preps:
+            return up.i in won
+        if word not in m.complement_preps or up.pos_ not in ("NOUN", "PROPN"):
+            return False
+        cur = up
+    return False
+
+
+# the sub-event types of ground changing hands by force
+TERRITORY_SUB_EVENTS = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 def _drop_protest_origins(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
@@ -2585,6 +2619,23 @@ def _drop_protest_origins(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -
                 act = verbs.get(gov.i) if gov is not None else None
                 if act is not None and act.event_type != PROTESTS and _partisans_did(gov, m):
                     continue
+        out.append(t)
+    return out
+
+
+def _drop_protest_roles(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+    """A protest noun that qualifies a person's role as a compound ("arrested a protest organiser at his home",
+    "a rally leader": events_<lang>.PROTEST_ROLE_NOUNS) says who the person is, not that a protest took place: the
+    act done to the person is the event (ACLED codes a protest leader arrested away from any protest as Arrests)."""
+    if not m.protest_role_nouns:
+        return trigs
+    out = []
+    for t in trigs:
+        root = doc[t.tok_start:t.tok_end].root
+        if t.event_type == PROTESTS and root.pos_ == "NOUN" and root.dep_ == "compound" and root.head.i > root.i \
+                and not t.tok_start <= root.head.i < t.tok_end and (
+                    root.head.lower_ in m.protest_role_nouns or root.head.lemma_.lower() in m.protest_role_nouns):
+            continue
         out.append(t)
     return out
 

@@ -5395,8 +5395,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # "ambushed a convoy of aid workers", "a bus carrying passengers; no one was hurt", « ont tendu une embuscade
         # à un convoi humanitaire » : an armed group's act aimed at civilians is ACLED's attack, killed or not
         etype, sub = "Violence against civilians", "Attack"
-    if trig.generic and etype == "Violence against civilians" and _done_with_explosives(ctx, trig):
-        # "the terrorist attacks carried out with explosives", "l'attaque menée avec des explosifs"
+    if (trig.generic and etype == "Violence against civilians" or sub == "Looting/property destruction") \
+            and _done_with_explosives(ctx, trig):
+        # "the terrorist attacks carried out with explosives", "l'attaque menée avec des explosifs"; property destroyed
+        # with explosives ("destroyed a telecom mast with explosives", « ont détruit le pont à l'explosif »): ACLED's
+        # Explosions/Remote violence is chosen by the tool, an explosive, whatever it hits; property destruction is
+        # the Strategic development of property wrecked, burnt or looted with no other violence
         etype, sub = "Explosions/Remote violence", "Remote explosive/landmine/IED"
 
     evidence = [ctx.ev("event_type", trig.start, trig.end), ctx.ev("sub_event_type", trig.start, trig.end)]

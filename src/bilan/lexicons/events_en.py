@@ -141,6 +141,8 @@ TRIGGERS = [
     ("advance", "Battles", "Armed clash", "ASSAULT", 45, ("needs_armed_actor",)),
     ("recapture", "Battles", "Government regains territory", "ASSAULT", 52, ("needs_armed_actor",)),
     ("retake", "Battles", "Government regains territory", "ASSAULT", 52, ("needs_armed_actor",)),
+    # the model's lemma of "retook" is the form itself
+    ("retook", "Battles", "Government regains territory", "ASSAULT", 52, ("needs_armed_actor",)),
     ("seize control", "Battles", "Non-state actor overtakes territory", "ASSAULT", 50, ("needs_armed_actor",)),
     ("take control", "Battles", "Non-state actor overtakes territory", "ASSAULT", 50, ("needs_armed_actor",)),
     ("overrun", "Battles", "Non-state actor overtakes territory", "ASSAULT", 50, ("needs_armed_actor",)),
@@ -384,6 +386,7 @@ TRIGGERS = [
     # territory: typed by who took it (state forces regain, non-state actors overtake)
     ("recapture", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory", "needs_object")),
     ("retake", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory", "needs_object")),
+    ("retook", "Battles", "Government regains territory", "ASSAULT", 68, ("territory", "needs:territory", "needs_object")),
     ("regain control", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
     ("recover control", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
     ("reclaim control", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
@@ -1301,6 +1304,11 @@ PROTEST_CONTEXT = [
 FIRED_ON_CROWDS = ["crowd", "crowds", "gathering", "throng"]
 CROWD_CONTROL_MEANS = ["tear gas", "teargas", "water cannon", "rubber bullet", "pepper spray"]
 PROTEST_CONTEXT += ["disperse", "break up", *CROWD_CONTROL_MEANS]
+# a gathering told held without the authorities' leave ("arrested 30 at an unauthorised rally"): a public
+# demonstration defying them, a protest
+PROTEST_CONTEXT += ["unauthorised", "unauthorized", "unsanctioned"]
+# a protest's people named by their role ("detained several protest leaders during a march"): the march is a protest
+PROTEST_CONTEXT += ["protest"]
 # what the police do with them on a gathering (events._fired): a verb of use, or a noun of use with its support verb
 CROWD_CONTROL_USE_VERBS = ["fire", "use", "lob", "shoot", "spray", "launch", "throw", "unleash", "deploy"]
 CROWD_CONTROL_USE_PHRASES = [("make", "use"), ("resort", "use")]
@@ -2133,6 +2141,10 @@ PARTY_MEMBERS = ["activist", "activists", "worker", "workers", "cadre", "cadres"
 # "attacked opposition supporters after a rally"): the rally is where and when their violence began, not
 # an event of its own (ACLED's mob violence)
 PROTEST_ORIGIN_WORDS = ["from", "after", "following"]
+# a person's role that a protest noun qualifies ("a protest organiser", "rally leaders"): who the person is, no
+# protest of its own (events._drop_protest_roles)
+PROTEST_ROLE_NOUNS = ["organiser", "organisers", "organizer", "organizers", "leader", "leaders", "coordinator",
+                      "coordinators", "convener", "conveners", "convenor", "convenors"]
 # what the people an act was aimed at were doing, told in a relative clause on them ("opened fire on a crowd
 # that was protesting"): they were protesters (ACLED's force against protesters)
 PROTESTING_VERBS = ["protest", "demonstrate", "march", "rally"]
@@ -2140,6 +2152,9 @@ PROTESTING_VERBS = ["protest", "demonstrate", "march", "rally"]
 # bombardment", "retook the town with artillery"): the shelling is how the ground was won, the territory
 # change is the news
 TERRITORY_MEANS_PREPS = ["under", "with"]
+# prepositions of the fight that came before ground was won ("retook Kitshanga after two days of fighting",
+# "recaptured the town following clashes"): the clash is the territory change's own battle, the ground the news
+TERRITORY_AFTER_PREPS = ["after", "following"]
 
 # the past perfect ("had killed", "had been abducted"): an act told as earlier than the clause it hangs on; the auxiliary's
 # lemma and its tense (spaCy's morph "Tense")

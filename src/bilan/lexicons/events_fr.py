@@ -1069,6 +1069,8 @@ FIRED_ON_CROWDS = ["foule", "foules", "rassemblement", "attroupement"]
 CROWD_CONTROL_MEANS = ["gaz lacrymogène", "lacrymogène", "lacrymogènes", "canon à eau", "balle en caoutchouc",
                        "balles en caoutchouc"]
 PROTEST_CONTEXT += ["disperser", *CROWD_CONTROL_MEANS]
+# un rassemblement tenu sans l'accord des autorités (« une marche non autorisée ») : une manifestation qui les défie
+PROTEST_CONTEXT += ["non autorisé", "non autorisée", "non autorisés", "non autorisées"]
 # ce que la police en fait sur un rassemblement (events._fired) : un verbe d'usage, ou un nom d'usage et son verbe support
 CROWD_CONTROL_USE_VERBS = ["tirer", "lancer", "utiliser", "employer", "projeter", "asperger", "déployer"]
 CROWD_CONTROL_USE_PHRASES = [("faire", "usage"), ("avoir", "recours")]
@@ -1855,12 +1857,18 @@ PARTY_MEMBERS = ["militant", "militants", "cadre", "cadres", "partisan", "partis
 # d'où venaient des partisans qui ont attaqué (« à la sortie d'un meeting », « après le rassemblement ») :
 # le meeting dit où et quand leur violence a commencé, pas un événement à lui seul (la « mob violence » d'ACLED)
 PROTEST_ORIGIN_WORDS = ["après", "sortie", "issue", "retour", "suite"]
+# le rôle d'une personne qu'un nom de protestation qualifie en composé (rare en français, où l'on dit « l'organisateur
+# de la marche », qui n'est pas lu ainsi) : qui est la personne, pas une manifestation (events._drop_protest_roles)
+PROTEST_ROLE_NOUNS = ["organisateur", "organisateurs", "organisatrice", "meneur", "meneurs", "leader", "leaders"]
 # ce que faisaient les gens visés par un acte, dit dans une relative (« ont ouvert le feu sur la foule qui
 # protestait ») : c'étaient des manifestants (la « force against protesters » d'ACLED)
 PROTESTING_VERBS = ["protester", "manifester", "marcher"]
 # prépositions du moyen par lequel un territoire a changé de mains (« chassés de la ville sous un
 # bombardement intense ») : le bombardement dit comment le terrain a été pris, le changement est la nouvelle
 TERRITORY_MEANS_PREPS = ["sous", "avec"]
+# prépositions du combat qui a précédé la prise (« a repris la ville après deux jours de combats ») : l'affrontement
+# est la bataille du changement de territoire lui-même, le terrain est la nouvelle
+TERRITORY_AFTER_PREPS = ["après"]
 
 # the past perfect ("avait tué", "avaient été enlevés"): an act told as earlier than the clause it hangs on; the auxiliary's
 # lemma and its tense (spaCy's morph "Tense")
