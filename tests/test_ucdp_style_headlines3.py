@@ -19,6 +19,9 @@ pass): the top incident's type, its day and its toll (low / best / high), as ``b
   (``incidents._second_counted_group``; before: the first figure alone). Guards: a breakdown into coordinated
   parts (« Deux humanitaires, une infirmière et un chauffeur, ont été abattus ») and « et » between the groups
   keep their tolls.
+- The weekend as the act noun's modifier ("in weekend clashes", "Weekend attack on ... kills nine", « les
+  affrontements du week-end », « l'attaque du week-end ») dates the act to the last weekend up to the news, as "over
+  the weekend" (``dates_<lang>.PATTERNS``; before: the publication-date fallback).
 - « tombé sous les balles » (« un soldat tombé sous les balles des rebelles ») is a death by gunfire, as « mort
   sous les balles » (``events_fr.TRIGGERS``, ``events_fr.DEATH_CUES``; before: no incident).
 
@@ -79,6 +82,14 @@ ROWS = [
     ("RCA : deux gendarmes tombés sous les balles d'hommes armés près de Baoro", "fr", CLA, PUB_WINDOW, (2, 2, 2)),
     ("Centrafrique : un commerçant est tombé sous les balles des miliciens à Bangui", "fr", ATT, PUB_WINDOW,
      (1, 1, 1)),
+    # --- the weekend as the act noun's modifier: the last weekend up to the news
+    ("Central African Republic: at least a dozen dead in weekend clashes near Bambari", "en", CLA,
+     (D(2019, 3, 9), D(2019, 3, 10)), (12, 12, None)),
+    ("Weekend attack on CAR village kills nine", "en", ATT, (D(2019, 3, 9), D(2019, 3, 10)), (9, 9, 9)),
+    ("RCA : une douzaine de morts dans les affrontements du week-end à Zémio", "fr", CLA,
+     (D(2019, 3, 9), D(2019, 3, 10)), (10, 12, 14)),
+    ("Centrafrique : l'attaque du week-end à Ngakobo a fait neuf morts", "fr", ATT, (D(2019, 3, 9), D(2019, 3, 10)),
+     (9, 9, 9)),
     # guards: the dates and tolls of the classes the lead listed, read already (relative days, the weekend,
     # « depuis », a month's part, collectives, numbers in words, two sides summed)
     ("RCA : trois morts ce week-end dans des violences à Bangassou", "fr", ATT, (D(2019, 3, 9), D(2019, 3, 10)),
