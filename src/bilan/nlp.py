@@ -2016,6 +2016,42 @@ def _names_conjoined_to_holders(doc: Doc, heads: list[int], deps: list[str]) -> 
 
 # « Des soldats ont été lynchés mercredi par la foule »: the French parse may hang a passive's agent (UD
 # ``obl:agent``, a verb's relation) on the day or the place before it: it goes on the verb above that word.
+# « une trentaine de combattants de l'UPC neutralisés par les FACA »: the French parse may hang the participle that
+# follows a noun's "of" complement on that complement (« l'UPC », a group's name) when the participle's number is
+# the noun's (« combattants ... neutralisés »), not its complement's: the people the act befell are lost. A past
+# participle of a clause on a noun (``acl``) in the plural, hung on a complement (``nmod``) not in the plural, right
+# after that complement's words, goes on the nearest noun above it, through its complements, that is in the plural
+# and whose gender, if both say one, is the participle's (UD labels and morphology only; « le chef des rebelles tué »
+# the same way with the singular).
+def _fix_participles_by_number(docs: list[Doc]) -> list[Doc]:
+    return _each_repaired(docs, _participles_by_number)
+
+
+def _participles_by_number(doc: Doc, heads: list[int], deps: list[str]) -> bool:
+    changed = False
+    for p in doc:
+        number, gender = p.morph.get("Number"), p.morph.get("Gender")
+        if p.dep_ != "acl" or p.pos_ != "VERB" or "Part" not in p.morph.get("VerbForm") \
+                or "Past" not in p.morph.get("Tense") or len(number) != 1:
+            continue
+        head = p.head
+        end = max([head.i, *(c.right_edge.i for c in head.children if c.i < p.i)])
+        if head.dep_ != "nmod" or head.i >= p.i or end != p.i - 1 or number[0] in head.morph.get("Number") \
+                or (number[0] == "Sing" and "Plur" not in head.morph.get("Number")):
+            continue
+        up = head.head
+        while up.pos_ in ("NOUN", "PROPN") and up.i < head.i:
+            g = up.morph.get("Gender")
+            if number[0] in up.morph.get("Number") and not (gender and g and not set(gender) & set(g)):
+                heads[p.i] = up.i
+                changed = True
+                break
+            if up.dep_ != "nmod" or up.head.i >= up.i:
+                break
+            up = up.head
+    return changed
+
+
 def _fix_agents_on_nouns(docs: list[Doc]) -> list[Doc]:
     return _each_repaired(docs, _agents_on_nouns)
 
@@ -2864,7 +2900,7 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     docs = _fix_fronted_place_subjects(_fix_first_names_read_as_verbs(_fix_dateline_subjects(docs), _clear_labels(nlp)))
     docs = _fix_conjoined_complements(_fix_names_conjoined_to_holders(_fix_conjoined_appositions(
         _fix_second_subjects(_fix_relative_objects(docs, lang)))))
-    docs = _fix_cut_name_subjects(_fix_agents_on_nouns(docs), lang)
+    docs = _fix_cut_name_subjects(_fix_agents_on_nouns(_fix_participles_by_number(docs)), lang)
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
     docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(docs, lang))
     return _fix_places_read_as_verbs(_fix_ordinal_heads(docs, lang))

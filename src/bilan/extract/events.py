@@ -2020,6 +2020,19 @@ def claimed_as_own(noun: Token, m: LanguageMatchers) -> bool:
         and not any(c.dep_.startswith("nsubj") and no_one(c) for c in verb.children)
 
 
+COERCION_WINDOW_TOKENS = 6  # words between the verb that forces and the return (« contraint par les rebelles de »)
+
+
+def _coercer(sp: Span, sent: Span, m: LanguageMatchers) -> Token | None:
+    """A verb of ``events_<lang>.COERCION_VERBS`` stands a few words before the return ``sp`` in its sentence, its
+    agents or its object between them (« a été contraint par les rebelles de faire demi-tour », « des rebelles
+    obligent des camions à rebrousser chemin », "was forced by rebels to turn back"): the return is imposed; read on
+    the words, whatever the parse ties the return to. That verb, else None."""
+    lo = max(sent.start, sp.start - COERCION_WINDOW_TOKENS)
+    return next((t for t in reversed(sp.doc[lo:sp.start]) if not t.is_punct and (
+        t.lemma_.lower() in m.coercion_verbs or t.lower_ in m.coercion_verbs)), None)
+
+
 def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: list[ActorMention],
             cues: list[tuple[str, int, int]], ctx_matches: list[tuple[str, int, int]],
             places: frozenset[int] = frozenset()) -> bool:
@@ -2034,6 +2047,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     ) and not _national_weapon(sp, m) and not _told_cause_of_casualty(sp, cues) and not _weapon_strikes(sp, m) \
             and not _aimed_at_person(sp, m) and not drew_weapon(sp.root, m.lang):
         return False
+    if "needs_coercion" in flags and _coercer(sp, sent, m) is None:
+        return False  # « rebrousser chemin » alone: a return of one's own will
     if "needs_drawn_weapon" in flags and not drew_weapon(sp.root, m.lang):
         return False  # « tirer » alone: only by a man who has just drawn a weapon
     if "needs_casualty" in flags and not any(
@@ -2277,6 +2292,12 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
         if si > 0 and lead is not None and lead < si and _temporal_reference(sp, m):
             continue
         factual = is_factual(sp, m)
+        coercer = _coercer(sp, sent, m) if not factual and any(
+            "needs_coercion" in m.trigger_info[k][5] for k in entries[(sp.start, sp.end)]) else None
+        if coercer is not None:
+            # « contraint par les rebelles de faire demi-tour »: the return is as real as the verb that forced it,
+            # not an intent of its infinitive
+            factual = is_factual(sp.doc[coercer.i:coercer.i + 1], m)
         attempted = not factual and _attempted(sp, m)
         # an act of violence is tried when the attempt word governs it directly ("tried to kill", "une
         # tentative d'assassinat"), not when it governs what the act was met by ("was trying to defuse a

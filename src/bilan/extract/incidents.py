@@ -2813,8 +2813,24 @@ def _apposed_breakdown(ctx: Context, q, total=None) -> bool:
         of = ctx.doc.char_span(total.start, total.end, alignment_mode="expand")
         if of is None or noun.dep_ != "appos" or not any(t.head.i == noun.head.i or t.i == noun.head.i for t in of):
             return False
-    return noun.dep_ == "appos" and noun.head.i < noun.i and any(
-        c.dep_ == "nummod" or c.like_num and c.i < noun.head.i for c in noun.head.children)
+    if not (noun.dep_ == "appos" and noun.head.i < noun.i and any(
+            c.dep_ == "nummod" or c.like_num and c.i < noun.head.i for c in noun.head.children)):
+        return False
+    return total is not None or not _second_counted_group(ctx, q, noun)
+
+
+def _second_counted_group(ctx: Context, q, noun) -> bool:
+    """A headline's list of the dead by a comma ("Two peacekeepers, three rebels killed in ambush", « deux casques
+    bleus, trois rebelles tués »): the apposed noun ``noun`` that figure ``q`` counts stands alone (no noun
+    coordinated with it: « deux humanitaires, une infirmière et un chauffeur » tells the two one by one) and its
+    figure is not the figure of the noun it is apposed to (« deux soldats, deux casques bleus » says the same two
+    again): a second group of people, no breakdown of the first."""
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in noun.children) or q.value.best is None:
+        return False
+    head = noun.head
+    figs = [x for x in ctx.quantities if x is not q and any(
+        (c.dep_ == "nummod" or c.like_num and c.i < head.i) and x.start <= c.idx < x.end for c in head.children)]
+    return len(figs) == 1 and figs[0].value.best is not None and figs[0].value.best != q.value.best
 
 
 def _is_subset(ctx: Context, q) -> bool:

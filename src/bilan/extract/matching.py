@@ -348,7 +348,7 @@ def plural_of(phrase: str) -> str:
 # extract.incidents; "needs:", "not:", "object:" and "not_object:" take a context class of CONTEXT_WORDS
 TRIGGER_FLAGS = frozenset({
     "attributive", "crowd_act", "default_type", "generic", "lead_only", "not_disaster", "after_its_cause", "needs_partisan_subject", "needs_withdrawal", "needs_armed_actor", "needs_armed_object", "needs_armed_owner", "needs_armed_subject",
-    "needs_accusation", "needs_blame", "needs_casualty", "needs_commemoration", "needs_crowd_doer", "needs_crowd_subject", "needs_dative_person", "needs_discovery", "needs_displaced_count", "needs_doer", "needs_found", "needs_object", "needs_person_obj",
+    "needs_accusation", "needs_blame", "needs_casualty", "needs_coercion", "needs_commemoration", "needs_crowd_doer", "needs_crowd_subject", "needs_dative_person", "needs_discovery", "needs_displaced_count", "needs_doer", "needs_found", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_rising", "needs_shot_with", "needs_support_verb", "needs_territory_object",
     "needs_unknown_taker", "needs_use_verb", "needs_drawn_weapon",
     "needs_striking_force", "needs_dropping", "needs_fighter_obj", "needs_verb_object", "negation_ok", "not_accidental", "not_attributive", "not_carrier", "not_hit_craft", "not_civil_use", "not_to_figure", "not_remit", "not_in_writing", "not_combatant_subject", "not_judicial", "not_person_obj", "noun_only", "participant", "person_owner",
@@ -631,6 +631,7 @@ class LanguageMatchers:
         self.accusation_verbs = frozenset(getattr(ev, "ACCUSATION_VERBS", ()))
         # verbs of doing an act ("carried out by", "menée par"): their agent did it
         self.conduct_verbs = frozenset(getattr(ev, "CONDUCT_VERBS", ()))
+        self.coercion_verbs = frozenset(getattr(ev, "COERCION_VERBS", ()))
         self.instrument_preps = frozenset(getattr(ev, "INSTRUMENT_PREPS", ()))  # "with", "avec"
         self.explosive_instruments = frozenset(getattr(ev, "EXPLOSIVE_INSTRUMENTS", ()))
         self.person_pronouns_singular = frozenset(getattr(ev, "PERSON_PRONOUNS_SINGULAR", ()))

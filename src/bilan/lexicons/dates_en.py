@@ -191,6 +191,10 @@ PATTERNS = [
     (r"[[{mod} week]]", "rel_week", {}),
     (r"[[{mod} week(?:-| )?end]]", "weekend", {}),
     (r"over [[the week(?:-| )?end]]", "weekend", {"mode": "recent"}),
+    # the weekend as the act noun's modifier ("in weekend clashes", "Weekend attack on a village kills nine"): the
+    # last weekend up to the news, as "over the weekend"
+    (r"[[week(?:-| )?end]](?= (?:clash|clashes|fighting|violence|attack|attacks|raid|raids|ambush|ambushes|killings?"
+     r"|massacre|massacres|bombing|bombings|shooting|shootings|unrest)\b)", "weekend", {"mode": "recent"}),
     (r"[[{mod} month]]", "rel_month", {}),
     (r"[[earlier this month]]", "rel_month", {"offset": 0}),
     (r"[[{mod} year]]", "rel_year", {}),

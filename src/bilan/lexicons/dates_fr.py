@@ -216,6 +216,10 @@ PATTERNS = [
     # semaine », a weekend in Canadian French, and ahead or behind as the verb goes, stays unread)
     (r"(?:en |au )[[(?:début|milieu) de (?:la )?semaine]]", "rel_week", {"offset": 0}),
     (r"[[(?:ce|le) week(?:-| )?end(?: {mod})?]]", "weekend", {}),
+    # le week-end complément du nom de l'acte (« les affrontements du week-end », « l'attaque du week-end ») : le
+    # dernier week-end jusqu'à la nouvelle, comme "over the weekend"
+    (r"(?:affrontements?|combats?|violences|heurts|attaques?|raids?|embuscades?|tueries?|massacres?|fusillades?) "
+     r"[[du week(?:-| )?end]]", "weekend", {"mode": "recent"}),
     (r"[[ce mois(?:-ci)?]]", "rel_month", {"offset": 0}),
     (r"[[le mois {mod}]]", "rel_month", {}),
     (r"[[cette année]]", "rel_year", {"offset": 0}),

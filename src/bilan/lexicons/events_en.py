@@ -467,6 +467,9 @@ TRIGGERS = [
     # release by force ("freed 12 hostages in a raid") or with no word of talks keeps its own type
     ("free", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
     ("release", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
+    # a convoy or travellers an armed side forced back ("a convoy was forced by rebels to turn back", "Rebels forced
+    # the trucks to turn back"): a verb of COERCION_VERBS a few words before (events._coercer)
+    ("turn back", "Strategic developments", "Other", "COERCE", 39, ("needs_armed_actor", "lead_only", "needs_coercion")),
     ("arrest", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("detain", "Strategic developments", "Arrests", "COERCE", 44, ()),
     ("round up", "Strategic developments", "Arrests", "COERCE", 44, ()),
@@ -1878,6 +1881,9 @@ ACT_SUPPORT_PREPS = ["with"]
 # verbs of doing an act, whose agent is its perpetrator when the event noun is their passive subject
 # ("the attack was carried out by the ELN", "the massacre is thought to have been perpetrated by ...");
 # a verb with a particle is written with it
+# the verbs that force a convoy or travellers back, a few words before the turning back ("was forced by rebels to turn
+# back", "Rebels forced the trucks to turn back"): the return an armed side imposed is the act (events._coercer)
+COERCION_VERBS = ["force", "forced", "compel", "compelled", "oblige", "obliged"]
 CONDUCT_VERBS = ["carry out", "perpetrate", "commit", "stage", "execute", "conduct", "mount", "launch",
                  "orchestrate",
                  # the device of a bombing, placed or set off ("the bomb was placed by members of ...")

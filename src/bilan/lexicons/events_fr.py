@@ -556,6 +556,12 @@ TRIGGERS = [
     ("contraindre à faire demi-tour", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
     ("obliger à rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
     ("forcer à rebrousser chemin", "Strategic developments", "Other", "COERCE", 40, ("needs_armed_actor", "lead_only")),
+    # le mot du retour séparé du verbe qui force par ses agents ou son objet (« contraint par les rebelles de faire
+    # demi-tour », « des rebelles obligent des camions à rebrousser chemin ») : un verbe de COERCION_VERBS peu avant
+    # (events._coercer)
+    ("rebrousser chemin", "Strategic developments", "Other", "COERCE", 39, ("needs_armed_actor", "lead_only", "needs_coercion")),
+    ("faire demi-tour", "Strategic developments", "Other", "COERCE", 39, ("needs_armed_actor", "lead_only", "needs_coercion")),
+    ("demi-tour", "Strategic developments", "Other", "COERCE", 38, ("needs_armed_actor", "lead_only", "needs_coercion")),
     ("charnier", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
     ("fosse commune", "Strategic developments", "Other", "ASSAULT", 74, ("with_casualties", "needs_discovery")),
     # une fosse secrète de plusieurs corps (« une fosse clandestine contenant 17 corps a été découverte »)
@@ -871,6 +877,13 @@ TRIGGERS = [
     ("mortes sous les balles", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("mortes sous les coups", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("battu à mort", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    # « tomber sous les balles » : être tué par balles (« un soldat tombé sous les balles des rebelles »), comme
+    # « mourir sous les balles » ; une mort, DEATH_CUES
+    ("tomber sous les balles", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("tombé sous les balles", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("tombés sous les balles", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("tombée sous les balles", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
+    ("tombées sous les balles", "Violence against civilians", "Attack", "ASSAULT", 32, ("generic",)),
     ("mine artisanale", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 85, ()),
     # une foule qui jette des pierres ou brûle des pneus : une émeute (une violence de foule sans police
     # ni manifestation en vue, "crowd_act")
@@ -1092,6 +1105,9 @@ DEATH_CUES = [
     "fusillées",
     # tué par une foule (« lynché à mort » ; « lynché » seul peut n'être qu'un passage à tabac)
     "lynché à mort", "lynchée à mort", "lynchés à mort", "lynchées à mort",
+    # tombé sous les balles : tué par balles (« un gendarme tombé sous les balles d'hommes armés »)
+    "tomber sous les balles", "tombé sous les balles", "tombés sous les balles", "tombée sous les balles",
+    "tombées sous les balles",
     # « neutraliser » des combattants, dans les communiqués des armées (Sahel) : les tuer (« l'armée a neutralisé
     # une vingtaine de terroristes ») ; un engin « neutralisé » n'est personne (quantities_fr.NOT_COUNTS)
     "neutraliser", "neutralisé", "neutralisés", "neutralisée", "neutralisées", "neutralisant",
@@ -1592,6 +1608,10 @@ ACT_SUPPORT_VERBS = ["procéder"]
 ACT_SUPPORT_PREPS = ["à", "au", "aux"]
 # verbes de l'exécution d'un acte, dont le complément d'agent est l'auteur quand le nom de l'événement en
 # est le sujet passif (« l'attaque a été menée par l'ELN », « le massacre aurait été perpétré par ... »)
+# les verbes qui forcent un convoi ou des voyageurs à revenir, dits quelques mots avant le retour (« contraint par les
+# rebelles de faire demi-tour ») : le retour imposé par un camp armé est l'acte (events._coercer)
+COERCION_VERBS = ["contraindre", "contraint", "contraints", "contrainte", "contraintes", "obliger", "obligé", "obligés",
+                  "obligée", "obligées", "forcer", "forcé", "forcés", "forcée", "forcées"]
 CONDUCT_VERBS = ["mener", "perpétrer", "commettre", "exécuter", "lancer", "réaliser", "orchestrer", "conduire",
                  # l'engin d'un attentat, posé ou déclenché (« la bombe a été posée par des membres du ... »)
                  "poser", "placer", "déposer", "déclencher", "actionner",
