@@ -4724,8 +4724,9 @@ def _reporting_subjects(ctx: Context, sent: Span) -> set[int]:
         # children, a resistance group and a local resident said", the tellers parsed as more of the children)
         verb = next((t for t in sent if t.idx == c.verb_start), None)
         before = [i for i in c.speaker_tokens if ctx.doc[i].idx < c.verb_start]
-        if verb is not None and before and max(before) == verb.i - 1 \
+        if verb is not None and before and max(before) == verb.i - 1 and verb.dep_ == "ROOT" \
                 and not any(k.dep_.startswith("nsubj") for k in verb.children):
+            # (a clause's own verb, not a participle on a noun: "EXECUTED 8 VILLAGERS ACCUSED OF COLLABORATING")
             spoken.update(before)
     out.update(i for v in ctx.victims if spoken.intersection(range(v.tok_start, v.tok_end))
                for i in range(v.tok_start, v.tok_end))
