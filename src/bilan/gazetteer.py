@@ -891,7 +891,7 @@ _FIELDS: dict[str, type] = {
     "fingerprint": str, "gids": array, "lats": array, "lons": array, "pops": array, "feats": bytes,
     "codes": list, "names": bytes, "names_off": array, "keys": bytes, "keys_off": array, "post": array,
     "post_off": array, "skel": bytes, "skel_off": array, "skel_post": array, "skel_post_off": array,
-    "precision": dict, "acronyms": dict, "abbreviations": dict,
+    "precision": dict, "acronyms": dict, "abbreviations": dict, "directions": list,
 }
 
 

@@ -6332,6 +6332,10 @@ def _force_on_the_protest(ctx: Context, sent: Span) -> bool:
     if not any((t.lower_ in m.crowd_control or t.lemma_.lower() in m.crowd_control) and t.i not in speakers
                for t in sent):
         return False
+    if any(ctx.doc[i].lower_ in m.crowd_control or ctx.doc[i].lemma_.lower() in m.crowd_control for i in speakers):
+        # the forces' own account ("Police spokeswoman X said officers had acted in self-defence after a crowd
+        # attacked a police station"): their version, maybe of another crowd, spills nothing on the protest
+        return False
     # (the forces themselves are combatants by their word, "Soldiers opened fire", « Les gendarmes ont tiré »: no
     # fighters of another side)
     if any(ctx.doc.vocab.strings[mid] == "COMB" and not any(
