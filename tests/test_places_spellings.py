@@ -125,7 +125,7 @@ def colombia():
 
 def test_the_incident_is_placed_in_the_division(colombia):
     loc = colombia[0].location
-    assert (loc.country, loc.precision) == ("CO", "exact") or (loc.name, loc.country) == ("Norte de Santander", "CO")
+    assert (loc.name, loc.country, loc.precision) == ("Norte de Santander", "CO", "admin1")
 
 
 @pytest.fixture(scope="module")
