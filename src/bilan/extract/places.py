@@ -1328,7 +1328,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     tagged_bounds = {(e.start, e.end) for e in doc.ents}
     # the runs that go on a longer capitalised name cut at three words ("Park" of "Rocky Mountain National Park")
     tails = set() if caps else {r.start for k, r in enumerate(runs) if k and runs[k - 1].end == r.start
-                                and doc[r.start - 1].is_alpha and doc[r.start - 1].is_title}
+                                and doc[r.start].is_title and doc[r.start - 1].is_alpha and doc[r.start - 1].is_title}
     for sp in spans + runs:
         if _after_title(doc, sp.start, titles) or (caps and _pronoun_read(doc, sp, lang)):
             continue
