@@ -11233,14 +11233,11 @@ def _another_doer_in_sentence(ctx: Context, si: int) -> bool:
 
 
 def _latest_compatible(ctx: Context, inc: Incident, earlier: list[Incident]) -> Incident | None:
-    """The latest earlier incident of a type compatible with ``inc``'s, one of the same sub-event type first, then
-    one of the same event type ("the blast" is the suicide bombing told before a raid on a base, not the raid)
+    """The latest earlier incident of a type compatible with ``inc``'s, one of the same sub-event type first
     (unless ``inc`` is vague: "the attack"): the one a mention that refers back means."""
     compatible = [p for p in reversed(earlier) if _types_compatible(ctx, p, inc)]
-    vague = _vague(ctx, inc)
-    same_kind = [p for p in compatible if p.sub_event_type == inc.sub_event_type] if not vague else []
-    same_type = [p for p in compatible if p.event_type == inc.event_type] if not vague else []
-    return (same_kind or same_type or compatible or [None])[0]
+    same_kind = [p for p in compatible if p.sub_event_type == inc.sub_event_type] if not _vague(ctx, inc) else []
+    return (same_kind or compatible or [None])[0]
 
 
 def _other_day(ctx: Context, prev: Incident, inc: Incident) -> bool:
