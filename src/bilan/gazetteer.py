@@ -226,6 +226,11 @@ SKELETON_COUNTRIES = frozenset({
     "PK", "PS", "QA", "SA", "SD", "SO", "SS", "SY", "TD", "TN", "YE",
 })
 MIN_SKELETON_LEN = 4  # shorter skeletons match person names ("Biden" ~ Abadan)
+# after a division's word ("the Hiraan region"), a division's near spelling may be shorter
+MIN_DIVISION_SKELETON_LEN = 3
+# A town's own-name affix ("X City", « ville de X ») reads its base by an alternate name only of a town of this
+# size at least (« ville de Tombouctou »: Timbuktu): a smaller one known so is no reading of a name told in full.
+AFFIX_ALTERNATE_MIN_POP = 10_000
 
 
 class GazetteerError(RuntimeError):
@@ -311,6 +316,11 @@ ARTICLES: dict[str, tuple[str, ...]] = {
 TRANSLIT: dict[str, tuple[tuple[str, str], ...]] = {
     lang: tuple((old, new) for old, new in v) for lang, v in _place_lists("TRANSLITERATION").items()}
 
+# A division name's first word in a language and the English word of the index's names ("bas" -> "lower":
+# « Bas-Shabelle » is near Lower Shebelle), tried for a division's near spelling only.
+DIVISION_QUALIFIERS: dict[str, dict[str, str]] = {
+    lang: dict(v) for lang, v in _place_lists("DIVISION_NAME_QUALIFIERS").items()}
+
 # Words that are names of some GeoNames place but are, in running text, ordinary words: a
 # mention that normalises to one of them never resolves. Kept per language for maintenance and
 # applied together: news in one language quotes names from another ("NATO" in French text).
@@ -383,6 +393,25 @@ def _skeleton(key: str, lang: str | None = None) -> str:
     kept = [w for w in words if w not in _ARTICLE_WORDS] or words
     parts = [_SKEL_FINAL_H.sub("", w.replace("q", "k").replace("ph", "f")) for w in kept]
     return _SKEL_DOUBLE.sub(r"\1", _SKEL_VOWELS.sub("", "".join(parts)))
+
+
+def _words_near(key: str, name: str, lang: str | None) -> bool:
+    """Whether ``key`` is spelled near the division's ``name`` word by word: as many words (articles and a division's
+    word aside), each the same or, four letters long at least, with its consonant skeleton and its first letter
+    ("Lower Shabelle" ~ Lower Shebelle; not "East Bank" ~ West Bank, "New England" ~ England, "Main St" ~ Mon
+    State)."""
+    name_key = normalize(name)
+    m = _DIVISION_SUFFIX.fullmatch(name_key)
+    for old, new in TRANSLIT.get(lang or "", ()):
+        key = key.replace(old, new)  # (« Bas-Djouba » is Lower Juba)
+    ours = [w for w in key.split() if w not in _ARTICLE_WORDS]
+    for theirs in dict.fromkeys([name_key] + ([m.group(1)] if m else [])):
+        words = [w for w in theirs.split() if w not in _ARTICLE_WORDS]
+        if len(words) == len(ours) and all(a == b or (
+                min(len(a), len(b)) >= 4 and a[0] == b[0] and _skeleton(a) == _skeleton(b))
+                for a, b in zip(ours, words)):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -942,6 +971,7 @@ class Gazetteer:
         self._hits_memo: dict[tuple[str, str | None, bool], tuple[tuple[int, int], ...]] = {}
         self._prefix_memo: dict[str, bool] = {}
         self._divisions: dict[str, list[int]] | None = None
+        self._division_skeletons: dict[str, list[int]] | None = None
         self._directions: frozenset[int] = frozenset(data.get("directions", ()))
 
     # -- loading
@@ -1086,7 +1116,46 @@ class Gazetteer:
                     return hits
         if key in _ALL_STOPWORDS or not fuzzy:
             return []
-        return self._skeleton_hits(key, lang)
+        hits = self._skeleton_hits(key, lang)
+        if not hits and len([w for w in key.split() if w not in _ARTICLE_WORDS]) >= 2:
+            # "Lower Shabelle" for Lower Shebelle: a name of two words spelled near a division's
+            hits = self._division_near(key, lang, MIN_SKELETON_LEN)
+        return hits
+
+    def _division_near(self, key: str, lang: str | None, min_len: int) -> list[tuple[int, int]]:
+        """The first-level divisions and curated regions whose name has the consonant skeleton of ``key``
+        ("Lower Shabelle" = Lower Shebelle, "Hiraan" = Hiran), at least ``min_len`` letters long, as
+        alternate names (a near spelling names no place by its own name). Every country's divisions: the
+        spellings of a division's name drift as those of towns do, not only where :data:`SKELETON_COUNTRIES`
+        say."""
+        if self._division_skeletons is None:
+            table: dict[str, list[int]] = {}
+            for row, feat in enumerate(self._feats):
+                if feat in (_ADMIN1, _REGION) and row not in self._directions:
+                    name_key = normalize(self._names.text(row))
+                    m = _DIVISION_SUFFIX.fullmatch(name_key)
+                    for k in {name_key, m.group(1) if m else name_key}:
+                        skel = _skeleton(k)
+                        if skel:
+                            table.setdefault(skel, []).append(row)
+            self._division_skeletons = table
+        rule_langs = ([lang] if lang in TRANSLIT else []) + [None]
+        keys = [key]
+        words = key.split()
+        for qualifiers in ([DIVISION_QUALIFIERS.get(lang or "", {})] + [
+                q for k, q in DIVISION_QUALIFIERS.items() if k != lang]):
+            if len(words) > 1 and words[0] in qualifiers:
+                keys.append(" ".join([qualifiers[words[0]]] + words[1:]))
+                break
+        for k in keys:
+            for r in dict.fromkeys(rule_langs):
+                skel = _skeleton(k, r)
+                if len(skel) < min_len or skel not in self._division_skeletons:
+                    continue
+                rows = [row for row in self._division_skeletons[skel] if _words_near(k, self._names.text(row), r)]
+                if rows:
+                    return [(row, _ALTERNATE) for row in rows]
+        return []
 
     def _skeleton_hits(self, key: str, lang: str | None) -> list[tuple[int, int]]:
         """Hits by unified articles, then by consonant skeleton (``lang``'s transliteration
@@ -1395,22 +1464,40 @@ class Gazetteer:
         folded = _fold_recent(mention)
         if not folded or len(mention) > MAX_MENTION_LEN or _affix_gate(lang).fullmatch(folded) is None:
             return None  # no affix rule of any language fits the name
-        for aff_lang in _affix_langs(lang):
-            if _AFFIX_GATES[aff_lang].fullmatch(folded) is None:
-                continue
-            for rx, precision in _AFFIX_RES[aff_lang]:
-                m = rx.fullmatch(folded)
-                if m is None:
+        # (a division spelled near a division's word is looked for once no derived form reads: « province d'Idleb »
+        # is not read by its rule's "d'Idleb" as Dalaba)
+        for near in (False, True) if fuzzy and within is None else (False,):
+            for aff_lang in _affix_langs(lang):
+                if _AFFIX_GATES[aff_lang].fullmatch(folded) is None:
                     continue
-                base = m.group("base").strip(" '")
-                hits = self._within(self._hits(base, lang, fuzzy), within)
-                words = folded.replace(base, " ").split()
-                if precision == "admin1" or any(w in DIVISION_COUNTRIES for w in words):
-                    hits = self._division_hits(hits, words, context, country_hint)
-                row = self._choose(hits, context, country_hint, support)
-                if row is None:
-                    continue
-                return self._place(row), max(self._precision_of(row), precision, key=_PRECISION_RANK.__getitem__)
+                for rx, precision in _AFFIX_RES[aff_lang]:
+                    m = rx.fullmatch(folded)
+                    if m is None:
+                        continue
+                    base = m.group("base").strip(" '")
+                    words = folded.replace(base, " ").split()
+                    division = precision == "admin1" or any(w in DIVISION_COUNTRIES for w in words)
+                    if near and not division:
+                        continue
+                    hits = self._within(self._hits(base, lang, fuzzy), within)
+                    if near:
+                        if any(self._feats[r] in (_ADMIN1, _REGION) for r, _ in hits):
+                            continue
+                        # "the Hiraan region": a division's word says the name is a division's, spelled near one
+                        # ("Hiran"), short as it is
+                        hits += self._division_near(_key(_fold(base)), lang, MIN_DIVISION_SKELETON_LEN)
+                    elif precision == "exact" and hits and all(
+                            kind == _ALTERNATE and self._feats[r] == _CITY and self._pops[r] < AFFIX_ALTERNATE_MIN_POP
+                            for r, kind in hits):
+                        # "Pleasant City" is no "city of Pleasant", a small town known by that name only as another
+                        # (Columbus Grove): the name the text gives in full is not read through a part of it
+                        continue
+                    if division:
+                        hits = self._division_hits(hits, words, context, country_hint)
+                    row = self._choose(hits, context, country_hint, support)
+                    if row is None:
+                        continue
+                    return self._place(row), max(self._precision_of(row), precision, key=_PRECISION_RANK.__getitem__)
         return None
 
 

@@ -1137,9 +1137,12 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             return not named_countries or named_countries == {region.country}
 
         cued_names = [e for e in doc.ents if e.label_ in MISLABELS and e.end < len(doc)
-                      and (doc[e.end].lower_ in town_cues or region_cued(e))
-                      and not _after_title(doc, e.start, titles)
-                      and all(t.is_title for t in e) and _cued_town(gaz, e.text, lang)]
+                      and not _after_title(doc, e.start, titles) and all(t.is_title for t in e)
+                      and ((doc[e.end].lower_ in town_cues and _cued_town(gaz, e.text, lang))
+                           # (a division read by its word needs no town of its name: "the Hiraan region" tagged
+                           # a nationality, Hiran read by its near spelling)
+                           or (region_cued(e) and (_cued_town(gaz, e.text, lang)
+                                                   or not gaz.candidates(e.text, lang=lang, fuzzy=False))))]
         ents += cued_names
     # "Butler, Warren and Clark counties": each name is read as the county, tagged or not
     listed = _listed_divisions(doc, text, gaz, lang)
@@ -1323,6 +1326,9 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # the runs of capitals are cut as before (a name read by its context does not shift them)
     runs = [r for r in proper if not any(r.start < sp.end and sp.start < r.end for sp in spans)]
     tagged_bounds = {(e.start, e.end) for e in doc.ents}
+    # the runs that go on a longer capitalised name cut at three words ("Park" of "Rocky Mountain National Park")
+    tails = set() if caps else {r.start for k, r in enumerate(runs) if k and runs[k - 1].end == r.start
+                                and doc[r.start].is_title and doc[r.start - 1].is_alpha and doc[r.start - 1].is_title}
     for sp in spans + runs:
         if _after_title(doc, sp.start, titles) or (caps and _pronoun_read(doc, sp, lang)):
             continue
@@ -1343,6 +1349,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                 r = (homes[0], "exact") if len(homes) == 1 else None
             if r is None:
                 continue
+            if cand.start in tails and not gaz.named_so(cand.text, r[0], lang=lang):
+                # the tail of a longer name read only by another name or a near spelling (Rockville, once "Park"):
+                # the text names something else in full
+                break
             if cand.start in home_only:
                 home = _one_home_town(gaz, cand.text, lang, home_countries)
                 if home is None:
@@ -1403,12 +1413,18 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     countries = Counter(p.country for p in first + org_states + by_adjective)
     # a tie is broken by the divisions named: a department or state is seldom a namesake, a town
     # name often is ("SAN CARLOS, ANTIOQUIA DEPARTMENT": the first San Carlos is Venezuela's)
+    # (not one read by a near spelling: "the Hiraan region" may be Hiran or Haryana, and says nothing of which)
+    near_divisions = {id(readings[name_of(e)][0]) for e in ents if readings[name_of(e)] is not None
+                      and readings[name_of(e)][0].feature != "city"
+                      and not gaz.named_so(name_of(e), readings[name_of(e)][0], lang=lang)
+                      and gaz.resolve_mention(name_of(e), lang=lang, fuzzy=False) is None}
     divisions = Counter(p.country for p in first + org_states + by_adjective
-                        if p.feature in ("admin1", "admin2", "country"))
+                        if p.feature in ("admin1", "admin2", "country") and id(p) not in near_divisions)
     # and then by a reading that is no small town: a small town's first reading abroad does not outvote a
     # bigger place beside it ("IN AGUILARES, 33 KM NORTH OF SAN SALVADOR": Aguilares of El Salvador, not
     # the bigger one of Argentina)
-    big = {p.country for p in first + by_adjective if p.feature != "city" or p.population >= UNLABELLED_MIN_POP}
+    big = {p.country for p in first + by_adjective if (p.feature != "city" and id(p) not in near_divisions)
+           or p.population >= UNLABELLED_MIN_POP}
     hint = max(countries, key=lambda c: (countries[c], divisions[c], c in big)) if countries else None
     # the story's country as its text alone tells it; the country the document is set to is one more vote, which
     # wins a tie (see the docstring)
@@ -1526,6 +1542,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     if not caps:
         res = _divisions_by_bearing(text, res, gaz, lang)
     res = _direction_named_divisions(doc, res, gaz, lang)
+    res = _names_linked(text, res, gaz, lang)
     if by_context:
         starts = {doc[i].idx for i in by_context}
         for pm in res:
@@ -1533,6 +1550,37 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     if hint != text_hint:
         res = _setting_read(res, find_places(doc, lang, gazetteer, text, person_nouns), country)
     return res
+
+
+def _names_linked(text: str, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """Two names read apart on each side of a link word of a place's name (``NAME_LINK_WORDS``: "Norte" and
+    "Santander" of "Norte de Santander", each a namesake of its own) read as one name, when the gazetteer has a
+    place whose own name is the whole: the place the text names in full, not a shorter namesake abroad (Norte,
+    Guinea-Bissau). The whole is read with the story's other places as its context."""
+    links = _words(lang, "NAME_LINK_WORDS")
+    if not links or len(res) < 2:
+        return res
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(res):
+        pm = res[i]
+        nxt = res[i + 1] if i + 1 < len(res) else None
+        between = text[pm.end:nxt.start] if nxt is not None and nxt.start > pm.end else ""
+        link = " ".join(between.split()).lower()
+        if nxt is not None and link in links and between[:1].isspace() and between[-1:].isspace() \
+                and not pm.unresolved and not nxt.unresolved:
+            whole = text[pm.start:nxt.end]
+            named = [c for c in gaz.candidates(whole, lang=lang, fuzzy=False) if normalize(c.name) == normalize(whole)]
+            if named:
+                others = [o.place for o in res if o is not pm and o is not nxt]
+                r = gaz.resolve_mention(whole, lang=lang, context=others, fuzzy=False)
+                if r is not None and r[0] in named:
+                    out.append(PlaceMention(pm.start, nxt.end, whole, pm.tok_start, r[0], r[1]))
+                    i += 2
+                    continue
+        out.append(pm)
+        i += 1
+    return out
 
 
 @cache

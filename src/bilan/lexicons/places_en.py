@@ -137,6 +137,9 @@ LEADING_ARTICLES = ["the "]
 # how the language writes sounds that transliterations of Arabic/Persian names spell otherwise,
 # rewritten (in order) to the English-style spelling before taking a name's consonant skeleton
 TRANSLITERATION: list[tuple[str, str]] = []
+# a division name's first word in this language and what it is in the English name the index gives (none: the index
+# names are English)
+DIVISION_NAME_QUALIFIERS: list[tuple[str, str]] = []
 # names of some GeoNames place that are, in running text, ordinary words: a mention that normalises
 # to one of them never resolves (the lists of all languages apply together: news in one language
 # quotes names from another)
@@ -372,6 +375,10 @@ INHABITANT_NOUNS = ["residents", "inhabitants", "population"]
 # Arabic articles that open a name ("El Fasher", "Al Qamishli", "Ad Damazin"): read with it, whatever the tagger
 # calls them (places._proper_spans)
 NAME_PARTICLES = ["al", "el", "ad", "ar", "ash", "az", "ed", "ez", "ul"]
+# lower-case words that link the parts of a place's name in the languages it comes from ("Norte de Santander",
+# "Valle del Cauca", "Rio do Sul"): two names read apart on each side of one are read as one name when the
+# gazetteer has a place named so in full (places._names_linked)
+NAME_LINK_WORDS = ["de", "del", "de la", "de las", "de los", "do", "da", "dos", "das", "di", "della"]
 
 # Words before the name of the place where something is ("in Kpentchangou", "near Kpentchangou"): a name the tagger calls
 # a place and the gazetteer does not read is a town it lacks there, the place of its act by its name

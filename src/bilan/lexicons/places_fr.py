@@ -122,6 +122,11 @@ LEADING_ARTICLES = ["l'", "le ", "la ", "les "]
 # autrement, réécrits (dans l'ordre) à l'anglaise avant de prendre le squelette consonantique d'un
 # nom ("Khan Cheikhoun" -> "khan sheikhoun")
 TRANSLITERATION = [("tch", "\x01"), ("ch", "sh"), ("\x01", "ch"), ("dj", "j")]
+# le premier mot d'un nom de division en français et ce qu'il est dans le nom anglais que l'index en donne
+# (« Bas-Shabelle » : Lower Shebelle, « Moyen-Djouba » : Middle Juba), lu seulement pour une graphie voisine d'une
+# division (les noms français de l'index, « Haut-Katanga », sont lus tels quels)
+DIVISION_NAME_QUALIFIERS = [("bas", "lower"), ("basse", "lower"), ("moyen", "middle"), ("moyenne", "middle"),
+                            ("haut", "upper"), ("haute", "upper")]
 # noms d'un lieu de GeoNames qui sont, dans un texte, des mots ordinaires : une mention qui s'y
 # normalise n'est jamais résolue (les listes de toutes les langues s'appliquent ensemble)
 NOT_PLACE_NAMES = [
@@ -387,6 +392,10 @@ INHABITANT_NOUNS = ["habitants", "habitant", "population", "populations", "river
 # Articles arabes qui ouvrent un nom (« El Facher », « Al Qamishli », « Ad Damazin ») : lus avec lui, quoi qu'en
 # dise l'étiqueteur (le modèle français fait de « El » un déterminant) (places._proper_spans)
 NAME_PARTICLES = ["al", "el", "ad", "ar", "ash", "az", "ed", "ez", "ul"]
+# mots en minuscules qui lient les parties d'un nom de lieu dans sa langue (« Norte de Santander », « Valle del
+# Cauca », « Rio do Sul ») : deux noms lus de part et d'autre de l'un d'eux sont lus comme un seul nom quand
+# l'index a un lieu de ce nom entier (places._names_linked)
+NAME_LINK_WORDS = ["de", "del", "de la", "de las", "de los", "do", "da", "dos", "das", "di", "della"]
 
 # Mots avant le nom du lieu où est quelque chose (« à Kpentchangou », « près de Kpentchangou ») : un nom que l'étiqueteur
 # tient pour un lieu et que le gazetier ne lit pas y est une ville qu'il ne connaît pas, lieu de son fait sous son nom
