@@ -705,8 +705,8 @@ def headline_undergoers(verb: Token, m: LanguageMatchers | None = None) -> list[
             and any(c.dep_ in ("acomp", "oprd", "xcomp") and c.i == verb.i + 1
                     and c.lower_ in m.headline_resultatives for c in verb.children)):
         return [c for c in verb.children if c.dep_ == "nsubj"]
-    if (m is not None and verb.pos_ == "VERB" and verb.dep_ == "ROOT" and verb.tag_ == "VBD"
-            and verb.lemma_.lower() in m.headline_transitives
+    if (m is not None and verb.pos_ == "VERB" and verb.dep_ == "ROOT" and "Past" in verb.morph.get("Tense")
+            and "Fin" in verb.morph.get("VerbForm") and verb.lemma_.lower() in m.headline_transitives
             and not any(c.dep_ in ("dobj", "obj", "conj", "ccomp", "xcomp") or c.dep_.startswith("aux")
                         for c in verb.children)):
         # "Peru: two protesters killed as police fire on march": a verb of harm with no object of its own, read as a
