@@ -1922,13 +1922,9 @@ def _each_repaired(docs: list[Doc], fix) -> list[Doc]:
 # is its last word alone, and the group named is lost to who claimed or did the act. The capitalised words joined to
 # a proper-name subject by a hyphen with no space, or a proper name right before it of the same entity, hung on the
 # subject's own head, go on the subject (a name's part; its hyphen as punctuation).
-def _fix_cut_name_subjects(docs: list[Doc], lang: str) -> list[Doc]:
-    part = _name_part_label(lang)
+def _fix_cut_name_subjects(docs: list[Doc], clear: bool) -> list[Doc]:
+    part = "compound" if clear else "flat:name"  # (the model's label scheme: :func:`_clear_labels`)
     return _each_repaired(docs, lambda doc, heads, deps: _cut_name_subjects(doc, heads, deps, part))
-
-
-def _name_part_label(lang: str) -> str:
-    return "compound" if lang == "en" else "flat:name"
 
 
 def _cut_name_subjects(doc: Doc, heads: list[int], deps: list[str], part: str) -> bool:
@@ -2900,7 +2896,7 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     docs = _fix_fronted_place_subjects(_fix_first_names_read_as_verbs(_fix_dateline_subjects(docs), _clear_labels(nlp)))
     docs = _fix_conjoined_complements(_fix_names_conjoined_to_holders(_fix_conjoined_appositions(
         _fix_second_subjects(_fix_relative_objects(docs, lang)))))
-    docs = _fix_cut_name_subjects(_fix_agents_on_nouns(_fix_participles_by_number(docs)), lang)
+    docs = _fix_cut_name_subjects(_fix_agents_on_nouns(_fix_participles_by_number(docs)), _clear_labels(nlp))
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
     docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(docs, lang))
     return _fix_places_read_as_verbs(_fix_ordinal_heads(docs, lang))
