@@ -1587,8 +1587,7 @@ def _own_country_elsewhere(ctx: Context, trig: Trigger, borrowed: PlaceMention) 
     Israel, not Nabatieh. None when the sentence names no such country, or names the borrowed place's own."""
     if borrowed is None or not borrowed.place.country:
         return None
-    told = [p for p in _in_sent(ctx, trig.sent_index, ctx.places) if p.is_country and p.start not in ctx.country_doers
-            and not ctx.in_dateline(p.start) and _attachment(ctx, p, trig) in ("trigger", "loose")]
+    told = _countries_of_the_act(ctx, trig, ("trigger", "loose"))
     if not told or any(p.place.country == borrowed.place.country for p in told):
         return None
     return min(told, key=lambda p: abs(p.start - trig.start))
@@ -1598,9 +1597,15 @@ def _country_told_of_the_act(ctx: Context, trig: Trigger) -> PlaceMention | None
     """The country the act's own sentence ties to it (no doer's country, not the dateline), the nearest: in a story in
     mixed case the dateline's town, where the story was filed, places the act only when nothing of its sentence does
     ("ABUJA, June 9 (Reuters) - In Nigeria, gunmen killed twelve farmers": Nigeria, not Abuja)."""
-    told = [p for p in _in_sent(ctx, trig.sent_index, ctx.places) if p.is_country and p.start not in ctx.country_doers
-            and not ctx.in_dateline(p.start) and _attachment(ctx, p, trig) == "trigger" and _told_as_a_place(ctx, p)]
+    told = [p for p in _countries_of_the_act(ctx, trig, ("trigger",)) if _told_as_a_place(ctx, p)]
     return min(told, key=lambda p: abs(p.start - trig.start)) if told else None
+
+
+def _countries_of_the_act(ctx: Context, trig: Trigger, attachments: tuple[str, ...]) -> list[PlaceMention]:
+    """The countries the act's own sentence names with one of ``attachments`` to its trigger (:func:`_attachment`):
+    no doer's country, not the dateline."""
+    return [p for p in _in_sent(ctx, trig.sent_index, ctx.places) if p.is_country and p.start not in ctx.country_doers
+            and not ctx.in_dateline(p.start) and _attachment(ctx, p, trig) in attachments]
 
 
 def _told_as_a_place(ctx: Context, p: PlaceMention) -> bool:
