@@ -621,6 +621,11 @@ def passing_head(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.dep_.split(":")[0] in ("obj", "dobj") \
             and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
         head = head.head
+    elif verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.dep_.split(":")[0] in ("obl", "pobj") \
+            and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        # (or on a noun of the verb's circumstance, « a revendiqué l'attaque dans une vidéo, accusant les habitants »,
+        # "claimed the attack in a video, accusing residents": the verb above it, through its preposition)
+        head = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     elif verb.dep_ != "advcl":
         return None
     return head if head.pos_ in ("VERB", "AUX") else None

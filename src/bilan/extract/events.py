@@ -2376,6 +2376,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out = _drop_protest_origins(doc, out, m)
     out = _drop_protest_roles(doc, out, m)
     out = _drop_territory_means(doc, out, m)
+    out = _drop_allies_fighting(doc, out, m)
     out = _drop_tolls_not_alone(doc, out, m, sents)
     return [t for t in _drop_disrupted_weapons(doc, out, background_disrupted) if not _weapon_inventory(doc, t, m)
             and not _weapon_supplied(doc, t, m)]
@@ -2589,6 +2590,30 @@ def _drop_territory_means(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -
                     and prep.lower_ in m.territory_means_preps and governor.i in taken:
                 continue
             if t.sub_event_type == "Armed clash" and _fight_before(root, won, m):
+                continue
+        out.append(t)
+    return out
+
+
+def _drop_allies_fighting(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
+    """A verb of fighting told only with whom the fighters side ("some 4,000 Rwandan troops were fighting alongside
+    them", « des soldats rwandais combattent à leurs côtés », ``events_<lang>.ALLY_WORDS``), with no other side (no
+    object, no "with" or "against" complement, ``FIGHT_PARTNER_PREPS``), says whose side they are on: no clash of its
+    own ("fought alongside the army against the rebels" names the other side and stays one)."""
+    allies = lexicon_words("events", m.lang, "ALLY_WORDS")
+    if not allies:
+        return trigs
+    out = []
+    acts = {i for t in trigs for i in range(t.tok_start, t.tok_end)}
+    for t in trigs:
+        root = doc[t.tok_start:t.tok_end].root
+        # (an act told as what the fight did stays with it: "fought alongside the rebels, killing 12 soldiers")
+        if t.sub_event_type == "Armed clash" and root.pos_ == "VERB" and not any(c.i in acts for c in root.children):
+            kids = [c for c in root.children if c.dep_.split(":")[0] in ("prep", "obl", "advmod", "dobj", "obj")]
+            ally = any(c.lower_ in allies for c in kids)
+            other = any(c.dep_.split(":")[0] in ("dobj", "obj") for c in kids) or any(
+                g.lower_ in m.fight_partner_preps for g in root.subtree)
+            if ally and not other:
                 continue
         out.append(t)
     return out

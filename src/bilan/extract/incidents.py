@@ -49,7 +49,7 @@ from bilan.link import (MERGE_MAX_KM, actors_compatible, envelope, merge_into, p
                         tolls_agree, two_days)
 from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceMention, country_demonyms, country_place,
                                   document_country, find_places, finer_place, focus_place, is_common_word,
-                                  road_by_its_ends, speaker_seats, told_as_comparison, told_as_origin,
+                                  road_by_its_ends, speaker_seats, told_as_comparison, told_as_origin, told_as_refuge,
                                   town_in_region, unknown_towns)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
@@ -1190,7 +1190,7 @@ def _not_the_place(ctx: Context, p: PlaceMention) -> bool:
     # (nor where someone abroad speaks of it: "Officials in Paris condemned the attack", « Paris a condamné »)
     return p.start in ctx.country_doers or p.start in ctx.speaker_seats or _in_owner_name(ctx, p) or _in_compound_name(ctx, p) \
         or _in_group_name(ctx, p) or told_as_origin(p, ctx.document.text, ctx.lang) \
-        or told_as_comparison(p, ctx.document.text, ctx.lang)
+        or told_as_comparison(p, ctx.document.text, ctx.lang) or told_as_refuge(p, ctx.document.text, ctx.lang)
 
 
 def _countries_as_doers(doc: Doc, places: list[PlaceMention], lang: str) -> list[tuple[PlaceMention, ActorMention]]:
@@ -2872,7 +2872,10 @@ def _listed_among_the_dead(ctx: Context, q, sent: Span) -> bool:
     span = _head_span(ctx, q)
     if span is None:
         return False
-    noun, verb = span.root, span.root.head
+    noun = span.root
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head  # (a later item of the list: "the dead included a woman and her three children")
+    verb = noun.head
     listing = lexicon_words("victims", ctx.lang, "LISTING_VERBS")
     if noun.dep_ not in ("dobj", "obj") or not (verb.lemma_.lower() in listing or verb.lower_ in listing):
         return False
@@ -5086,6 +5089,31 @@ def _speaker_relatives(ctx: Context, claims: list[ClaimMention]) -> set[int]:
     return out
 
 
+def _said_apart(ctx: Context, trig: Trigger, sent: Span) -> set[int]:
+    """The tokens of what a present participle of saying tells beside the act ("..., claimed the attack in a video,
+    accusing residents of supporting a self-defence militia", « accusant les habitants de soutenir une milice
+    d'autodéfense »): a clause of its sentence's claims that holds no word of the act ``trig`` is the speaker's
+    charge, its groups no side of the act."""
+    doc = ctx.doc
+    troot = doc[trig.tok_start:trig.tok_end].root
+    out: set[int] = set()
+    for c in ctx.claims:
+        if c.sent_start != sent.start_char:
+            continue
+        span = doc.char_span(c.verb_start, c.verb_end, alignment_mode="expand")
+        if span is None:
+            continue
+        verb = span.root
+        if verb.dep_ in ("ROOT", "root") or "Part" not in verb.morph.get("VerbForm") \
+                or "Pres" not in verb.morph.get("Tense") or verb.i <= trig.tok_start:
+            continue
+        toks = {t.i for t in verb.subtree}
+        if troot.i in toks or any(trig.tok_start <= i < trig.tok_end for i in toks):
+            continue
+        out |= toks - {verb.i}
+    return out
+
+
 def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous: Incident | None) -> Incident | None:
     si = trig.sent_index
     sent = ctx.sents[si]
@@ -5098,10 +5126,15 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     aside = _speaker_relatives(ctx, [c for c in ctx.claims if c.sent_start == sent.start_char])
     in_sent = [a for a in ctx.actors if sent.start <= a.tok_start < sent.end and a.tok_start not in speaker_toks
                and a.tok_start not in aside and not _reacts_to(ctx, a, trig)]
+    apart = _said_apart(ctx, trig, sent)
+    in_sent = [a for a in in_sent if a.tok_start not in apart]
     armed = [a for a in in_sent if a.armed]
     # (an older act the news came a stretch of time after is told of its own sides: the story's main opponent lends
     # it none, "The attack came a week after an ambush on a police patrol killed eight officers")
-    lend_opponent = _in_stretch_after(ctx, trig, [trig, *others]) is None
+    # (nor an act its sentence sets apart, "Separately, two soldiers were killed when their vehicle hit a landmine",
+    # « Par ailleurs, ... »: who did it is not told)
+    lend_opponent = _in_stretch_after(ctx, trig, [trig, *others]) is None \
+        and not _opens_new_event(ctx, si, "SEPARATE_EVENT_OPENERS")
     counted = classify_quantities(ctx, si)
     civ_victim = _civilian_victims(ctx, si)
     victims_civ = civ_victim is not None or any(c.civilian and c.category != "other" for c in counted) \
@@ -5349,6 +5382,14 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         agent_kind = member.kind  # "A soldier shot dead a man": one of the state's forces did it, no fighter hit
         if victims_comb and not any(c.combatant and c.category != "other" for c in counted):
             victims_comb = _has_near(ctx, si, ("COMB",), exclude=(member.tok_start, member.tok_end), skip=speaker_toks)
+    sides_pool = _not_finders(ctx, trig, armed)
+    if pre_agent is None and agent_kind is None and armed and doc_root_verb(ctx, trig) \
+            and not _act_as_object(ctx, trig, others) and (said := _speaker_as_doer(ctx, trig, sent)) is not None:
+        # "Police said they had killed two gang members", « La police a affirmé avoir tué deux membres du gang »: the
+        # speaker named again as the doer of its own act is a side of it, as in "Police killed two gang members"
+        agent_kind = said.kind
+        if not any(a.name == said.name for a in sides_pool):
+            sides_pool = [*sides_pool, said]
     if pre_agent is not None:
         agent_kind = pre_agent.kind
         if (trig.generic or "typed_by_victims" in trig.flags) and victims_comb and not any(
@@ -5379,7 +5420,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         typed = (trig.event_type, trig.sub_event_type, trig.plover)  # the act threatened, as the lexicon types it
     else:
         typed = refine_type(trig, _protest_story(ctx, si) if trig.event_type == "Protests" else sent, ctx.m,
-                            victims_civ, victims_comb, _sides(ctx, _not_finders(ctx, trig, armed), [trig, *(
+                            victims_civ, victims_comb, _sides(ctx, sides_pool, [trig, *(
                                 t for t in others if t.sent_index == si and t.event_type in VIOLENT_TYPES)]),
                             agent_kind, killed)
     if typed is None:
@@ -5588,12 +5629,21 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         if etype == "Battles":
             # (not a word of the doer's own phrase, "M23 rebels and CODECO militiamen clashed": the other side is
             # CODECO, not "rebels")
-            others = [a for a in armed if a.name != a1.name
+            allies = _allies_of(ctx, trig, armed)
+            others = [a for a in armed if a.name != a1.name and a not in allies
                       and not (a.generic and a.name == UNIDENTIFIED and _one_phrase(ctx, a, a1))]
+            for co in allies:
+                # "Rwandan troops fought alongside M23 rebels against the army": who they fought beside is on their
+                # side, a doer with them, never the other side
+                if co.name != a1.name and not any(x.role == "actor1" and x.name == co.name for x in actors):
+                    actors.append(Actor(role="actor1", name=co.name, mention=co.text, kind=co.kind))
+                    evidence.append(ctx.ev("actors", co.start, co.end))
             a2 = next((a for a in others if (a.kind in NON_STATE) != (a1.kind in NON_STATE)), None) \
                 or (None if names_another_group(sent, ctx.m) or not lend_opponent
                     else main_opponent(_not_speaking(ctx), a1)) \
                 or next((a for a in others if not a.generic), others[0] if others else None)
+            if a2 is not None and any(a2.name == co.name for co in allies):
+                a2 = next((a for a in others if not a.generic), others[0] if others else None)
             if a2 is not None:
                 actors.append(Actor(role="actor2", name=a2.name, mention=a2.text, kind=a2.kind))
                 evidence.append(ctx.ev("actors", a2.start, a2.end))
@@ -5761,6 +5811,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 # "JUDGE X HAD RECEIVED DEATH THREATS. ON MONDAY A BOMB DESTROYED HER CAR": the person named before
                 # whom the possessive stands for, a person of a role or a name
                 ref = _person_before(ctx, si, poss.i, poss.lower_ in ctx.m.possessives_plural, victim_excluded)
+                if ref is not None and any(a.armed and ref.tok_end <= a.tok_start and sent.start <= a.tok_start < poss.i
+                                           for a in ctx.actors):
+                    # "Separately, two soldiers were killed when their vehicle hit a landmine": the armed men named
+                    # between are whose the thing is, no person told before
+                    ref = None
                 if ref is not None and (ref.civilian or ref.force or ref.name_only):
                     owners = [ref]
             for v in one_person(ctx.doc, owners, ctx.lang, ctx.place_spans):
@@ -7520,6 +7575,23 @@ def _force_member_doer(ctx: Context, trig: Trigger) -> ActorMention | None:
 def doc_root_verb(ctx: Context, trig: Trigger) -> bool:
     """The act is told by a verb ("seized", « tué »), not a noun ("an attack by rebels")."""
     return ctx.doc[trig.tok_start:trig.tok_end].root.pos_ == "VERB"
+
+
+def _allies_of(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> list[ActorMention]:
+    """The armed actors the act's verb says its doers fought beside ("fought alongside M23 rebels", « ont combattu aux
+    côtés du M23 »: the complement of ``events_<lang>.ALLY_WORDS`` on the verb, its "of" complement in French)."""
+    allies = lexicon_words("events", ctx.lang, "ALLY_WORDS")
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not allies or root.pos_ != "VERB":
+        return []
+    heads = [g for c in root.children if c.lower_ in allies and c.dep_.split(":")[0] in ("prep", "obl", "advmod")
+             for g in (c, *c.children)]
+    # (not the other side told inside it, "alongside M23 rebels against the army", « aux côtés du M23 contre l'armée »)
+    partners = ctx.m.fight_partner_preps
+    blocked = {u.i for h in heads for t in h.subtree if t.lower_ in partners or any(
+        c.dep_ == "case" and c.lower_ in partners for c in t.children) for u in t.subtree}
+    toks = {t.i for h in heads for t in h.subtree if t.i not in blocked}
+    return [a for a in armed if ctx.doc[a.tok_start:a.tok_end].root.i in toks]
 
 
 def _speaker_as_target(ctx: Context, trig: Trigger, sent: Span, doer: str | None) -> ActorMention | None:
@@ -13271,6 +13343,10 @@ def _attach_story_perpetrator(ctx: Context, incidents: list[Incident]) -> None:
             continue  # "a clash with members of a rival gang": another group than the story's
         if _said_not_claimed(ctx, inc):
             continue  # "a drone struck a camp ... No group claimed the strike": nobody's that we know of
+        told = {ctx.sent_of_char(e.start) for e in inc.evidence if e.field == "event_type"}
+        if told and all(_opens_new_event(ctx, si, "SEPARATE_EVENT_OPENERS") for si in told):
+            continue  # "Separately, two soldiers were killed when their vehicle hit a landmine": set apart, whose
+            # act it was is not told
         if inc.sub_event_type == AIR_STRIKE and not any(i.sub_event_type == AIR_STRIKE for i, _ in found):
             continue  # "A drone strike hit a minibus" in a story that tells the group only fighting on the ground
             # (« les combattants Fano ont pris la ville »): a strike from the air is no act the story tells of theirs

@@ -4112,6 +4112,20 @@ def told_as_origin(pm: PlaceMention, text: str, lang: str) -> bool:
     return _told_after_cue(pm, text, lang, "ORIGIN_CUES")
 
 
+REFUGE_GAP_WORDS = 4  # "fled to the nearby city of Saint-Marc", « fuir vers la ville voisine de Saint-Marc »
+
+
+def told_as_refuge(pm: PlaceMention, text: str, lang: str) -> bool:
+    """The place is told as where people fled to or were taken for care ("forcing residents to flee to the nearby
+    city of Saint-Marc", « évacués vers Tahoua »: ``REFUGE_CUES``, a few words between), not where the act was."""
+    cues = _words(lang, "REFUGE_CUES")
+    if not cues:
+        return False
+    alt = "|".join(re.escape(w) for w in sorted(cues, key=len, reverse=True))
+    pattern = re.compile(f"(?:^|[^\\w'’])(?:{alt})(?:\\s+[\\w'’-]+){{0,{REFUGE_GAP_WORDS}}}\\s*$")
+    return pattern.search(text[max(0, pm.start - ORIGIN_LOOKBACK_CHARS):pm.start].lower()) is not None
+
+
 def told_as_comparison(pm: PlaceMention, text: str, lang: str) -> bool:
     """The place is told as where another act was, that the act is likened to ("as in Kidal last year", « comme à
     Kidal l'an dernier »: ``COMPARISON_CUES``), not where the act was."""

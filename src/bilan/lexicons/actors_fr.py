@@ -342,6 +342,14 @@ DEMONYMS = {
     "camerounais": "CM", "camerounaise": "CM", "américain": "US", "américaine": "US", "américains": "US",
     "américaines": "US", "français": "FR", "française": "FR", "françaises": "FR", "libanais": "LB", "libanaise": "LB",
     "éthiopien": "ET", "éthiopienne": "ET", "éthiopiens": "ET", "mozambicain": "MZ", "mozambicains": "MZ",
+    # les forces d'un voisin qui combattent dans un récit d'un autre pays (« des soldats rwandais » au Nord-Kivu)
+    "rwandais": "RW", "rwandaise": "RW", "rwandaises": "RW", "ougandais": "UG", "ougandaise": "UG",
+    "ougandaises": "UG", "burundais": "BI", "burundaise": "BI", "burundaises": "BI", "sud-soudanais": "SS",
+    "sud-soudanaise": "SS", "sud-soudanaises": "SS", "érythréen": "ER", "érythréenne": "ER", "érythréens": "ER",
+    "tanzanien": "TZ", "tanzanienne": "TZ", "tanzaniens": "TZ", "iranien": "IR", "iranienne": "IR",
+    "iraniens": "IR", "saoudien": "SA", "saoudienne": "SA", "saoudiens": "SA", "égyptien": "EG",
+    "égyptienne": "EG", "égyptiens": "EG", "algérien": "DZ", "algérienne": "DZ", "algériens": "DZ",
+    "mauritanien": "MR", "mauritanienne": "MR", "mauritaniens": "MR",
 }
 DEMONYM_BEFORE_NOUN = False
 

@@ -1831,6 +1831,10 @@ NEW_EVENT_OPENERS = ["in addition", "additionally", "meanwhile", "moreover", "fu
                      # a scene of its own after a report from the provinces ("THE ARMY REPORTED A CLASH IN
                      # QUICHE. IN THE CAPITAL, UNKNOWN PERSONS FIRED AT THE HOUSE OF A JOURNALIST")
                      "in the capital"]
+# a sentence opening with these says its act is apart from those told before ("Separately, two soldiers were killed
+# when their vehicle hit a landmine"): the story's main opponent lends it no doer
+SEPARATE_EVENT_OPENERS = ["separately", "in a separate incident", "in another incident", "in a separate attack",
+                          "in another attack", "in an unrelated incident", "elsewhere", "in other news"]
 # a sentence opening with these tells what came after the act before ("Hours later, a missile hit a residential
 # area"): an act told there by how it was done is a further one; a death or a toll told there is still the act's
 LATER_OPENERS = ["hours later", "an hour later", "a few hours later", "several hours later", "minutes later",
@@ -2132,6 +2136,9 @@ COMMUNAL_MODIFIERS = ["ethnic", "tribal", "inter-ethnic", "interethnic", "inter-
 CROWD_WEAPONS = ["stone", "stones", "stick", "sticks", "rock", "rocks", "brick", "bricks", "club", "clubs", "bottle",
                  "bottles", "fist", "fists", "cudgel", "cudgels", "rod", "rods"]
 # the preposition of the other side of a fight ("herders clashed with farmers")
+# the words of a side fought beside, not against ("Rwandan troops were fighting alongside the rebels"): a fight told
+# only with them names no other side (events._drop_allies_fighting)
+ALLY_WORDS = ["alongside"]
 FIGHT_PARTNER_PREPS = ["with", "against"]
 # where the people of a side come from: two of them fighting are one crowd's two sides ("youths from two villages
 # fought over a land dispute", as "supporters of two clubs": events._among_themselves)

@@ -1541,6 +1541,10 @@ NEW_EVENT_OPENERS = ["par ailleurs", "en outre", "de plus", "pendant ce temps", 
                      # une scène à part après une nouvelle des provinces (« Dans la capitale, des inconnus ont
                      # tiré sur la maison d'un journaliste »)
                      "dans la capitale"]
+# une phrase qui s'ouvre ainsi dit son acte à part de ceux d'avant (« Par ailleurs, deux soldats ont été tués quand
+# leur véhicule a sauté sur une mine ») : l'adversaire principal du récit ne lui prête aucun auteur
+SEPARATE_EVENT_OPENERS = ["par ailleurs", "ailleurs", "dans un autre incident", "dans un incident distinct",
+                          "dans une autre attaque", "séparément", "dans un incident séparé"]
 # une phrase qui s'ouvre ainsi dit ce qui a suivi l'acte d'avant (« Quelques heures plus tard, un missile a touché un
 # quartier résidentiel ») : un acte dit par sa manière y est un autre acte ; une mort, un bilan, restent de l'acte
 LATER_OPENERS = ["quelques heures plus tard", "plusieurs heures plus tard", "une heure plus tard", "des heures plus tard",
@@ -1866,6 +1870,9 @@ COMMUNAL_MODIFIERS = ["ethnique", "ethniques", "tribal", "tribale", "tribaux", "
 CROWD_WEAPONS = ["pierre", "pierres", "caillou", "cailloux", "bâton", "bâtons", "gourdin", "gourdins", "brique",
                  "briques", "bouteille", "bouteilles", "poing", "poings", "barre", "barres"]
 # la préposition de l'autre camp d'un combat (« se sont affrontés avec des agriculteurs »)
+# les mots du camp aux côtés duquel on combat (« des soldats rwandais combattent aux côtés du M23 ») : un combat dit
+# avec eux seuls ne nomme aucun adversaire (events._drop_allies_fighting)
+ALLY_WORDS = ["côtés", "côté"]
 FIGHT_PARTNER_PREPS = ["avec", "contre"]
 # ... ou deux groupes de civils « entre » (« entre deux groupes d'étudiants » ; pas « deux clans »)
 PAIR_WORDS = ["deux"]

@@ -317,6 +317,12 @@ WITHIN_APPOSITION_WORDS = ["a", "an", "small"]
 # "a group based in Bamako said" (places.told_as_origin)
 # Words before a place another act is likened to ("as in Kidal last year"): no place of the act told beside it
 COMPARISON_CUES = ["as in", "like in", "as it did in", "as happened in", "as was the case in"]
+# Words before a place people fled to or were taken to for care ("forcing residents to flee to the nearby city of
+# Saint-Marc", "the wounded were evacuated to Goma"; a few words between): no place of the act (places.told_as_refuge)
+REFUGE_CUES = ["fled to", "flee to", "fleeing to", "flees to", "fled into", "flee into", "fleeing into",
+               "took refuge in", "take refuge in", "taking refuge in", "sought refuge in", "seek refuge in",
+               "sought shelter in", "taking shelter in", "took shelter in", "evacuated to", "airlifted to",
+               "were taken to", "was taken to", "rushed to"]
 ORIGIN_CUES = [
     "fled", "fled from", "who fled", "fleeing", "displaced from", "originally from", "native of", "hails from",
     "based in", "headquartered in",

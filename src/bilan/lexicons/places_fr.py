@@ -330,6 +330,12 @@ WITHIN_APPOSITION_WORDS = ["un", "une", "petit", "petite"]
 # été tué à Sake », « un groupe basé à Bamako a affirmé » (places.told_as_origin)
 # Mots devant le lieu d'un autre acte auquel on compare l'acte (« comme à Kidal l'an dernier ») : pas son lieu
 COMPARISON_CUES = ["comme à", "comme au", "comme aux", "comme en", "comme dans", "ainsi qu'à"]
+# Mots devant un lieu où l'on a fui ou été évacué pour des soins (« forçant les habitants à fuir vers la ville voisine
+# de Saint-Marc », « évacués vers Tahoua » ; quelques mots entre) : pas le lieu de l'acte (places.told_as_refuge)
+REFUGE_CUES = ["fuir vers", "fui vers", "fuient vers", "fuyant vers", "fuir à", "fui à", "fuyant à",
+               "se réfugier à", "se réfugier dans", "réfugiés à", "réfugiées à", "réfugié à", "réfugiée à",
+               "réfugiés dans", "trouvé refuge à", "trouvé refuge dans", "évacué vers", "évacuée vers", "évacués vers",
+               "évacuées vers", "évacué à", "évacués à", "transporté à", "transportés à", "transportés vers"]
 ORIGIN_CUES = [
     "originaire de", "originaires de", "originaire du", "originaires du", "originaire d'", "originaires d'",
     "originaire d’", "originaires d’", "natif de", "native de", "natifs de", "natif du", "natifs du", "ayant fui",
