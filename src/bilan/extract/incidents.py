@@ -2690,6 +2690,14 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     totals = {c.category for c in out if not c.subset}
     ctx.parts[si] = [c for c in out if c.subset and c.category in totals]
     out = [c for c in out if not (c.subset and c.category in totals)]
+    # the speaker's own people among a toll told in a sentence before ("... killing more than 100 people, the U.N.
+    # said. Relief International said nine of its staff had been killed"): a part of that toll, no toll of their own
+    own = [c for c in out if c.subset and c.category in ("death", "injury") and _speakers_own_people(ctx, c.quantity, sent)]
+    if own and any(not t.subset and t.category == c.category and (t.quantity.value.low or 0) >= (c.quantity.value.best or 0)
+                   for sj in range(max(0, si - OWN_PEOPLE_LOOKBACK), si) for t in classify_quantities(ctx, sj)
+                   for c in own):
+        ctx.parts[si] = [*ctx.parts[si], *own]
+        out = [c for c in out if not any(c is o for o in own)]
     # "a total of six" tallies several acts: the sentence's own figure of the same kind is the toll
     # ("the murder of two more engineers"), the tally is never added to it
     tallies = [c for c in out if _is_tally(ctx, c.quantity)]
@@ -2861,7 +2869,32 @@ def _is_subset(ctx: Context, q) -> bool:
     if comma != -1 and any(clause[comma + 1:].lower().lstrip().startswith(w + " ") for w in lx.SUBSET_BEFORE):
         return True
     return _subset_word_breakdown(ctx, clause, sent.start_char) or _later_item_of_a_share(ctx, q, sent) \
-        or _listed_among_the_dead(ctx, q, sent)
+        or _listed_among_the_dead(ctx, q, sent) or _speakers_own_people(ctx, q, sent)
+
+
+OWN_PEOPLE_LOOKBACK = 3  # sentences before a figure of a speaker's own people where the toll it is part of is told
+
+
+def _speakers_own_people(ctx: Context, q, sent: Span) -> bool:
+    """Figure ``q`` counts some of the speaker's own people ("Relief International said nine of its staff had been
+    killed", « neuf de ses employés avaient été tués »: the figure's "of" complement has a possessive of
+    ``actors_<lang>.SELF_POSSESSIVES``, the sentence a speaker that is an organisation): those of the toll it counts
+    as its own, a part of the toll, not another source's toll of the act."""
+    span = _head_span(ctx, q)
+    if span is None:
+        return False
+    possessives = lexicon_words("actors", ctx.lang, "SELF_POSSESSIVES")
+    partitive = lexicon_words("events", ctx.lang, "COMPLEMENT_PREPS")
+    noun = span.root
+    if noun.dep_ == "pobj" and noun.head.lower_ in partitive:
+        fig = noun.head.head  # "nine of its staff"
+    elif any(c.dep_ == "case" and c.lower_ in partitive for c in noun.children):
+        fig = noun.head  # « neuf de ses employés »
+    else:
+        return False
+    own = q.start <= fig.idx < q.end and any(
+        d.lower_ in possessives and d.dep_.split(":")[0] in ("det", "poss", "nmod") for d in noun.children)
+    return own and any(c.sent_start == sent.start_char and c.organisation for c in ctx.claims)
 
 
 def _listed_among_the_dead(ctx: Context, q, sent: Span) -> bool:
@@ -5092,8 +5125,8 @@ def _speaker_relatives(ctx: Context, claims: list[ClaimMention]) -> set[int]:
 def _said_apart(ctx: Context, trig: Trigger, sent: Span) -> set[int]:
     """The tokens of what a present participle of saying tells beside the act ("..., claimed the attack in a video,
     accusing residents of supporting a self-defence militia", « accusant les habitants de soutenir une milice
-    d'autodéfense »): a clause of its sentence's claims that holds no word of the act ``trig`` is the speaker's
-    charge, its groups no side of the act."""
+    d'autodéfense »): a clause of its sentence's claims that holds no word of an act (``trig`` or another) is the
+    speaker's charge, its groups no side of the act."""
     doc = ctx.doc
     troot = doc[trig.tok_start:trig.tok_end].root
     out: set[int] = set()
@@ -5108,8 +5141,8 @@ def _said_apart(ctx: Context, trig: Trigger, sent: Span) -> set[int]:
                 or "Pres" not in verb.morph.get("Tense") or verb.i <= trig.tok_start:
             continue
         toks = {t.i for t in verb.subtree}
-        if troot.i in toks or any(trig.tok_start <= i < trig.tok_end for i in toks):
-            continue
+        if troot.i in toks or any(trig.tok_start <= i < trig.tok_end or i in ctx.violent_tokens for i in toks):
+            continue  # (nor a clause that tells an act, this one or another: "saying its fighters had killed 12 spies")
         out |= toks - {verb.i}
     return out
 
@@ -5367,7 +5400,21 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     if pre_agent is not None and _np_head(ctx, pre_agent).dep_ in PASSIVE_SUBJECTS:
         pre_agent = None  # "any Taliban had been killed": the victim, not who did it
     agent_kind = None
-    if pre_agent is None and "territory" in trig.flags:
+    sides_pool = _not_finders(ctx, trig, armed)
+    said_doer = None
+    if pre_agent is None and armed and doc_root_verb(ctx, trig) \
+            and not _act_as_object(ctx, trig, others) and (said := _speaker_as_doer(ctx, trig, sent)) is not None:
+        # "Police said they had killed two gang members", « La police a affirmé avoir tué deux membres du gang »: the
+        # speaker named again as the doer of its own act is a side of it, as in "Police killed two gang members"
+        said_doer = said
+        subjects = [c.i for c in ctx.doc[trig.tok_start:trig.tok_end].root.children if c.dep_ in ("nsubj", "expl:subj")]
+        if not any(a.name == said.name or any(a.tok_start <= i < a.tok_end for i in subjects) for a in sides_pool):
+            # (not when a mention of the pool is the verb's subject, "saying its fighters had killed 12 spies": that
+            # mention is the speaker's men already)
+            sides_pool = [*sides_pool, said]
+    if said_doer is not None:
+        agent_kind = said_doer.kind
+    if pre_agent is None and agent_kind is None and "territory" in trig.flags:
         # "Syrian army and allied fighters captured...": the first armed actor before the verb;
         # "the militants were pushed back": the passive subject lost the ground, the other side took it
         before = [a for a in armed if a.tok_start < trig.tok_start]
@@ -5382,14 +5429,6 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         agent_kind = member.kind  # "A soldier shot dead a man": one of the state's forces did it, no fighter hit
         if victims_comb and not any(c.combatant and c.category != "other" for c in counted):
             victims_comb = _has_near(ctx, si, ("COMB",), exclude=(member.tok_start, member.tok_end), skip=speaker_toks)
-    sides_pool = _not_finders(ctx, trig, armed)
-    if pre_agent is None and agent_kind is None and armed and doc_root_verb(ctx, trig) \
-            and not _act_as_object(ctx, trig, others) and (said := _speaker_as_doer(ctx, trig, sent)) is not None:
-        # "Police said they had killed two gang members", « La police a affirmé avoir tué deux membres du gang »: the
-        # speaker named again as the doer of its own act is a side of it, as in "Police killed two gang members"
-        agent_kind = said.kind
-        if not any(a.name == said.name for a in sides_pool):
-            sides_pool = [*sides_pool, said]
     if pre_agent is not None:
         agent_kind = pre_agent.kind
         if (trig.generic or "typed_by_victims" in trig.flags) and victims_comb and not any(
@@ -7693,6 +7732,14 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
     subj = subject(node) if node.pos_ in ("VERB", "AUX", "ADJ") or node is not troot else None
     if subj is None and node.dep_ in ("acomp", "attr") and node.head.pos_ in ("AUX", "VERB"):
         subj = subject(node.head)  # "IT WAS RESPONSIBLE FOR"
+    beside_a_day = None  # « Les FSR ont affirmé dimanche avoir pris le contrôle »: the parse hangs the infinitive on the
+    # day the verb of saying is told on; it is that verb's complement
+    if subj is None and node.pos_ == "VERB" and node.dep_ == "acl" and "Inf" in (
+            *node.morph.get("VerbForm"), *(a for c in node.children if c.dep_.startswith("aux")
+                                           for a in c.morph.get("VerbForm"))) \
+            and node.head.dep_.split(":")[0] in ("obl", "npadvmod") and node.head.head.pos_ == "VERB":
+        beside_a_day = node.head.head
+        subj = subject(beside_a_day)
     for cm in ctx.claims:
         if cm.sent_start != sent.start_char:
             continue
@@ -7718,7 +7765,7 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
         if subj is not None and named_again(subj) or own_means and cm.certainty != "denied":
             return group
         if subj is not None and subj.i in cm.speaker_tokens and cm.certainty != "denied" and node.pos_ == "VERB" \
-                and node.dep_ == "xcomp" and node.head.i == verb.i \
+                and (node.dep_ == "xcomp" and node.head.i == verb.i or beside_a_day is not None and beside_a_day.i == verb.i) \
                 and not any(c.dep_ in ("obj", "dobj") and c.i < node.i for c in verb.children):
             # « le JNIM a affirmé avoir tué », "claimed to have killed": the speaker's own act (not when the verb's
             # object does it: « L'armée a accusé le M23 d'avoir bombardé le marché »)
