@@ -13,9 +13,11 @@
   strike) named again in the next sentence by another noun with nothing new ("The military blamed ISWAP for the
   assault", « L'armée a imputé l'assaut à l'EIGS »: no place, day, toll or target of its own, the same doers) is that
   act, typed by how it was done, not an armed clash beside it (incidents._renamed_with_nothing_new). "Another assault on
-  a police post in Dikwa" is another act, and so is "the assault" of a day of its own (guards); a noun joined to the
-  act in its own sentence is not the act renamed (traced on MUC-4 dev, TST3-MUC4-0076: "THE BRUTAL ASSASSINATION OF
-  JESUIT PRIESTS AND THE BOMBING OF THE CIVILIAN POPULATION" stays two acts).
+  a police post in Dikwa" is another act, and so is "the assault" of a day of its own (guards). A doer the act did not
+  have is something new (traced on MUC-4 dev, TST3-MUC4-0076: "OUR OFFENSIVE HAS PLACED CRISTIANI ..." then "THE
+  GOVERNMENT HAS MET WITH MUCH INTERNATIONAL DISREPUTE ... BECAUSE OF ... THE BOMBING OF THE CIVILIAN POPULATION": the
+  government's bombing stays apart from the guerrilla's offensive; a first cut folded it in, which happened to raise
+  the type slot there).
 - "Most of those killed in Sunday's attack were traders" after "The death toll from a suicide bombing at a market in
   Maiduguri climbed to 23 on Tuesday": a day's possessive makes the act's noun a known one
   (incidents._is_definite, _day_date), the act told before, which its day dates (day precision, resolved against

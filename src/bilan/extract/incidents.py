@@ -11773,7 +11773,7 @@ def _lead_act_named_again(ctx: Context, trig: Trigger, inc: Incident, earlier: l
 def _renamed_with_nothing_new(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
                               si: int) -> Incident | None:
     """The act told last named by another noun in the sentence right after it, with nothing new: a definite noun of
-    an act ("the assault", « l'assaut ») with no place, day, toll or target of its own, whose doers are the act's
+    an act ("the assault", « l'assaut ») with no place, day, toll, target or doer of its own (its named doers the act's)
     ("ISWAP fighters attacked an army base near Monguno with explosives dropped from drones, killing three soldiers ...
     The military blamed ISWAP for the assault", « L'armée a imputé l'assaut à l'EIGS »): that act, typed by how it was
     done (:func:`_merge_anaphor`), not a fight of its own beside it. Not another act ("another", a further or later
@@ -11790,9 +11790,11 @@ def _renamed_with_nothing_new(ctx: Context, trig: Trigger, inc: Incident, earlie
     told = [ctx.sent_of_char(e.start) for e in prev.evidence
             if e.field == "event_type" and e.doc_id == ctx.document.doc_id]
     if prev.event_type not in VIOLENT_TYPES or prev.recalled or not told or max(told) != si - 1:
-        # (in the act's own sentence a noun joined to it is another act: "THE BRUTAL ASSASSINATION OF JESUIT PRIESTS
-        # AND THE BOMBING OF THE CIVILIAN POPULATION")
-        return None
+        return None  # (the sentence right after the act's last: a noun beside the act in its own sentence names another)
+    doers = {a.name for a in inc.actors if a.role == "actor1" and a.kind != "unidentified"}
+    if doers and not doers <= {a.name for a in prev.actors if a.role == "actor1"}:
+        return None  # a doer the act did not have is something new ("OUR OFFENSIVE ... THE GOVERNMENT ... BECAUSE OF
+        # THE BOMBING OF THE CIVILIAN POPULATION": the government's bombing, no more of the offensive)
     return prev if actors_compatible(prev, inc) and not _hits_back(prev, inc) else None
 
 
