@@ -14,8 +14,11 @@ Every row failed before but the French FARC one (« ex-FARC » was an alias alre
   its own inside the place of the act told last, whose sides are that act's (whichever role), is that act told again,
   its place the finer one (incidents._lead_act_named_again, _sides_of).
 
-Left: the outpost attack typed an air/drone strike ("explosives launched from drones") and "The army blamed the ELN's
-Eastern War Front for the assault" stay two acts (an armed clash for "the assault"); the village of the Far North (« Mozogo », which the gazetteer lacks, and «
+The outpost attack typed an air/drone strike ("explosives launched from drones") and "The army blamed the ELN's Eastern
+War Front for the assault" were two acts (an armed clash for "the assault"); one act now, the same act renamed with
+nothing new (h-anaph: incidents._renamed_with_nothing_new, tests/test_acts_told_again.py).
+
+Left: the village of the Far North (« Mozogo », which the gazetteer lacks, and «
 l'Extrême-Nord », a division the gazetteer drops) leaves the attack at the dateline's Yaoundé.
 """
 

@@ -152,6 +152,9 @@ class Context:
     violent_tokens: set[int] = field(default_factory=set)  # those of its triggers of violence (VIOLENT_TYPES)
     taking_tokens: set[int] = field(default_factory=set)  # those of its triggers of abduction (_taken_and_killed)
     generic_typed: set[str] = field(default_factory=set)  # incidents typed from a generic trigger ("attack")
+    # token starts of generic act nouns named by their day and typed by nothing else ("the victims of Monday's attack"):
+    # they tell an act told before again, or nothing (_named_by_its_day)
+    told_again_only: set[int] = field(default_factory=set)
     own_place: set[str] = field(default_factory=set)  # incidents whose place is said in their own sentence
     # the actor mentions but the speakers that only tell of an act (_not_speaking), read once per document
     not_speaking: list[ActorMention] | None = None
@@ -5462,6 +5465,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                             victims_civ, victims_comb, _sides(ctx, sides_pool, [trig, *(
                                 t for t in others if t.sent_index == si and t.event_type in VIOLENT_TYPES)]),
                             agent_kind, killed)
+    if typed is None and trig.generic and _is_definite(ctx, trig) and _named_by_its_day(ctx, trig):
+        # "Most of the victims of Monday's attack were police officers": the act of that day, which only an act told
+        # before may be (dropped when none was: the loop of :func:`build_incidents`), typed by that act
+        typed = ("Violence against civilians", "Attack", "ASSAULT")
+        ctx.told_again_only.add(trig.tok_start)
     if typed is None:
         return None
     etype, sub, plover = typed
@@ -8458,10 +8466,11 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 or _damage_told_after(ctx, head, inc, same_stage, si) \
                 or _definite_act_told_again(ctx, head, inc, same_stage, si) \
                 or _lead_act_named_again(ctx, head, inc, same_stage, si) \
+                or _renamed_with_nothing_new(ctx, head, inc, same_stage, si) \
                 or _disrupted_weapons_told_again(ctx, head, inc, same_stage) or _nth_time(ctx, head, inc, same_stage) \
                 or _reported_again(ctx, head, inc, same_stage) or _crowd_told_again(ctx, head, inc, same_stage) \
                 or _campaign_since_holds(ctx, head, inc, same_stage)
-            if antecedent is None and "told_act_only" in head.flags:
+            if antecedent is None and ("told_act_only" in head.flags or head.tok_start in ctx.told_again_only):
                 continue  # "the hand of drug traffickers was behind the crime" with no act told before: no act
             before[inc.id], finer[inc.id] = _told_before(ctx, head)
             if antecedent is not None and _blamed_on_others(ctx, antecedent, inc):
@@ -8963,7 +8972,7 @@ def _counter_accusation(ctx: Context, si: int, head: Trigger, inc: Incident, ear
         return None
     here = [a for a in ctx.actors if sent.start <= a.tok_start < sent.end]
     accused = _accused(ctx, troot, set(range(head.tok_start, head.tok_end)), here)
-    prev = _latest_compatible(ctx, inc, [i for i in earlier if not i.recalled])
+    prev = _latest_compatible(ctx, inc, [i for i in earlier if not i.recalled], head)
     if accused is None or prev is None:
         return None
     doers = [a for a in prev.actors if a.role == "actor1"]
@@ -10968,8 +10977,25 @@ def _says(verb) -> bool:
     return verb.lemma_.lower() in for_language(verb.doc.lang_).reporting
 
 
+def _day_date(ctx: Context, tok) -> bool:
+    """The token is part of a date told to the day ("Monday", « lundi »)."""
+    return any(d.start <= tok.idx < d.end and d.value.precision == "day" for d in ctx.dates)
+
+
+def _named_by_its_day(ctx: Context, trig: Trigger) -> bool:
+    """The trigger is a noun of an act named by its day: a day's possessive or complement ("Monday's attack",
+    « l'attaque de lundi »)."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = [c for c in root.children if c.dep_.split(":")[0] in ("poss", "nmod")]
+    kids += [g for c in root.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(_day_date(ctx, k) for k in kids)
+
+
 def _is_definite(ctx: Context, trig: Trigger) -> bool:
-    """ "la frappe", "the strike", "cette attaque": a singular definite mention of an event."""
+    """ "la frappe", "the strike", "cette attaque", "Monday's attack" (a day's possessive names the act of that day: a
+    known one): a singular definite mention of an event."""
     root = ctx.doc[trig.tok_start:trig.tok_end].root
     first = ctx.doc[trig.tok_start]
     dets = [c for c in root.children if c.dep_ in ("det", "det:poss", "poss", "predet")]
@@ -10981,7 +11007,8 @@ def _is_definite(ctx: Context, trig: Trigger) -> bool:
         back = lexicon_words("events", ctx.lang, "BACK_PLURAL_DETERMINERS")
         return any(d.lower_ in back for d in dets) and first.pos_ in ("NOUN", "PROPN", "ADJ", "DET")
     definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
-    return any(d.lower_ in definite for d in dets) and first.pos_ in ("NOUN", "PROPN", "ADJ")
+    return any(d.lower_ in definite or d.dep_ == "poss" and _day_date(ctx, d) for d in dets) \
+        and first.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 VIOLENT_TYPES = ("Violence against civilians", "Explosions/Remote violence", "Battles")
@@ -11148,7 +11175,7 @@ def _antecedent(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incide
     if not earlier or not (told or reacted or _is_definite(ctx, trig) or _plural_told_back(ctx, trig, inc, earlier)) \
             or _another(ctx, trig):
         return None
-    prev = _latest_compatible(ctx, inc, earlier)
+    prev = _latest_compatible(ctx, inc, earlier, trig)
     if prev is None and (reacted or _owned_act(ctx, trig)):
         # "... ambushed a convoy, killing 27 soldiers. JNIM claimed the attack": the act a group claims (or condemns)
         # is the act told, a fight too (an ambush, a raid on a post), whatever word the claim names it by
@@ -11397,12 +11424,28 @@ def _another_doer_in_sentence(ctx: Context, si: int) -> bool:
     return any(t.lower_ in words and t.head.dep_.startswith("nsubj") for t in ctx.sents[si])
 
 
-def _latest_compatible(ctx: Context, inc: Incident, earlier: list[Incident]) -> Incident | None:
+def _latest_compatible(ctx: Context, inc: Incident, earlier: list[Incident],
+                       trig: Trigger | None = None) -> Incident | None:
     """The latest earlier incident of a type compatible with ``inc``'s, one of the same sub-event type first
-    (unless ``inc`` is vague: "the attack"): the one a mention that refers back means."""
+    (unless ``inc`` is vague: "the attack"): the one a mention that refers back means. A blast's noun told again
+    (``trig``'s noun in ``events_<lang>.BLAST_NOUNS``: "died from the blast", « mortes dans la déflagration ») means
+    an act done with explosives first, before an act of another kind told after it (a raid on a base, typed by its
+    sides: "A suicide bomber blew himself up at a checkpoint in Mogadishu ... Later, fighters attacked a military base
+    in Lower Shabelle ... nine people had died from the blast"); a raid, or an air raid, is no blast's act by any
+    other noun."""
     compatible = [p for p in reversed(earlier) if _types_compatible(ctx, p, inc)]
     same_kind = [p for p in compatible if p.sub_event_type == inc.sub_event_type] if not _vague(ctx, inc) else []
-    return (same_kind or compatible or [None])[0]
+    blasts = [p for p in compatible if p.event_type == "Explosions/Remote violence"] \
+        if trig is not None and _blast_noun(ctx, trig) else []
+    return (same_kind or blasts or compatible or [None])[0]
+
+
+def _blast_noun(ctx: Context, trig: Trigger) -> bool:
+    """The trigger is a noun of a blast ("the blast", "the explosion", « la déflagration »:
+    ``events_<lang>.BLAST_NOUNS``)."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    nouns = lexicon_words("events", ctx.lang, "BLAST_NOUNS")
+    return root.pos_ in ("NOUN", "PROPN") and (root.lower_ in nouns or root.lemma_.lower() in nouns)
 
 
 def _other_day(ctx: Context, prev: Incident, inc: Incident) -> bool:
@@ -11844,6 +11887,34 @@ def _lead_act_named_again(ctx: Context, trig: Trigger, inc: Incident, earlier: l
     if prev is None or two_days(prev, inc) or inc.id not in ctx.own_place or not _inside(inc.location, prev.location):
         return None
     return prev if actors_compatible(prev, inc) or _sides_of(inc) <= _sides_of(prev) else None
+
+
+def _renamed_with_nothing_new(ctx: Context, trig: Trigger, inc: Incident, earlier: list[Incident],
+                              si: int) -> Incident | None:
+    """The act told last named by another noun in the sentence right after it, with nothing new: a definite noun of
+    an act ("the assault", « l'assaut ») with no place, day, toll, target or doer of its own (its named doers the act's)
+    ("ISWAP fighters attacked an army base near Monguno with explosives dropped from drones, killing three soldiers ...
+    The military blamed ISWAP for the assault", « L'armée a imputé l'assaut à l'EIGS »): that act, typed by how it was
+    done (:func:`_merge_anaphor`), not a fight of its own beside it. Not another act ("another", a further or later
+    one: :func:`_further_act`, ``NEW_EVENT_OPENERS``, ``LATER_OPENERS``), one joined to the act in its own sentence,
+    nor the answer of a side to it (:func:`_hits_back`)."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if not earlier or root.pos_ != "NOUN" or not _is_definite(ctx, trig) or _another(ctx, trig) \
+            or _further_act(ctx, trig) or inc.event_type not in VIOLENT_TYPES or inc.fatalities is not None \
+            or inc.injured is not None or inc.targets or inc.id in ctx.own_place \
+            or ctx.date_rank.get(inc.id, RANK_NONE) < RANK_LOOKBACK \
+            or _opens_new_event(ctx, si) or _opens_new_event(ctx, si, "LATER_OPENERS"):
+        return None
+    prev = earlier[-1]
+    told = [ctx.sent_of_char(e.start) for e in prev.evidence
+            if e.field == "event_type" and e.doc_id == ctx.document.doc_id]
+    if prev.event_type not in VIOLENT_TYPES or prev.recalled or not told or max(told) != si - 1:
+        return None  # (the sentence right after the act's last: a noun beside the act in its own sentence names another)
+    doers = {a.name for a in inc.actors if a.role == "actor1" and a.kind != "unidentified"}
+    if doers and not doers <= {a.name for a in prev.actors if a.role == "actor1"}:
+        return None  # a doer the act did not have is something new ("OUR OFFENSIVE ... THE GOVERNMENT ... BECAUSE OF
+        # THE BOMBING OF THE CIVILIAN POPULATION": the government's bombing, no more of the offensive)
+    return prev if actors_compatible(prev, inc) and not _hits_back(prev, inc) else None
 
 
 def _sides_of(inc: Incident) -> set[str]:

@@ -1818,6 +1818,9 @@ NEGATIVE_DETERMINERS = ["no"]
 PURPOSE_MARKERS = ["to"]
 # a mention with these introduces a further event, not the one already told ("another bridge was
 # blown up", "a second bomb")
+# nouns of a blast ("the blast", "the explosion"): told again with a definite determiner, the latest act done with
+# explosives is the one they name, before an act of another kind told after it (incidents._latest_compatible)
+BLAST_NOUNS = ["blast", "blasts", "explosion", "explosions", "detonation", "detonations"]
 ANOTHER_WORDS = ["another", "other", "second", "third", "new", "fresh", "further", "separate", "similar"]
 # the act done again ("militants attacked the convoy again"): another act, not more of the one before
 AGAIN_WORDS = ["again", "once again"]

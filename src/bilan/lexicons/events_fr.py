@@ -106,6 +106,8 @@ TRIGGERS = [
     ("charge de dynamite", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("charge explosive", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 71, ()),
     ("explosion", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 65, ("needs_casualty", "not_accidental")),
+    # « six personnes sont mortes dans la déflagration » : l'explosion, dite par un autre nom, qui a fait des victimes
+    ("déflagration", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 65, ("needs_casualty", "not_accidental")),
     # une mort ou une explosion mise sur le compte de quelqu'un (« a accusé le FMLN de la mort de quatre
     # paysans », « responsable de l'explosion ») : un acte, sans chiffre des morts ; une mort par un verbe
     # d'accusation seulement (être « responsable de la mort de 12 000 personnes » peut résumer un bilan)
@@ -1528,6 +1530,9 @@ PROTEST_PURPOSE_VERBS = ["protester", "dénoncer", "décrier", "condamner", "exi
 PURPOSE_MARKERS = ["pour", "afin"]
 # a mention with these introduces a further event, not the one already told ("un autre pont a
 # sauté", "une nouvelle attaque")
+# nouns of a blast (« l'explosion », « la déflagration »): told again with a definite determiner, the latest act done
+# with explosives is the one they name, before an act of another kind told after it (incidents._latest_compatible)
+BLAST_NOUNS = ["explosion", "explosions", "déflagration", "déflagrations", "détonation", "détonations"]
 ANOTHER_WORDS = ["autre", "autres", "nouvel", "nouvelle", "nouveau", "second", "seconde", "deuxième",
                  "troisième", "distincte", "distinct", "similaire"]
 # l'acte refait (« des terroristes ont de nouveau attaqué le convoi ») : un autre acte, pas la suite du précédent
