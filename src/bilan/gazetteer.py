@@ -1553,9 +1553,9 @@ class Gazetteer:
                     if division and not near and fuzzy and not any(
                             self._feats[r] in (_ADMIN1, _REGION) for r, _ in hits):
                         # "Benadir region": a division's word reads a division spelled near the name (Banaadir) before
-                        # a town read by a near spelling or an alternate name (Bni Drar)
-                        if all(kind == _ALTERNATE or not self.named_so(base, self._place(r), lang=lang)
-                               for r, kind in hits):
+                        # a town read only by a near spelling (Bni Drar); not before a town named so, by any of its
+                        # names (« province d'Idleb » is read at Idlib, its chief town)
+                        if not self._within(self._hits(base, lang, False), within):
                             divs = self._within(self._division_near(_key(_fold(base)), lang, MIN_DIVISION_SKELETON_LEN),
                                                 within)
                             if divs:
