@@ -228,6 +228,10 @@ SKELETON_COUNTRIES = frozenset({
 MIN_SKELETON_LEN = 4  # shorter skeletons match person names ("Biden" ~ Abadan)
 # after a division's word ("the Hiraan region"), a division's near spelling may be shorter
 MIN_DIVISION_SKELETON_LEN = 3
+# A name read only through a language's spelling habits (:data:`SPELLING_FALLBACK`) reads a town of a country whose
+# names reach text transliterated (:data:`SKELETON_COUNTRIES`) this big at least: a respelt name is no small town's.
+SPELLING_FALLBACK_MIN_POP = 50_000
+SPELLING_FALLBACK_MAX_VARIANTS = 16
 # A town's own-name affix ("X City", « ville de X ») reads its base by an alternate name only of a town of this
 # size at least (« ville de Tombouctou »: Timbuktu): a smaller one known so is no reading of a name told in full.
 AFFIX_ALTERNATE_MIN_POP = 10_000
@@ -315,6 +319,12 @@ ARTICLES: dict[str, tuple[str, ...]] = {
 # "khan sheikhoun"). Applied in order.
 TRANSLIT: dict[str, tuple[tuple[str, str], ...]] = {
     lang: tuple((old, new) for old, new in v) for lang, v in _place_lists("TRANSLITERATION").items()}
+
+# How a language spells Arabic names that the index spells otherwise (« Nabatiyé » for Nabatiyeh): (regex on the
+# lower-case name, accents kept; replacement), read only when no other reading of a name exists, every subset of the
+# pairs that apply tried (:meth:`Gazetteer._spelling_fallback_hits`).
+SPELLING_FALLBACK: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
+    lang: tuple((re.compile(old), new) for old, new in v) for lang, v in _place_lists("SPELLING_FALLBACK").items()}
 
 # A division name's first word in a language and the English word of the index's names ("bas" -> "lower":
 # « Bas-Shabelle » is near Lower Shebelle), tried for a division's near spelling only.
@@ -1120,7 +1130,35 @@ class Gazetteer:
         if not hits and len([w for w in key.split() if w not in _ARTICLE_WORDS]) >= 2:
             # "Lower Shabelle" for Lower Shebelle: a name of two words spelled near a division's
             hits = self._division_near(key, lang, MIN_SKELETON_LEN)
+        if not hits:
+            hits = self._spelling_fallback_hits(mention, lang)
         return hits
+
+    def _spelling_fallback_hits(self, mention: str, lang: str | None) -> list[tuple[int, int]]:
+        """The towns named ``mention`` once respelt by ``lang``'s habits (:data:`SPELLING_FALLBACK`: « Nabatiyé » is
+        Nabatiyeh), as alternate names: only towns of :data:`SKELETON_COUNTRIES` of SPELLING_FALLBACK_MIN_POP people at
+        least, for a name no other way reads."""
+        pairs = SPELLING_FALLBACK.get(lang or "", ())
+        if not pairs:
+            return []
+        low = unicodedata.normalize("NFC", mention).casefold()
+        apply = [(rx, new) for rx, new in pairs if rx.search(low)]
+        variants: dict[str, None] = {}
+        for mask in range(1, 1 << len(apply)):
+            v = low
+            for k, (rx, new) in enumerate(apply):
+                if mask >> k & 1:
+                    v = rx.sub(new, v)
+            variants[normalize(v)] = None
+            if len(variants) >= SPELLING_FALLBACK_MAX_VARIANTS:
+                break
+        for v in variants:
+            hits = [(row, _ALTERNATE) for row, _ in self._key_hits(v)
+                    if self._feats[row] == _CITY and self._codes[row][:2] in SKELETON_COUNTRIES
+                    and self._pops[row] >= SPELLING_FALLBACK_MIN_POP]
+            if hits:
+                return hits
+        return []
 
     def _division_near(self, key: str, lang: str | None, min_len: int) -> list[tuple[int, int]]:
         """The first-level divisions and curated regions whose name has the consonant skeleton of ``key``
@@ -1444,6 +1482,23 @@ class Gazetteer:
                 hits = [h for h in hits if self._codes[h[0]][:2] in named]
         return hits
 
+    @staticmethod
+    def _division_worded(folded: str, lang: str | None) -> bool:
+        """Whether a derived form of a division's word fits the folded name ("Bay region", « région de Bay »)."""
+        if not folded or len(folded) > MAX_MENTION_LEN or _affix_gate(lang).fullmatch(folded) is None:
+            return False
+        for aff_lang in _affix_langs(lang):
+            if _AFFIX_GATES[aff_lang].fullmatch(folded) is None:
+                continue
+            for rx, precision in _AFFIX_RES[aff_lang]:
+                m = rx.fullmatch(folded)
+                if m is None:
+                    continue
+                base = m.group("base").strip(" '")
+                if precision == "admin1" or any(w in DIVISION_COUNTRIES for w in folded.replace(base, " ").split()):
+                    return True
+        return False
+
     def resolve_mention(self, mention: str, *, lang: str | None = None, context: Sequence[Place] = (),
                         country_hint: str | None = None, support: Callable[[Place], float] | None = None,
                         within: str | None = None, fuzzy: bool = True) -> tuple[Place, str] | None:
@@ -1458,10 +1513,13 @@ class Gazetteer:
         country code "US" or an admin1 code "US.KY") keeps only places below it ("Paris, Ky.").
         ``fuzzy=False`` leaves out places whose names match only by consonant skeleton.
         """
-        row = self._choose(self._within(self._hits(mention, lang, fuzzy), within), context, country_hint, support)
+        hits = self._within(self._hits(mention, lang, fuzzy), within)
+        folded = _fold_recent(mention)
+        if hits and fuzzy and self._division_worded(folded, lang) and not self._hits(mention, lang, False):
+            hits = []  # "Bay region" is no near spelling of a town's name (Bureguen): the division's word reads it
+        row = self._choose(hits, context, country_hint, support)
         if row is not None:
             return self._place(row), self._precision_of(row)
-        folded = _fold_recent(mention)
         if not folded or len(mention) > MAX_MENTION_LEN or _affix_gate(lang).fullmatch(folded) is None:
             return None  # no affix rule of any language fits the name
         # (a division spelled near a division's word is looked for once no derived form reads: « province d'Idleb »
@@ -1492,6 +1550,16 @@ class Gazetteer:
                         # "Pleasant City" is no "city of Pleasant", a small town known by that name only as another
                         # (Columbus Grove): the name the text gives in full is not read through a part of it
                         continue
+                    if division and not near and fuzzy and not any(
+                            self._feats[r] in (_ADMIN1, _REGION) for r, _ in hits):
+                        # "Benadir region": a division's word reads a division spelled near the name (Banaadir) before
+                        # a town read only by a near spelling (Bni Drar); not before a town named so, by any of its
+                        # names (« province d'Idleb » is read at Idlib, its chief town)
+                        if not self._within(self._hits(base, lang, False), within):
+                            divs = self._within(self._division_near(_key(_fold(base)), lang, MIN_DIVISION_SKELETON_LEN),
+                                                within)
+                            if divs:
+                                hits = divs
                     if division:
                         hits = self._division_hits(hits, words, context, country_hint)
                     row = self._choose(hits, context, country_hint, support)

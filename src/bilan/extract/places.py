@@ -1654,7 +1654,44 @@ def _direction_named_divisions(doc: Doc, res: list[PlaceMention], gaz: Gazetteer
                 span = doc[i:j]
                 added.append(PlaceMention(span.start_char, span.end_char, span.text, i, region, "admin1"))
         i = j
-    return sorted(res + added, key=lambda pm: pm.start) if added else res
+    if not added:
+        return res
+    return sorted(_unknown_in_divisions(doc, res, added, lang) + added, key=lambda pm: pm.start)
+
+
+def _unknown_in_divisions(doc: Doc, res: list[PlaceMention], divisions: list[PlaceMention],
+                          lang: str) -> list[PlaceMention]:
+    """``res``, its places the gazetteer lacks that :func:`_unknown_named` put in a country moved into a division of
+    that country read after them (:func:`_direction_named_divisions`, read after _unknown_named), with nothing but
+    its country's name and the words that link a place to its container between them ("in the village of Kobari
+    in Cameroon's Far North region")."""
+    links = (_words(lang, "UNKNOWN_PLACE_LINKS") | _words(lang, "UNKNOWN_PLACE_OPENERS")
+             | _words(lang, "UNKNOWN_PLACE_DIVISIONS") | _words(lang, "DIRECTION_WORDS")
+             | _words(lang, "APPOSITION_LINKS") | _words(lang, "DIVISION_NAME_WORDS")
+             | _words(lang, "DIVISION_NAME_LINKS") | _words(lang, "NAME_ARTICLES") | _words(lang, "POSSESSIVE_MARKS"))
+    spans = {pm.tok_start: pm.tok_start + len(doc.char_span(pm.start, pm.end, alignment_mode="expand") or ())
+             for pm in res}
+    out = []
+    for pm in res:
+        if pm.unresolved and pm.place.feature == "country":
+            end = spans[pm.tok_start]
+            for d in divisions:
+                if d.place.country != pm.place.country or not 0 < d.tok_start - end <= UNKNOWN_LINK_MAX_TOKENS:
+                    continue
+                k = end
+                while k < d.tok_start:
+                    if k in spans and any(q.tok_start == k and q.is_country and q.place.country == d.place.country
+                                          for q in res):
+                        k = spans[k]
+                    elif doc[k].text in (",", "(") or doc[k].lower_ in links:
+                        k += 1
+                    else:
+                        break
+                if k == d.tok_start and doc[k - 1].sent == doc[d.tok_start].sent:
+                    pm = replace(pm, place=d.place, precision="admin1")
+                    break
+        out.append(pm)
+    return out
 
 
 def _country_named_after(doc: Doc, k: int, gaz: Gazetteer, links: frozenset[str]) -> str | None:

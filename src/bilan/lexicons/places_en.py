@@ -137,6 +137,9 @@ LEADING_ARTICLES = ["the "]
 # how the language writes sounds that transliterations of Arabic/Persian names spell otherwise,
 # rewritten (in order) to the English-style spelling before taking a name's consonant skeleton
 TRANSLITERATION: list[tuple[str, str]] = []
+# this language's spellings of Arabic names and their index spellings, read as a last resort (none: the index names
+# are English)
+SPELLING_FALLBACK: list[tuple[str, str]] = []
 # a division name's first word in this language and what it is in the English name the index gives (none: the index
 # names are English)
 DIVISION_NAME_QUALIFIERS: list[tuple[str, str]] = []

@@ -122,6 +122,11 @@ LEADING_ARTICLES = ["l'", "le ", "la ", "les "]
 # autrement, réécrits (dans l'ordre) à l'anglaise avant de prendre le squelette consonantique d'un
 # nom ("Khan Cheikhoun" -> "khan sheikhoun")
 TRANSLITERATION = [("tch", "\x01"), ("ch", "sh"), ("\x01", "ch"), ("dj", "j")]
+# graphies françaises de noms arabes et leur graphie anglaise, lues en dernier recours (aucune autre lecture du nom,
+# une ville d'un pays de noms translittérés assez peuplée : bilan.gazetteer.SPELLING_FALLBACK_MIN_POP) : regex sur le
+# nom en minuscules, accents gardés (le « é » final d'un nom est le « -eh » anglais : « Nabatiyé », Nabatiyeh) ->
+# remplacement ; chaque sous-ensemble des paires qui s'appliquent est essayé
+SPELLING_FALLBACK = [(r"(?<=\w)é\b", "eh"), (r"ch", "sh"), (r"ou", "u")]
 # le premier mot d'un nom de division en français et ce qu'il est dans le nom anglais que l'index en donne
 # (« Bas-Shabelle » : Lower Shebelle, « Moyen-Djouba » : Middle Juba), lu seulement pour une graphie voisine d'une
 # division (les noms français de l'index, « Haut-Katanga », sont lus tels quels)
