@@ -16,6 +16,42 @@ of test_event_blind_case_style13.py, decided before the first run:
   (test_event_blind_case_style3/6/10.py);
 - a prisoner exchange and a non-aggression pact are Agreements;
 - weapons seized, a bomb defused or destroyed where found, Disrupted weapons use.
+
+122 rows (79 EN, 43 FR), committed (8a593432) before any run. First run (at the branch's start, 4bfc7046): 100/122.
+Mended by general rules (118/122 now, 4 strict xfails):
+- a crowd of people who gathered or assembled, with no purpose told and nothing gathered ("Several hundred people
+  gathered in Freedom Square", "a crowd assembled near the central mosque"): a protest, as « se rassembler » already
+  was (events_en "gather"/"assemble" with needs_crowd_subject and the new flag not_transitive: not "women gathered
+  firewood"); « se réunir » likewise (events_fr);
+- the French pronominal verb the parse reads as a passive (« se sont rassemblées », « se » expl:pass): its passive
+  subject is who gathered (events._crowd_marches);
+- a sentence's verb the parse read as a participle on its subject noun, made the root ("About 200 residents
+  assembled outside the district office."): the noun is who gathered (events._crowd_marches);
+- a gathering told in an arrest's "after" phrase or clause ("Police arrested 22 people after a crowd assembled near
+  the mosque", « a arrêté une dizaine de personnes après un rassemblement devant le siège du parti ») is no time
+  reference dropped (events._drop_time_references): the protest heads and the arrest is its intervention; the
+  gathering noun hung on what the forces did (PROTEST_INTERVENTION, by the forces of order) has its protest context
+  (events._met_by_forces; not a month's name: "On 16 March, police arrested ...");
+- people taken "into custody" at a gathering: an intervention word (events_en.PROTEST_INTERVENTION);
+- a village's or a community's guards, watchmen and defence militia (« gardiens du village », « milice
+  villageoise ») are militias (events_<lang>.SELF_DEFENCE_GROUPS), and the people the verb of an ambush noun hit
+  ("killed two community watchmen in an ambush") are whom the ambush was aimed at (events._combatant_object): an
+  armed clash;
+- roads barricaded, barricades put up (« ériger / dresser des barricades », "barricade", "erect barricades") by a
+  crowd: a protest, its barricade or burning tyres a riot's manner (RIOT_CUES); a way into a place ("access",
+  "entrance", « accès », « entrée ») and a border crossing are a roadway; « conducteurs » a crowd, as « chauffeurs »;
+- "halt" is an intervention only with the forces as its doer (PREVENTION_WORDS: not "traffic was halted");
+- soldiers who ransack (« des militaires ont saccagé et pillé des boutiques »): property destruction, as English
+  "ransack" (events_fr "saccager" with needs_armed_subject), a crowd's ransacking stays a riot;
+- "took back control of", "took back": Government regains territory (events_en); weapons a raid "turned up":
+  disrupted weapons use.
+Besides, older marks now passing removed: test_event_blind_case_style10.py (Angry youths barricaded roads in Beni),
+test_event_blind_case_style12.py (Opposition supporters gathered in central Harare ... arrested twelve of them),
+test_event_codebook_confusions.py (two non-strict FR xfails: the organisers of the march, « se sont réunis dimanche
+en mémoire »).
+Left (strict xfails): three road blocks with no violence, labelled peaceful blind (ACLED), read violent
+demonstrations by the project's English riot cue "block", which follows the CASE 2021 data; dropping the cue cost
+three CASE dev snippets for one and was undone; a disappearance told only by "missing since he was taken by men".
 """
 
 from __future__ import annotations
@@ -24,6 +60,8 @@ import pytest
 from extracting import (ABD, AGR, AIR, ARR, ART, ATT, CHE, CHG, CLA, DIS, EXF, GOV, GRE, HQ, INT, LOO, MOB, NSA, NVT, OTH,
                         PEA, REM, SEX, SUI, VIO, lead_type)
 from test_event_blind_case_style2 import _params, control_params
+
+NONE = "NONE"
 
 EN = [
     # gatherings with no stated purpose, with or without arrests
@@ -186,10 +224,42 @@ FR = [
 
 # what the rules get wrong today (strict: a fix must remove the mark)
 XFAIL: dict[str, str] = {
+    "Motorcycle taxi drivers blocked the main highway in Kisumu on Tuesday over a new parking fee.":
+        "a road blocked by a crowd with no violence told is ACLED's peaceful protest (the label written blind), but 'block' is an English riot cue (events_en.RIOT_CUES) because the CASE 2021 data code road blocks as violent demonstrations (test_event_codebook_confusions.py); dropping the cue was tried and cost three CASE dev snippets (288, 696, 871) for one (575)",
+    "Farmers blocked the national highway near Ambala with tractors for six hours, demanding higher crop prices.":
+        "a road blocked by a crowd with no violence told is ACLED's peaceful protest (the label written blind), but 'block' is an English riot cue (events_en.RIOT_CUES) because the CASE 2021 data code road blocks as violent demonstrations (test_event_codebook_confusions.py); dropping the cue was tried and cost three CASE dev snippets (288, 696, 871) for one (575)",
+    "Truck drivers blocked the border crossing at Malaba to protest long delays; traffic was halted for a day.":
+        "a road blocked by a crowd with no violence told is ACLED's peaceful protest (the label written blind), but 'block' is an English riot cue (events_en.RIOT_CUES) because the CASE 2021 data code road blocks as violent demonstrations (test_event_codebook_confusions.py); dropping the cue was tried and cost three CASE dev snippets (288, 696, 871) for one (575)",
+    "A journalist has been missing since he was taken by men in plain clothes in Bujumbura last week.":
+        "a disappearance told by 'missing since' and a generic 'taken by men': no abduction word; reading 'taken' "
+        "as an abduction would reach every 'taken to hospital'",
 }
 
 # controls written after the first run, while fixing: what the new rules must do and leave alone
 CONTROLS: list[tuple[str, str, str]] = [
+    # a gathering needs people as who gathered, and no object gathered
+    ("Women gathered firewood near the camp in Dikwa.", "en", NONE),
+    ("Two hundred soldiers assembled at the barracks in Kindu.", "en", NONE),
+    ("Hundreds of residents gathered outside the governor's office in Jos.", "en", PEA),
+    ("Des centaines d'habitants se sont rassemblés devant le gouvernorat de Gabès.", "fr", PEA),
+    # an arrest after a gathering is its intervention; an arrest after another act stays an arrest
+    ("Police arrested 15 people after a gathering outside the electoral commission in Lusaka.", "en", INT),
+    ("Police arrested two men after a robbery at a bank in Lusaka.", "en", ARR),
+    # a road blocked by a crowd is a protest, a riot as the CASE 2021 data code it in English ('block' is a riot cue);
+    # halted traffic is no intervention; the French « bloquer » is no riot cue
+    ("Residents blocked the road to the airport in Kolwezi on Monday.", "en", VIO),
+    ("Des habitants ont bloqué la route de l'aéroport à Kolwezi lundi.", "fr", PEA),
+    ("Villagers blocked the highway with burning tyres near Kasese.", "en", VIO),
+    ("Police halted a march of opposition supporters in Lusaka.", "en", INT),
+    ("Des habitants ont érigé des barricades sur la route de Kalemie.", "fr", VIO),
+    # the guards of a village are a militia; a bank's guard is a civilian
+    ("Gunmen killed a security guard at a bank in Kano.", "en", ATT),
+    ("Bandits killed three village guards in an ambush near Gusau.", "en", CLA),
+    # soldiers who ransack property destroy it; a crowd that ransacks riots
+    ("Des manifestants ont saccagé le siège du parti au pouvoir à Dakar.", "fr", VIO),
+    # weapons a search turned up; ground taken back by the army
+    ("The search turned up three rifles and a box of ammunition, police said.", "en", DIS),
+    ("Troops took back the town of Damboa from Boko Haram.", "en", GOV),
 ]
 
 
