@@ -1502,6 +1502,12 @@ def _crowd_marches(sp: Span, m: LanguageMatchers) -> bool:
     the coup", "an opposition march": a crowd of people is who marched, or the march is against something (not
     "troops marched on the town", "the army demonstrated its strength")."""
     root = sp.root
+    occasions = [g for c in root.children if c.dep_ == "prep" and c.lower_ in m.protest_purpose_preps
+                 for g in c.children if g.dep_ == "pobj"]
+    occasions += [c for c in root.children if c.dep_.startswith(("obl", "nmod")) and any(
+        g.dep_ == "case" and g.lower_ in m.protest_purpose_preps for g in c.children)]
+    if any(o.lemma_.lower() in m.gathering_occasions or o.lower_ in m.gathering_occasions for o in occasions):
+        return False  # "officers who had gathered for afternoon prayers", « rassemblés pour la prière »: no protest
     if any(c.dep_ == "prep" and c.lower_ in m.protest_purpose_preps for c in root.children):
         return True
     if any(c.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ in m.protest_purpose_preps

@@ -607,6 +607,7 @@ class LanguageMatchers:
         # ("tens of thousands": the counted noun that ends the phrase)
         self.protest_crowds = frozenset(p.split()[-1] for p in getattr(ev, "PROTEST_CROWDS", ()) if p.strip())
         self.protest_purpose_preps = frozenset(getattr(ev, "PROTEST_PURPOSE_PREPS", ()))
+        self.gathering_occasions = frozenset(getattr(ev, "GATHERING_OCCASIONS", ()))
         self.person_objects = frozenset(getattr(ev, "PERSON_OBJECTS", ()))
         self.mob_agents = frozenset(getattr(ev, "MOB_AGENTS", ()))
         # participles that name a person by a charge ("a man accused of stealing"): no event told

@@ -1307,6 +1307,11 @@ PROTEST_CROWDS = [
 ]
 # words of a protest's purpose attached to the march itself ("marched against", "rallied for")
 PROTEST_PURPOSE_PREPS = ["against", "for", "over", "in support of", "in solidarity"]
+# what people gather for that is no protest's purpose ("police officers who had gathered for afternoon prayers",
+# "gathered for a wedding"): no protest (events._crowd_marches), whoever gathered
+GATHERING_OCCASIONS = ["prayer", "prayers", "wedding", "funeral", "burial", "mass", "service", "match", "game",
+                       "concert", "festival", "celebration", "celebrations", "feast", "party", "ceremony", "meal",
+                       "iftar", "market", "meeting"]
 # riot cues that are violence only as nouns ("threw rocks", not "protests rocked the city")
 RIOT_NOUNS_ONLY = ["rock", "stone"]
 # a prefix that negates the cue after it ("non-violent protesters")

@@ -1034,6 +1034,10 @@ PROTEST_CROWDS = [
     "opposition",
 ]
 PROTEST_PURPOSE_PREPS = ["contre", "pour"]
+# ce pour quoi on se rassemble sans protester (« des policiers qui s'étaient rassemblés pour la prière ») :
+# pas de manifestation (events._crowd_marches)
+GATHERING_OCCASIONS = ["prière", "prières", "mariage", "funérailles", "obsèques", "enterrement", "messe", "office",
+                       "match", "concert", "festival", "fête", "fêtes", "cérémonie", "repas", "marché", "réunion"]
 # ce à quoi se rassemble qui se souvient de quelqu'un (« en hommage à », « en mémoire de », « pour rendre
 # hommage ») : _commemorates
 COMMEMORATION_NOUNS = ["mémoire", "hommage", "souvenir", "commémoration", "anniversaire"]
