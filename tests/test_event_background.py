@@ -87,10 +87,6 @@ BG_FR = [
 
 
 XFAIL: dict[str, str] = {
-    "Il y a deux ans, la police avait tué quinze manifestants dans la ville. Samedi, des milliers de personnes se sont rassemblées pacifiquement sur la place centrale.":
-        "people who 'se sont rassemblées' name no protest word, so the older killing is the only event",
-    "Des milliers de personnes se sont rassemblées vendredi sur la place de la ville en mémoire des 21 victimes de l'attentat de l'an dernier.":
-        "a commemorative gathering names no protest word: the recalled bombing is the sentence's only event",
     "Des étudiants ont observé mardi une veillée aux bougies en mémoire de camarades tués par des hommes armés lors d'une attaque contre leur université.":
         "'observer une veillée' is no protest trigger: the recalled attack is the sentence's only event",
     "Les rebelles avaient pris la ville en 2014. L'armée l'a reprise samedi au terme d'une offensive de deux jours, a annoncé le ministère de la Défense.":

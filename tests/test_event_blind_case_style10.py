@@ -219,10 +219,6 @@ FR = [
 
 # what the rules get wrong today (strict: a fix must remove the mark)
 XFAIL: dict[str, str] = {
-    "Angry youths barricaded roads and attacked vehicles in Beni to protest the massacre of civilians.":
-        "the massacre is now the protest's topic, not the lead (incidents._protest_topics), but the youths' attack on "
-        "vehicles is typed mob violence (youths are MOB_AGENTS), not a violent demonstration: the protest purpose is "
-        "not read as a protest in the typing of a generic attack",
     "Soldiers looted homes and shops after taking over the town, residents said.":
         "the taking of ground told in an 'after' clause of time heads by its priority before the looting of the main "
         "clause; whether the news is the looting or the taking is not settled by the snippet, so no rule was written",

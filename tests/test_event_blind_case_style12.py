@@ -262,9 +262,6 @@ XFAIL: dict[str, str] = {
     "Ethiopia: Eritrean troops accused of raping women in Tigray, report says":
         "the parser makes the troops the subject of 'says', so 'accused' describes a subject noun and reads as a charge "
         "(events.is_factual); only a headline noun after its country prefix is taken as the headline's head",
-    "Opposition supporters gathered in central Harare on Saturday. Riot police moved in with batons and arrested twelve of them.":
-        "the arrest of the second sentence is an event of its own (Arrests) that comes before the gathering's typing; "
-        "arrests at a protest told apart from it were not reached in this round",
     "Farmers blocked the highway near Amritsar with their tractors. Police used water cannon to clear the road.":
         "'block' is a riot cue (events_en.RIOT_CUES), so the blockade is a violent demonstration; whether a road "
         "blockade is a riot or a protest (ACLED codes many as peaceful) was not settled",

@@ -302,12 +302,8 @@ XFAIL: dict[str, str] = {
         "the arrest is the main event and 'organisers of a march' names the protest only as who they are",
     'Police arrested at least 40 climate activists who blocked a bridge in a sit-in.':
         "'blocked' is a riot cue (CASE 2021 codes road blocks as violent demonstrations), which outranks the arrest",
-    'Les organisateurs de la marche ont été arrêtés par la police peu après le départ du cortège.':
-        "'la marche' names the protest only as whose organisers were arrested; 'cortège' is no protest trigger",
     'Farmers blocked a highway with tractors for several hours to protest new taxes.':
         'ACLED codes a road block without violence as peaceful, CASE 2021 snippets code blocking roads as violent demonstrations; left as the data have it',
-    'Des habitants se sont réunis dimanche en mémoire du jeune homme tué par la police.':
-        "the parser hangs 'en mémoire' on 'dimanche', not on the gathering verb",
 }
 
 

@@ -614,6 +614,11 @@ def _object_placed(sp: Span, places: frozenset[int], after: bool = False) -> boo
                                 for c in sp.root.children)
 
 
+def _has_direct_object(sp: Span, m: LanguageMatchers) -> bool:
+    """The trigger is a verb with a direct object ("residents gathered firewood", "assembled a bomb")."""
+    return sp.root.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") for c in sp.root.children)
+
+
 def _has_object(sp: Span) -> bool:
     """A verb with its object ("recaptured the town", "la ville a été reprise") or an event noun
     ("the capture of Palmyra"), not an intransitive use ("les combats ont repris")."""
@@ -1382,6 +1387,13 @@ def _combatant_object(trigger: Trigger, sent: Span, m: LanguageMatchers, self_de
         # Koglweogo", « ont attaqué des VDP »)
         objs += [c for c in root.children if c.dep_ == "obl:arg" or c.dep_ == "obl:mod" and c.pos_ in (
             "NOUN", "PROPN") and not any(k.dep_ == "case" for k in c.children)]
+        if root.pos_ in ("NOUN", "PROPN"):
+            # the act's noun as the means of a verb of violence ("killed two community watchmen in an ambush", « ont
+            # tué deux gardiens dans une embuscade »): who the verb hit is whom the act was aimed at
+            verb = root.head.head if root.dep_ == "pobj" else root.head if root.dep_.split(":")[0] in (
+                "obl", "nmod") and any(k.dep_ == "case" for k in root.children) else None
+            if verb is not None and verb.pos_ == "VERB" and verb.i != root.i:
+                objs += [c for c in verb.children if c.dep_ in OBJECT_DEPS[:4]]
         if any(m.self_defence_groups(doc[o.left_edge.i:o.right_edge.i + 1]) for o in objs):
             return True
         # a group's name that starts on the object, its complement hung on the verb (« ont attaqué des volontaires
@@ -1490,6 +1502,12 @@ def _crowd_marches(sp: Span, m: LanguageMatchers) -> bool:
     the coup", "an opposition march": a crowd of people is who marched, or the march is against something (not
     "troops marched on the town", "the army demonstrated its strength")."""
     root = sp.root
+    occasions = [g for c in root.children if c.dep_ == "prep" and c.lower_ in m.protest_purpose_preps
+                 for g in c.children if g.dep_ == "pobj"]
+    occasions += [c for c in root.children if c.dep_.startswith(("obl", "nmod")) and any(
+        g.dep_ == "case" and g.lower_ in m.protest_purpose_preps for g in c.children)]
+    if any(o.lemma_.lower() in m.gathering_occasions or o.lower_ in m.gathering_occasions for o in occasions):
+        return False  # "officers who had gathered for afternoon prayers", « rassemblés pour la prière »: no protest
     if any(c.dep_ == "prep" and c.lower_ in m.protest_purpose_preps for c in root.children):
         return True
     if any(c.dep_.startswith(("obl", "nmod")) and any(g.dep_ == "case" and g.lower_ in m.protest_purpose_preps
@@ -1505,8 +1523,18 @@ def _crowd_marches(sp: Span, m: LanguageMatchers) -> bool:
                    for t in ([c] if c.dep_ != "prep" else [g for g in c.children if g.dep_ == "pobj"]))
     if root.pos_ != "VERB":
         return False
+    if root.dep_ == "acl" and root.head.dep_ == "ROOT" and root.head.pos_ in ("NOUN", "PROPN") \
+            and root.head.i < root.i and not any(c.dep_.startswith("nsubj") for c in root.children):
+        # a sentence's verb the parse read as a participle on its subject, made the root ("About 200 residents
+        # assembled outside the district office."): the noun is who gathered
+        doc = sp.doc
+        return any(t.lower_ in m.protest_crowds or t.lemma_.lower() in m.protest_crowds
+                   for t in doc[root.head.left_edge.i:root.i])
     holder = subject_holder(root)
-    subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in holder.children if c.dep_ == "nsubj" or (
+        # a pronominal verb the parse reads as a passive (« se sont rassemblées »: its « se » expl:pass): its
+        # passive subject is who gathered
+        c.dep_ == "nsubj:pass" and any(g.dep_ == "expl:pass" for g in holder.children))), None)
     return subj is not None and any(t.lower_ in m.protest_crowds or t.lemma_.lower() in m.protest_crowds
                                     for t in subj.subtree)
 
@@ -1964,6 +1992,7 @@ SPAN_EXCLUSIONS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "not_attributive": _attributive,  # "Police disperse striking nurses": no strike by the police
     "not_civil_use": _civil_use,  # "used drones to watch the border": no strike
     "not_to_figure": _to_a_figure,  # "the temperature fell to -5 degrees": no town taken
+    "not_transitive": _has_direct_object,  # "women gathered firewood": something gathered, no gathering of people
 }
 
 
@@ -2055,7 +2084,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
         label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, _ in cues
     ) and not _weapon_strikes(sp, m) and not claimed_as_own(sp.root, m):
         return False
-    if "needs_protest_context" in flags and not m.protest_context(sent) and not _prevented(sp, m):
+    if "needs_protest_context" in flags and not m.protest_context(sent) and not _prevented(sp, m) \
+            and not _met_by_forces(sp, m):
         return False
     if "not_disaster" in flags:
         # a state of emergency or a curfew for a flood or a wildfire the sentence or the one before tells
@@ -2893,6 +2923,21 @@ def _prevented(sp: Span, m: LanguageMatchers) -> bool:
     return False
 
 
+def _met_by_forces(sp: Span, m: LanguageMatchers) -> bool:
+    """The gathering's noun is a complement of what the forces of order factually did to people
+    (``PROTEST_INTERVENTION``: "police arrested 22 people after a gathering near the mosque", « la police a arrêté
+    une dizaine de personnes après un rassemblement devant le siège du parti »): a gathering met by them, ACLED's
+    protest with intervention (not "the suspect was arrested after a tip-off", no gathering word)."""
+    root = sp.root
+    if root.pos_ != "NOUN" or root.ent_type_ in ("DATE", "TIME") or root.dep_.split(":")[0] not in (
+            "pobj", "obl", "nmod"):
+        return False  # (not a month's name: "On 16 March, police arrested 12 people")
+    for g in governors(root, 2):
+        if g.pos_ == "VERB" and m.protest_intervention(sp.doc[g.i:g.i + 1]) and _by_crowd_control(g, m):
+            return is_factual(sp.doc[g.i:g.i + 1], m)
+    return False
+
+
 def _force_of_order(t: Token, m: LanguageMatchers) -> bool:
     """``t`` is a word of the forces of order ("police", "les gendarmes", "army": CROWD_CONTROL_FORCES)."""
     return t.lemma_.lower() in m.crowd_control or t.lower_ in m.crowd_control
@@ -2937,6 +2982,11 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
             # the fight, which stays the news
             if gov is not None and gov is not t and gov.sent_index == t.sent_index and prep.head.pos_ == "VERB" \
                     and not gov.generic and marker.lower_ not in m.simultaneous:
+                if gov.sub_event_type == "Arrests" and t.event_type == "Protests" and not recalled_phrase(root):
+                    # "arrested 22 people after a gathering near the mosque": the gathering the forces met, its
+                    # intervention (the protest heads, incidents._head_candidates), not the time of an arrest
+                    out.append(t)
+                    continue
                 if gov.sub_event_type == "Arrests" and _toll_in_phrase(root, cues) and not recalled_phrase(root):
                     # (not "weeks after the bombing that killed 30": an older act the sentence recalls)
                     out.append(replace(t, flags=(*t.flags, REASON_WITH_TOLL)))
@@ -2959,6 +3009,9 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
             gov = verbs.get(root.head.i)
             if gov is not None and gov is not t and gov.sent_index == t.sent_index and not gov.generic \
                     and gov.event_type == STRATEGIC:
+                if gov.sub_event_type == "Arrests" and t.event_type == "Protests" and not recalled_phrase(root):
+                    out.append(t)  # "arrested 22 people after a crowd assembled near the mosque": as above
+                    continue
                 if gov.sub_event_type == "Arrests" and t.event_type != STRATEGIC and _toll_in_clause(root, cues) \
                         and not recalled_phrase(root):
                     # "arrested three suspects on Tuesday after gunmen killed four farmers on Monday": an act of

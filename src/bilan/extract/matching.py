@@ -351,7 +351,7 @@ TRIGGER_FLAGS = frozenset({
     "needs_accusation", "needs_blame", "needs_casualty", "needs_coercion", "needs_commemoration", "needs_crowd_doer", "needs_crowd_subject", "needs_dative_person", "needs_discovery", "needs_displaced_count", "needs_doer", "needs_found", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_rising", "needs_shot_with", "needs_support_verb", "needs_territory_object",
     "needs_unknown_taker", "needs_use_verb", "needs_drawn_weapon",
-    "needs_striking_force", "needs_dropping", "needs_fighter_obj", "needs_verb_object", "negation_ok", "not_accidental", "not_attributive", "not_carrier", "not_hit_craft", "not_civil_use", "not_to_figure", "not_remit", "not_in_writing", "not_combatant_subject", "not_judicial", "not_person_obj", "noun_only", "participant", "person_owner",
+    "needs_striking_force", "needs_dropping", "needs_fighter_obj", "needs_verb_object", "negation_ok", "not_accidental", "not_attributive", "not_carrier", "not_hit_craft", "not_civil_use", "not_to_figure", "not_remit", "not_in_writing", "not_combatant_subject", "not_judicial", "not_person_obj", "not_transitive", "noun_only", "participant", "person_owner",
     "taken_if_non_state", "territory", "threat", "hits_person", "told_act_only", "toll_only", "typed_by_victims", "untargeted", "victim_noun", "with_casualties", "worn"})
 CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:", "not_object:")
 
@@ -607,6 +607,7 @@ class LanguageMatchers:
         # ("tens of thousands": the counted noun that ends the phrase)
         self.protest_crowds = frozenset(p.split()[-1] for p in getattr(ev, "PROTEST_CROWDS", ()) if p.strip())
         self.protest_purpose_preps = frozenset(getattr(ev, "PROTEST_PURPOSE_PREPS", ()))
+        self.gathering_occasions = frozenset(getattr(ev, "GATHERING_OCCASIONS", ()))
         self.person_objects = frozenset(getattr(ev, "PERSON_OBJECTS", ()))
         self.mob_agents = frozenset(getattr(ev, "MOB_AGENTS", ()))
         # participles that name a person by a charge ("a man accused of stealing"): no event told

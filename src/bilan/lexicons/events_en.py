@@ -245,6 +245,11 @@ TRIGGERS = [
     # a road blocked by a crowd (not by troops or police): ACLED's protest ("garment workers block highway in
     # Gazipur over unpaid wages", "striking miners blocked roads")
     ("block", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_doer", "object:roadway")),
+    # ... or barricaded: a road blocked is ACLED's peaceful protest, a barricade or tyres burnt on it a riot's manner
+    # (RIOT_CUES: "barricaded roads with burning tyres", "erected barricades on the main road")
+    ("barricade", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_doer", "object:roadway")),
+    ("erect barricades", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_doer",)),
+    ("put up barricades", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_doer",)),
     # people described as on strike ("Police disperse striking nurses", "striking miners set fire to the offices"):
     # workers on strike, no military strike (the "strike" entries are "not_attributive")
     ("striking", "Protests", "Peaceful protest", "PROTEST", 44, ("participant", "attributive")),
@@ -405,6 +410,8 @@ TRIGGERS = [
     ("push out", "Battles", "Government regains territory", "ASSAULT", 66, ("territory", "needs:territory", "needs_object", "needs_armed_object")),
     ("seize back", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
     ("win back", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
+    ("take back control", "Battles", "Government regains territory", "ASSAULT", 68, ("territory",)),
+    ("take back", "Battles", "Government regains territory", "ASSAULT", 67, ("territory", "needs:territory", "needs_object")),
     # who took control types these (state forces regain, non-state actors overtake)
     ("take control", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory", "needs:territory")),
     ("take full control", "Battles", "Non-state actor overtakes territory", "ASSAULT", 67, ("territory",)),
@@ -508,6 +515,8 @@ TRIGGERS = [
     ("discover", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("uncover", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
     ("recover", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon",)),
+    # weapons a search "turned up" ("a raid on a farmhouse turned up rifles and grenades"): found, as "uncover"
+    ("turn up", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "needs_object")),
     ("intercept", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "not_person_obj")),
     ("capture", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "not_person_obj")),
     ("destroy", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:weapon", "object:weapon")),
@@ -1099,6 +1108,11 @@ TRIGGERS = [
     ("foil", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:plot",)),
     ("thwart", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ("needs:plot",)),
     ("assemble", "Protests", "Peaceful protest", "PROTEST", 36, ("needs_protest_purpose",)),
+    # a crowd of people who gathered, with no purpose told ("Several hundred people gathered in Freedom Square",
+    # "a crowd assembled near the mosque"): a CASE / ACLED event is a protest (as « se rassembler »)
+    # (intransitive: not "women gathered firewood", "assembled a bomb")
+    ("gather", "Protests", "Peaceful protest", "PROTEST", 36, ("needs_crowd_subject", "not_transitive")),
+    ("assemble", "Protests", "Peaceful protest", "PROTEST", 36, ("needs_crowd_subject", "not_transitive")),
     # a gathering to remember someone is a peaceful protest in ACLED ("hundreds gathered in memory of the
     # victims", "students gathered to pay tribute to a classmate", "a candlelight vigil for the victims")
     ("gather", "Protests", "Peaceful protest", "PROTEST", 36, ("needs_commemoration",)),
@@ -1233,6 +1247,8 @@ PROTEST_INTERVENTION = [
     # protesters taken in at the protest ("rounded up dozens of protesters at a rally"); the dispersal
     # told as a noun ("the violent dispersal of the sit-in")
     "round up", "dispersal",
+    # ... or taken "into custody" ("police took nine of them into custody")
+    "into custody",
     # the South Asian police's cane charge ("police resorted to lathi-charge", "lathi-charged the crowd")
     "lathi-charge", "lathi charge", "lathicharge", "lathi-charged", "lathi charged", "lathicharged",
     "cane-charge", "cane charge",
@@ -1291,6 +1307,11 @@ PROTEST_CROWDS = [
 ]
 # words of a protest's purpose attached to the march itself ("marched against", "rallied for")
 PROTEST_PURPOSE_PREPS = ["against", "for", "over", "in support of", "in solidarity"]
+# what people gather for that is no protest's purpose ("police officers who had gathered for afternoon prayers",
+# "gathered for a wedding"): no protest (events._crowd_marches), whoever gathered
+GATHERING_OCCASIONS = ["prayer", "prayers", "wedding", "funeral", "burial", "mass", "service", "match", "game",
+                       "concert", "festival", "celebration", "celebrations", "feast", "party", "ceremony", "meal",
+                       "iftar", "market", "meeting"]
 # riot cues that are violence only as nouns ("threw rocks", not "protests rocked the city")
 RIOT_NOUNS_ONLY = ["rock", "stone"]
 # a prefix that negates the cue after it ("non-violent protesters")
@@ -1415,7 +1436,12 @@ ARMED_WORDS = ["armed"]
 # vigilantes beating a suspect are a crowd (MOB_AGENTS)
 SELF_DEFENCE_GROUPS = ["vigilante", "vigilantes", "vigilante group", "vigilante groups", "self-defence group",
                        "self-defense group", "self-defence groups", "self-defense groups", "civilian jtf", "cjtf",
-                       "koglweogo", "dozo", "dozos", "dozo hunters", "volunteers for the defence of the homeland"]
+                       "koglweogo", "dozo", "dozos", "dozo hunters", "volunteers for the defence of the homeland",
+                       # a village's or a community's own guards and watchmen, its defence militia: the same militias
+                       # ("attacked village guards", "killed two community watchmen"; not a bank's night watchman)
+                       "village guard", "village guards", "community guard", "community guards", "village watchman",
+                       "village watchmen", "community watchman", "community watchmen", "village militia",
+                       "village defence militia", "village defense militia", "village defence force"]
 # a territory change said with these is a non-violent transfer ("took over the town peacefully")
 PEACEFUL_TRANSFER = ["peacefully", "unopposed", "uncontested"]
 # ... or with a fight noun under one of these prepositions ("without engaging in any armed clashes")
@@ -1493,7 +1519,8 @@ FUTURE_TENSES = ["Fut"]
 ATTEMPT_WORDS = ["try", "attempt"]
 # a protest the forces of order stopped from taking place was called and met by them ("police
 # prevented an opposition march")
-PREVENTION_WORDS = ["prevent", "stop", "block"]
+# (and "halt": "police halted the march", not "traffic was halted for a day")
+PREVENTION_WORDS = ["prevent", "stop", "block", "halt"]
 COMBATANT_CLAIM = ["combatant", "combatants", "fighter", "fighters", "militant", "militants", "terrorist", "terrorists"]
 
 # points a side holds in a fight, no location it controls: taking them is the battle, not a territory
@@ -1791,7 +1818,9 @@ CONTEXT_WORDS["evacuees"] = ["wounded", "injured", "casualties", "victim", "vict
 CONTEXT_WORDS["truce"] = ["ceasefire", "cease-fire", "truce", "ceasefires", "truces"]
 # what a crowd blocks in protest ("garment workers block highway over unpaid wages")
 CONTEXT_WORDS["roadway"] = ["road", "roads", "highway", "highways", "street", "streets", "motorway", "expressway",
-                            "bridge", "railway", "rail line", "railway line", "junction", "intersection", "traffic"]
+                            "bridge", "railway", "rail line", "railway line", "junction", "intersection", "traffic",
+                            # the way into a place ("blocked access to the port", "blocked the entrance of the mine")
+                            "access", "entrance", "entrances", "border crossing", "crossing", "crossings"]
 # what an armed side storms or targets: ground, a base, a building
 CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *CONTEXT_WORDS["property"],
                           # where people live, in the words of the Nigerian and Sahel press ("stormed Maru community")

@@ -236,6 +236,9 @@ TRIGGERS = [
     # un saccage par des gens non identifiés ou par un groupe armé (« des inconnus ont saccagé le siège du parti »,
     # « des hommes armés ont saccagé le dispensaire ») : des biens détruits ; par une foule, une émeute
     ("saccager", "Strategic developments", "Looting/property destruction", "ASSAULT", 61, ("needs_unknown_taker",)),
+    # ... ou par des hommes en armes (« des militaires ont saccagé et pillé des boutiques ») : des biens saccagés sans
+    # autre violence, comme l'anglais "ransack" ; pas une émeute
+    ("saccager", "Strategic developments", "Looting/property destruction", "ASSAULT", 61, ("needs_armed_subject",)),
     ("saccager", "Riots", "Violent demonstration", "PROTEST", 60, ()),
     ("lynchage", "Riots", "Mob violence", "ASSAULT", 70, ()),
     ("lyncher", "Riots", "Mob violence", "ASSAULT", 70, ()),
@@ -248,6 +251,11 @@ TRIGGERS = [
     ("gréviste", "Protests", "Peaceful protest", "PROTEST", 44, ("participant",)),
     # une route bloquée par une foule (non par l'armée ou la police) : une manifestation
     ("bloquer", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_doer", "object:roadway")),
+    # ... ou barricadée : une route bloquée est une manifestation pacifique, une barricade ou des pneus brûlés la manière
+    # d'une émeute (RIOT_CUES : « ont érigé des barricades de pneus enflammés »)
+    ("barricader", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_doer", "object:roadway")),
+    ("ériger des barricades", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_doer",)),
+    ("dresser des barricades", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_crowd_doer",)),
     # le modèle lit « grévistes » après un nom comme un participe (lemme « grévister ») : le pluriel écrit
     ("grévistes", "Protests", "Peaceful protest", "PROTEST", 44, ("participant",)),
     ("protester", "Protests", "Peaceful protest", "PROTEST", 46, ("needs_protest_context",)),
@@ -727,6 +735,8 @@ TRIGGERS = [
     ("marche", "Protests", "Peaceful protest", "PROTEST", 35, ('needs_crowd_subject',)),
     ("se rassembler", "Protests", "Peaceful protest", "PROTEST", 44, ('needs_crowd_subject',)),
     ("rassembler", "Protests", "Peaceful protest", "PROTEST", 40, ('needs_crowd_subject',)),
+    # une foule qui s'est réunie (« une foule s'est réunie devant le palais de justice »), comme « se rassembler »
+    ("se réunir", "Protests", "Peaceful protest", "PROTEST", 40, ('needs_crowd_subject',)),
     # un rassemblement à la mémoire de quelqu'un est une manifestation pacifique pour ACLED (« se sont
     # rassemblés en hommage aux victimes », « pour rendre hommage à », « une marche blanche »)
     ("se rassembler", "Protests", "Peaceful protest", "PROTEST", 44, ("needs_commemoration",)),
@@ -1020,10 +1030,16 @@ PROTEST_CROWDS = [
     "agriculteurs", "commerçants", "femmes", "jeunes", "milliers", "centaines", "dizaines", "partisans", "militants",
     "citoyens", "gens", "personnes", "foule", "avocats", "journalistes", "retraités", "chauffeurs", "familles",
     "manifestants", "protestataires", "opposants", "fonctionnaires", "salariés", "villageois", "riverains",
+    # ceux qui conduisent, comme « chauffeurs » (« des conducteurs de taxi-moto »)
+    "conducteurs",
     # l'opposition dite par son nom, comme l'anglais "opposition" (« une marche de l'opposition »)
     "opposition",
 ]
 PROTEST_PURPOSE_PREPS = ["contre", "pour"]
+# ce pour quoi on se rassemble sans protester (« des policiers qui s'étaient rassemblés pour la prière ») :
+# pas de manifestation (events._crowd_marches)
+GATHERING_OCCASIONS = ["prière", "prières", "mariage", "funérailles", "obsèques", "enterrement", "messe", "office",
+                       "match", "concert", "festival", "fête", "fêtes", "cérémonie", "repas", "marché", "réunion"]
 # ce à quoi se rassemble qui se souvient de quelqu'un (« en hommage à », « en mémoire de », « pour rendre
 # hommage ») : _commemorates
 COMMEMORATION_NOUNS = ["mémoire", "hommage", "souvenir", "commémoration", "anniversaire"]
@@ -1041,7 +1057,10 @@ ARMED_WORDS = ["armé", "armés"]
 # (« ont attaqué des Koglweogo », « une embuscade contre des chasseurs dozos »)
 SELF_DEFENCE_GROUPS = ["autodéfense", "autodéfenses", "groupe d'autodéfense", "groupes d'autodéfense", "koglweogo",
                        "dozo", "dozos", "chasseurs dozos", "comité de vigilance", "comités de vigilance", "vdp",
-                       "volontaires pour la défense de la patrie"]
+                       "volontaires pour la défense de la patrie",
+                       # les gardiens et la milice d'un village (« ont attaqué les gardiens du village »)
+                       "gardiens du village", "gardes du village", "gardes villageois", "garde villageoise",
+                       "milice villageoise", "milices villageoises", "milice du village"]
 # un changement de territoire dit avec ces mots est une passation sans violence
 PEACEFUL_TRANSFER = ["pacifiquement"]
 # ... ou avec un nom de combat sous une de ces prépositions (« sans aucun affrontement »)
@@ -1498,7 +1517,9 @@ CONTEXT_WORDS["evacuees"] = ["blessé", "blessés", "blessée", "blessées", "vi
 CONTEXT_WORDS["truce"] = ["cessez-le-feu", "trêve", "trêves"]
 # ce qu'une foule bloque pour protester (« des ouvriers bloquent la route nationale pour réclamer leurs salaires »)
 CONTEXT_WORDS["roadway"] = ["route", "routes", "route nationale", "axe", "axes", "rue", "rues", "autoroute", "pont",
-                            "voie ferrée", "carrefour", "circulation"]
+                            "voie ferrée", "carrefour", "circulation",
+                            # le chemin d'un lieu (« ont bloqué l'accès au marché », « l'entrée de la mine »)
+                            "accès", "entrée", "entrées", "passage frontalier", "poste frontière"]
 # ce qu'un camp armé cible : un terrain, une base, un bâtiment
 CONTEXT_WORDS["place"] = [*CONTEXT_WORDS["territory"], *CONTEXT_WORDS["base"], *CONTEXT_WORDS["property"],
                           # où vivent les gens (« ont investi le hameau de Maru »)
