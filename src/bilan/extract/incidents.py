@@ -2585,16 +2585,29 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
 def _taking_verb(ctx: Context, verb) -> bool:
     """``verb`` takes people away (``quantities_<lang>.TAKING_VERBS``: "18 people had been taken by gunmen", "eleven
     passengers were seized", « douze femmes ont été emmenées ») and the act is an abduction: the verb is a trigger of
-    abduction ("taken by gunmen": taken by people not identified), or it is passive in a sentence that has one
-    ("Gunmen stormed the village and 18 people were taken hostage ... abducted"). Not "18 people were taken to
-    hospital" in a sentence with no abduction."""
+    abduction ("taken by gunmen": taken by people not identified), or it is passive in a sentence that has one, or
+    whose act an armed group (no state force) does ("Gunmen stormed the village and 18 people were taken"). Not
+    "18 wounded were taken to hospital by the Red Cross"."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon_words("quantities", ctx.lang,
                                                                                       "TAKING_VERBS"):
         return False
     if verb.i in ctx.taking_tokens:
         return True
     passive = any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in verb.children)
-    return passive and any(verb.sent.start <= i < verb.sent.end for i in ctx.taking_tokens)
+    if not passive:
+        return False
+    sent = verb.sent
+    if any(sent.start <= i < sent.end for i in ctx.taking_tokens):
+        return True
+    # "Gunmen stormed the village and 18 people were taken": an armed group, no state force, the subject of the
+    # sentence's act took them; not people taken somewhere ("18 people were taken to hospital", « emmenées à
+    # l'hôpital »: ``quantities_<lang>.TAKEN_TO_PREPS``)
+    to = lexicon_words("quantities", ctx.lang, "TAKEN_TO_PREPS")
+    if any(c.dep_ == "prep" and c.lower_ in to or c.dep_.startswith("obl") and any(
+            k.dep_ == "case" and k.lower_ in to for k in c.children) for c in verb.children):
+        return False
+    return any(a.armed and a.kind not in FORCE_KINDS and sent.start <= a.tok_start < sent.end
+               and ctx.doc[a.tok_start:a.tok_end].root.dep_ in ACTIVE_SUBJECT_DEPS for a in ctx.actors)
 
 
 FIGURE_NOUN_WINDOW = 6  # tokens between a figure and the number noun it is the value of ("the number of people kidnapped at")

@@ -260,6 +260,9 @@ TAKEN_STATE_PREPS = ["as"]
 # gunmen", "eleven passengers were seized"): the people a figure counts, their object or passive subject, are
 # abducted when the verb is a trigger of abduction or, passive, in a sentence with one (incidents._people_taken)
 TAKING_VERBS = ["take", "seize", "snatch", "grab", "carry", "whisk", "pick", "capture"]
+# where people a verb of taking takes are brought ("18 people were taken to hospital"): no abduction told by an
+# armed group's act in their sentence alone (incidents._taking_verb)
+TAKEN_TO_PREPS = ["to", "towards", "toward", "into"]
 # the nouns whose value a figure gives ("put the number of people kidnapped at 21")
 FIGURE_NOUNS = ["number", "figure"]
 
