@@ -2641,8 +2641,10 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         taken = None if span is None or _counts_the_agent(ctx, hs) else _people_taken(ctx, span, hs)
         if taken is not None:
             # the people an abduction took, an arrest held, an attack left missing, a release freed: no casualties,
-            # a count of their own (kept on the incident by :func:`_people_taken_counts`)
-            out.append(Counted("other", False, False, q, taken))
+            # a count of their own (kept on the incident by :func:`_people_taken_counts`); the people of a counted
+            # group said one by one ("Two traders, a man and his nephew, were abducted", « Deux commerçants, un homme
+            # et son neveu, ont été enlevés ») are a part of it, no count more
+            out.append(Counted("other", False, False, q, taken, _apposed_breakdown(ctx, q)))
             continue
         if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span) or _spared(ctx, hs) \
                 or _counts_events(ctx, hs) or _whole_of_a_part(ctx, q):
@@ -2892,7 +2894,14 @@ def _apposed_breakdown(ctx: Context, q, total=None) -> bool:
     if tok.dep_ in ("det", "nummod") and tok.head.i > tok.i:
         tok = tok.head
     noun = _first_coordinated_noun(tok)
-    apposed = noun.dep_ == "appos" or _unmarked_apposition(ctx, noun)
+    sibling = _unmarked_apposition(ctx, noun)
+    if sibling is not None and sibling.i != noun.head.i:
+        # « Deux commerçants, un homme et son neveu, ont été enlevés »: parsed as a second subject of the verb
+        if total is None:
+            return True
+        of = ctx.doc.char_span(total.start, total.end, alignment_mode="expand")
+        return of is not None and any(t.i == sibling.i or t.head.i == sibling.i for t in of)
+    apposed = noun.dep_ == "appos" or sibling is not None
     if total is not None:  # apposed to the noun that figure counts
         of = ctx.doc.char_span(total.start, total.end, alignment_mode="expand")
         if of is None or not apposed or not any(t.head.i == noun.head.i or t.i == noun.head.i for t in of):
@@ -2903,38 +2912,46 @@ def _apposed_breakdown(ctx: Context, q, total=None) -> bool:
     return total is not None or not _second_counted_group(ctx, q, noun)
 
 
-def _unmarked_apposition(ctx: Context, noun) -> bool:
-    """``noun`` hangs on a counted noun before it as a complement with no preposition, right after a comma, and the
-    parts it lists, closed by a comma, add up to that noun's figure: « Deux humanitaires, une infirmière et un
-    chauffeur, ont été tués », which the French parse reads as a ``nmod`` of « humanitaires », not an apposition.
-    One person for each part with an article or none, a part's own figure else."""
+def _unmarked_apposition(ctx: Context, noun):
+    """The counted noun ``noun`` tells one by one, when it hangs on it with no preposition, right after a comma, and
+    the parts it lists, closed by a comma, add up to that noun's figure: « Deux humanitaires, une infirmière et un
+    chauffeur, ont été tués », which the French parse reads as a ``nmod`` of « humanitaires », or « Deux
+    commerçants, un homme et son neveu, ont été enlevés », read as a second subject of the verb, not an apposition.
+    One person for each part with an article or none, a part's own figure else. None when it is no such list."""
     head = noun.head
-    if noun.dep_.split(":")[0] != "nmod" or head.i >= noun.i or head.pos_ not in ("NOUN", "PROPN") \
+    if noun.dep_.split(":")[0] == "nsubj":
+        # a second subject of the same verb, the counted one right before it
+        head = next((c for c in reversed(list(noun.head.children)) if c.i < noun.i and c.dep_ == noun.dep_
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            return None
+    elif noun.dep_.split(":")[0] != "nmod" or head.i >= noun.i or head.pos_ not in ("NOUN", "PROPN") \
             or any(c.dep_ == "case" for c in noun.children):
-        return False
+        return None
     first = min([noun.i] + [c.i for c in noun.children if c.i < noun.i])
-    if first == 0 or ctx.doc[first - 1].text != "," or ctx.doc[first - 1].i <= head.i:
-        return False
+    if first == 0 or ctx.doc[first - 1].text != "," or ctx.doc[first - 1].i <= head.i \
+            or head.pos_ not in ("NOUN", "PROPN") or first - 1 != head.right_edge.i + 1 and noun.head.i != head.i:
+        return None
     parts = [noun] + [c for c in noun.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     end = max(p.right_edge.i for p in parts) + 1
     if end >= len(ctx.doc) or ctx.doc[end].text != ",":
-        return False  # the list closed by a comma: an incise, not a second group of a headline
+        return None  # the list closed by a comma: an incise, not a second group of a headline
     def figure(tok) -> float | None:
         return next((x.value.best for x in ctx.quantities if any(
             (c.dep_ == "nummod" or c.like_num) and x.start <= c.idx < x.end for c in tok.children)), None)
     total = figure(head)
     if total is None:
-        return False
+        return None
     count = 0
     for p in parts:
         if "Plur" in p.morph.get("Number"):
             f = figure(p)
             if f is None:
-                return False
+                return None
             count += f
         else:
             count += 1
-    return count == total
+    return head if count == total else None
 
 
 def _second_counted_group(ctx: Context, q, noun) -> bool:
@@ -2959,6 +2976,12 @@ def _is_subset(ctx: Context, q) -> bool:
             after.startswith(w) for w in lx.SUBSET_AFTER):
         return True
     sent = ctx.sents[ctx.sent_of_char(q.start)]
+    inner = " ".join(ctx.document.text[q.start:q.end].lower().split())
+    if any(" " + w in inner for w in lx.SUBSET_AFTER) and any(
+            sent.start_char <= o.start and o.end <= q.start for o in ctx.quantities):
+        # "Three peacekeepers were wounded, one of them seriously", « trois blessés, deux d'entre eux grièvement »:
+        # the figure's own words take in the pronoun of the part, after a figure of its sentence
+        return True
     rest = " ".join(ctx.document.text[q.end:sent.end_char].lower().split())
     head = " ".join(ctx.document.text[sent.start_char:q.start].lower().split())
     if any(w in rest or head.startswith(w) for w in getattr(lx, "SUBSET_OF_TOLL", ())):
