@@ -2131,6 +2131,54 @@ def _listed_singles(ctx: Context, sent: Span, found: list, kind: str) -> list[Ra
     return []
 
 
+def _headline_bare_singles(ctx: Context, sent: Span, found: list, kind: str) -> list[Range]:
+    """ "Gunmen kill priest, two parishioners in ...", « Des hommes armés tuent chef de village, deux fils »: in a
+    headline, which drops its articles, a person noun with no figure and no determiner of its own, singular,
+    listed right after a word of death or injury (``kind``) with counted ones (commas and coordinators only between
+    them), is one person more each, as "a priest" would be. Read in the words, as :func:`_listed_singles`."""
+    last = sent[-1]
+    while last.is_space and last.i > sent.start:
+        last = last.nbor(-1)
+    if sent.start != ctx.sents[0].start or last.text in (".", "!", "?", "…") or nlp_mod.in_capitals(ctx.doc):
+        return []  # a headline: the first sentence, with no full stop (a headline line, or a headline alone)
+    doc = ctx.doc
+    spans = [doc.char_span(c.quantity.start, c.quantity.end, alignment_mode="expand") for c in found]
+    heads = [_head_span(ctx, c.quantity) for c in found]
+    if not spans or any(sp is None for sp in spans) or any(h is None for h in heads):
+        return []
+    counted = [(sp.start, max(sp.end, h.end)) for sp, h in zip(spans, heads)]
+    people = [v for v in ctx.victims if sent.start <= v.tok_start < sent.end
+              and not any(v.tok_start < b and a < v.tok_end for a, b in counted)]
+    items = sorted([(a, b, None) for a, b in counted] + [(v.tok_start, v.tok_end, v) for v in people],
+                   key=lambda x: x[0])
+    for label, s, e in ctx.cues:
+        if label != kind or not (sent.start <= s < sent.end):
+            continue
+        chain, end = [], e
+        for it in items:
+            if it[0] < end:
+                continue
+            if any(t.pos_ not in ("PUNCT", "CCONJ") and "Poss=Yes" not in str(t.morph) for t in doc[end:it[0]]):
+                break  # (a possessive before the counted ones: "village chief, his two sons")
+            chain.append(it)
+            end = it[1]
+        if not any(it[2] is None for it in chain):
+            continue
+        singles = []
+        for _, _, v in chain:
+            if v is None or v.others:
+                continue
+            root = doc[v.tok_start:v.tok_end].root
+            if root.pos_ != "NOUN" or "Plur" in root.morph.get("Number") or any(
+                    c.dep_.split(":")[0] in ("det", "nummod", "poss") or c.pos_ in ("DET", "NUM") for c in root.children
+                    if c.i < root.i):
+                singles = []
+                break  # "kill the priest, two parishioners", "their sons": not the bare list this reads
+            singles.append(Range.exact(1))
+        return singles
+    return []
+
+
 def _counts_a_speaker(ctx: Context, si: int, span: Span, head: Span | None) -> bool:
     """The figure and the noun it counts are the speaker of a claim of sentence ``si`` ("'Most of the wounded
     are children,' said a nurse at Al Nao hospital", « a déclaré une infirmière de l'hôpital »), with no word
@@ -2503,6 +2551,8 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
             elif c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
                 words.append(c)
     kind = next((k for k in map(lambda t: _taken_kind(ctx, t), words) if k), None)
+    if kind is None and verb is not None and _taking_verb(ctx, verb):
+        kind = "abducted"
     if kind is None and hs is not None and hs.root.pos_ in ("NOUN", "ADJ", "VERB"):
         kind = _taken_kind(ctx, hs.root, of_events=False)
     if kind == "abducted" and hs is not None and freed_by_release_noun(hs.root, ctx.m):
@@ -2533,6 +2583,34 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
         if noun.dep_.split(":")[0] in ("pobj", "nmod") and _phrase_head(noun).pos_ == "NOUN":
             near.append(_phrase_head(noun).i)
     return None if _casualty_cue(ctx, near) is not None else kind
+
+
+def _taking_verb(ctx: Context, verb) -> bool:
+    """``verb`` takes people away (``quantities_<lang>.TAKING_VERBS``: "18 people had been taken by gunmen", "eleven
+    passengers were seized", « douze femmes ont été emmenées ») and the act is an abduction: the verb is a trigger of
+    abduction ("taken by gunmen": taken by people not identified), or it is passive in a sentence that has one, or
+    whose act an armed group (no state force) does ("Gunmen stormed the village and 18 people were taken"). Not
+    "18 wounded were taken to hospital by the Red Cross"."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon_words("quantities", ctx.lang,
+                                                                                      "TAKING_VERBS"):
+        return False
+    if verb.i in ctx.taking_tokens:
+        return True
+    passive = any(c.dep_ in ("nsubjpass", "nsubj:pass", "auxpass", "aux:pass") for c in verb.children)
+    if not passive:
+        return False
+    sent = verb.sent
+    if any(sent.start <= i < sent.end for i in ctx.taking_tokens):
+        return True
+    # "Gunmen stormed the village and 18 people were taken": an armed group, no state force, the subject of the
+    # sentence's act took them; not people taken somewhere ("18 people were taken to hospital", « emmenées à
+    # l'hôpital »: ``quantities_<lang>.TAKEN_TO_PREPS``)
+    to = lexicon_words("quantities", ctx.lang, "TAKEN_TO_PREPS")
+    if any(c.dep_ == "prep" and c.lower_ in to or c.dep_.startswith("obl") and any(
+            k.dep_ == "case" and k.lower_ in to for k in c.children) for c in verb.children):
+        return False
+    return any(a.armed and a.kind not in FORCE_KINDS and sent.start <= a.tok_start < sent.end
+               and ctx.doc[a.tok_start:a.tok_end].root.dep_ in ACTIVE_SUBJECT_DEPS for a in ctx.actors)
 
 
 FIGURE_NOUN_WINDOW = 6  # tokens between a figure and the number noun it is the value of ("the number of people kidnapped at")
@@ -2566,8 +2644,10 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
         taken = None if span is None or _counts_the_agent(ctx, hs) else _people_taken(ctx, span, hs)
         if taken is not None:
             # the people an abduction took, an arrest held, an attack left missing, a release freed: no casualties,
-            # a count of their own (kept on the incident by :func:`_people_taken_counts`)
-            out.append(Counted("other", False, False, q, taken))
+            # a count of their own (kept on the incident by :func:`_people_taken_counts`); the people of a counted
+            # group said one by one ("Two traders, a man and his nephew, were abducted", « Deux commerçants, un homme
+            # et son neveu, ont été enlevés ») are a part of it, no count more
+            out.append(Counted("other", False, False, q, taken, _apposed_breakdown(ctx, q)))
             continue
         if span is None or _counts_the_agent(ctx, hs) or _acted_on_unharmed(ctx, span) or _spared(ctx, hs) \
                 or _counts_events(ctx, hs) or _whole_of_a_part(ctx, q):
@@ -2825,14 +2905,64 @@ def _apposed_breakdown(ctx: Context, q, total=None) -> bool:
     if tok.dep_ in ("det", "nummod") and tok.head.i > tok.i:
         tok = tok.head
     noun = _first_coordinated_noun(tok)
+    sibling = _unmarked_apposition(ctx, noun)
+    if sibling is not None and sibling.i != noun.head.i:
+        # « Deux commerçants, un homme et son neveu, ont été enlevés »: parsed as a second subject of the verb
+        if total is None:
+            return True
+        of = ctx.doc.char_span(total.start, total.end, alignment_mode="expand")
+        return of is not None and any(t.i == sibling.i or t.head.i == sibling.i for t in of)
+    apposed = noun.dep_ == "appos" or sibling is not None
     if total is not None:  # apposed to the noun that figure counts
         of = ctx.doc.char_span(total.start, total.end, alignment_mode="expand")
-        if of is None or noun.dep_ != "appos" or not any(t.head.i == noun.head.i or t.i == noun.head.i for t in of):
+        if of is None or not apposed or not any(t.head.i == noun.head.i or t.i == noun.head.i for t in of):
             return False
-    if not (noun.dep_ == "appos" and noun.head.i < noun.i and any(
+    if not (apposed and noun.head.i < noun.i and any(
             c.dep_ == "nummod" or c.like_num and c.i < noun.head.i for c in noun.head.children)):
         return False
     return total is not None or not _second_counted_group(ctx, q, noun)
+
+
+def _unmarked_apposition(ctx: Context, noun):
+    """The counted noun ``noun`` tells one by one, when it hangs on it with no preposition, right after a comma, and
+    the parts it lists, closed by a comma, add up to that noun's figure: « Deux humanitaires, une infirmière et un
+    chauffeur, ont été tués », which the French parse reads as a ``nmod`` of « humanitaires », or « Deux
+    commerçants, un homme et son neveu, ont été enlevés », read as a second subject of the verb, not an apposition.
+    One person for each part with an article or none, a part's own figure else. None when it is no such list."""
+    head = noun.head
+    if noun.dep_.split(":")[0] == "nsubj":
+        # a second subject of the same verb, the counted one right before it
+        head = next((c for c in reversed(list(noun.head.children)) if c.i < noun.i and c.dep_ == noun.dep_
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            return None
+    elif noun.dep_.split(":")[0] != "nmod" or head.i >= noun.i or head.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ == "case" for c in noun.children):
+        return None
+    first = min([noun.i] + [c.i for c in noun.children if c.i < noun.i])
+    if first == 0 or ctx.doc[first - 1].text != "," or ctx.doc[first - 1].i <= head.i \
+            or head.pos_ not in ("NOUN", "PROPN") or first - 1 != head.right_edge.i + 1 and noun.head.i != head.i:
+        return None
+    parts = [noun] + [c for c in noun.subtree if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    end = max(p.right_edge.i for p in parts) + 1
+    if end >= len(ctx.doc) or ctx.doc[end].text != ",":
+        return None  # the list closed by a comma: an incise, not a second group of a headline
+    def figure(tok) -> float | None:
+        return next((x.value.best for x in ctx.quantities if any(
+            (c.dep_ == "nummod" or c.like_num) and x.start <= c.idx < x.end for c in tok.children)), None)
+    total = figure(head)
+    if total is None:
+        return None
+    count = 0
+    for p in parts:
+        if "Plur" in p.morph.get("Number"):
+            f = figure(p)
+            if f is None:
+                return None
+            count += f
+        else:
+            count += 1
+    return head if count == total else None
 
 
 def _second_counted_group(ctx: Context, q, noun) -> bool:
@@ -2857,6 +2987,12 @@ def _is_subset(ctx: Context, q) -> bool:
             after.startswith(w) for w in lx.SUBSET_AFTER):
         return True
     sent = ctx.sents[ctx.sent_of_char(q.start)]
+    inner = " ".join(ctx.document.text[q.start:q.end].lower().split())
+    if any(" " + w in inner for w in lx.SUBSET_AFTER) and any(
+            sent.start_char <= o.start and o.end <= q.start for o in ctx.quantities):
+        # "Three peacekeepers were wounded, one of them seriously", « trois blessés, deux d'entre eux grièvement »:
+        # the figure's own words take in the pronoun of the part, after a figure of its sentence
+        return True
     rest = " ".join(ctx.document.text[q.end:sent.end_char].lower().split())
     head = " ".join(ctx.document.text[sent.start_char:q.start].lower().split())
     if any(w in rest or head.startswith(w) for w in getattr(lx, "SUBSET_OF_TOLL", ())):
@@ -5928,7 +6064,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             found = stated[-1:]
             ctx.stated_totals[(inc.id, field)] = found[0].quantity.value
             ctx.stated_spans[(inc.id, field)] = (found[0].quantity.start, found[0].quantity.end)
-        extras = [] if stated else _companions(ctx, found) + _listed_singles(ctx, sent, found, kind)
+        extras = [] if stated else _companions(ctx, found) + _listed_singles(ctx, sent, found, kind) \
+            + _headline_bare_singles(ctx, sent, found, kind)
         setattr(inc, field, _sum([c.quantity.value for c in found] + extras))
         # with no state force in the act (a fight with the forces makes the armed men hit in it targets
         # too: the MUC-4 keys count the guerrillas wounded in a clash)
@@ -15404,3 +15541,25 @@ def _people_taken_counts(ctx: Context, incidents: list[Incident], sents_of: dict
             inc.quantities = [q for q in inc.quantities if q not in gone]
             inc.evidence = [e for e in inc.evidence if not (e.field == "quantities" and any(
                 e.start == q.start and e.end == q.end for q in gone))]
+        _other_sources_taken(ctx, inc)
+
+
+def _other_sources_taken(ctx: Context, inc: Incident) -> None:
+    """Another source's figure of the people taken, held, missing or freed, unlike the figure told first ("Gunmen
+    abducted 14 villagers, the mayor said. A rights group said 20 people had been kidnapped", « ... selon la police.
+    Des habitants parlent de 30 personnes enlevées »): both figures stay the incident's quantities, each with its
+    speaker, and the claim of that other source disputes, as another source's toll of the dead does
+    (:func:`_attach_follow_up_claims`). The same figure told again, or a figure of a source already heard, disputes
+    nothing."""
+    seen: dict[str, list[Quantity]] = {}
+    for q in sorted(inc.quantities, key=lambda q: q.start):
+        if q.what not in TAKEN_KINDS or q.doc_id != ctx.document.doc_id:
+            continue
+        earlier = seen.setdefault(q.what, [])
+        if earlier and q.speaker and all(o.speaker != q.speaker for o in earlier) \
+                and all(o.value != q.value for o in earlier) \
+                and all(ctx.sent_of_char(o.start) != ctx.sent_of_char(q.start) for o in earlier):
+            for c in inc.claims:
+                if c.speaker == q.speaker and c.start <= q.start < c.end and c.doc_id == q.doc_id:
+                    c.stance = "disputes"
+        earlier.append(q)

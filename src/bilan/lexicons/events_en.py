@@ -783,6 +783,10 @@ TRIGGERS = [
      ("needs_person_obj", "needs_unknown_taker")),
     ("whisk away", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
      ("needs_person_obj", "needs_unknown_taker")),
+    # people taken by people not identified or by an armed group ("18 people had been taken by gunmen", "bandits
+    # took two farmers"): an abduction (FR « emmener »)
+    ("take", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62,
+     ("needs_person_obj", "needs_unknown_taker")),
     # an arrest by people not identified ("his arrest by men in plain clothes"): a forced disappearance
     ("arrest", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62, ("needs_unknown_taker",)),
     ("detention", "Violence against civilians", "Abduction/forced disappearance", "COERCE", 62, ("needs_unknown_taker",)),

@@ -62,8 +62,10 @@ INDEFINITE_PLURAL = ["some"]
 OF = ["of"]
 HEAD_SKIP = ["additional", "of", "u.s.", "u. s."]  # "TWO U.S. CITIZENS": the nationality before the noun
 # words that may stand between a figure or an article and the person it counts ("a two-week-old baby", "a 10-year-old
-# boy", "a young woman", "two elderly men"): regular expressions of one word each
-PERSON_PRE_MODIFIERS = [r"[^\W_]+(?:-[^\W_]+)*-old", "young", "elderly", "newborn", "pregnant", "teenage", "little"]
+# boy", "a young woman", "two elderly men"; "a village chief", "a tribal elder": the community a person leads):
+# regular expressions of one word each
+PERSON_PRE_MODIFIERS = [r"[^\W_]+(?:-[^\W_]+)*-old", "young", "elderly", "newborn", "pregnant", "teenage", "little",
+                        "village", "tribal", "community", "traditional"]
 # the determiner of a part of a group, after OF: the noun after it is what the figure counts ("THREE OF HIS ESCORTS": "ESCORTS")
 PARTITIVE_DETERMINERS = ["the", "these", "those", "his", "her", "their", "its"]
 NOT_COUNTS = [
@@ -254,6 +256,13 @@ TAKEN_WORDS = {
 }
 # the preposition of the state a verb puts the people it takes in ("held 20 people as hostages")
 TAKEN_STATE_PREPS = ["as"]
+# verbs of taking people away (lemmas) that are no word of abduction by themselves ("18 people had been taken by
+# gunmen", "eleven passengers were seized"): the people a figure counts, their object or passive subject, are
+# abducted when the verb is a trigger of abduction or, passive, in a sentence with one (incidents._people_taken)
+TAKING_VERBS = ["take", "seize", "snatch", "grab", "carry", "whisk", "pick", "capture"]
+# where people a verb of taking takes are brought ("18 people were taken to hospital"): no abduction told by an
+# armed group's act in their sentence alone (incidents._taking_verb)
+TAKEN_TO_PREPS = ["to", "towards", "toward", "into"]
 # the nouns whose value a figure gives ("put the number of people kidnapped at 21")
 FIGURE_NOUNS = ["number", "figure"]
 

@@ -275,6 +275,14 @@ TAKEN_WORDS = {
 }
 # la préposition de l'état où un verbe met les personnes qu'il prend (« ont pris en otage 12 personnes »)
 TAKEN_STATE_PREPS = ["en", "comme"]
+# les verbes qui emmènent des personnes (lemmes) sans être à eux seuls des mots d'enlèvement (« 18 personnes ont été
+# emmenées par des hommes armés », « onze passagers ont été saisis ») : les personnes qu'un chiffre compte, leur objet
+# ou leur sujet passif, sont enlevées quand le verbe est un déclencheur d'enlèvement ou, passif, dans une phrase qui en
+# a un (incidents._people_taken)
+TAKING_VERBS = ["emmener", "embarquer", "prendre", "saisir", "capturer", "rapter", "amener", "emporter"]
+# où sont menées les personnes qu'un verbe de prise emmène (« 18 blessés ont été emmenés à l'hôpital ») : pas
+# d'enlèvement dit par le seul acte d'un groupe armé dans leur phrase (incidents._taking_verb)
+TAKEN_TO_PREPS = ["à", "au", "aux", "vers", "jusqu'à", "jusqu’à"]
 # les noms dont un chiffre donne la valeur (« a chiffré à 21 le nombre de personnes enlevées »)
 FIGURE_NOUNS = ["nombre", "chiffre"]
 
