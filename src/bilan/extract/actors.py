@@ -817,7 +817,7 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
             # "Africa Corps fighters", "fighters of the Africa Corps"): a foreign or state force is no group
             # the story could lay unnamed doers at, but its own fighters are that force, never another group
             # (before any group of the phrase's conjuncts: "fighting between Wagner fighters and CPC rebels")
-            force = next((b for b in actors if not b.generic and b.kind not in NON_STATE and (
+            force = next((b for b in actors if not b.generic and b.kind in STATE_SIDE_KINDS and (
                 b.tok_end == a.tok_start and doc[b.tok_start:b.tok_end].root.head.i == root.i
                 or _of_phrase_of(doc, b, root, m))), None)
             if force is not None:
