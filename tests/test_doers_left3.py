@@ -37,6 +37,9 @@ Stories written for this file (EN and FR, wire style; new names, places and figu
   takes the noun the preposition after the tie leads to; ``find_actors`` drops the state's forces that back an
   unnamed group). The English row and « Des miliciens alliés aux FAMa » are guards; "Islamic State-linked militants"
   keep the only name they are given.
+- ``no-group-but-active``: "No group has claimed the attack, but JNIM is active in the area": the parse hangs « is »
+  on « claimed », and JNIM was taken as owning the act (``actors._owns_act`` now reads only the first verb above
+  the mention); the gunmen stay unidentified. Failed before.
 - Guards that passed before: a claim of responsibility after "Gunmen ... killed" (JNIM), a denial ("The UPC denied any
   involvement": unidentified), "clashes between the army and M23 rebels" (both sides named).
 
@@ -188,7 +191,17 @@ def test_a_militias_backer_is_no_doer(lang, text, doer):
            "communiqué.", "JNIM"),
     ("en", "Gunmen killed nine farmers near Batangafo on Monday. The UPC denied any involvement in the killings.", UAG),
     ("fr", "Des hommes armés ont tué neuf cultivateurs lundi près de Batangafo. L'UPC a démenti toute implication.", UAG),
-], ids=["en-claimed", "fr-claimed", "en-denied", "fr-denied"])
+    # a group the sentence that says no one claimed it says only active in the area: its verb is its own, not the
+    # verb of claiming the parse hangs it on (``actors._owns_act``; failed before)
+    ("en", "Gunmen killed seven herders near Markoye on Thursday. No group has claimed the attack, but JNIM is active "
+           "in the area.", UAG),
+    # guards (passed before)
+    ("fr", "Des hommes armés ont tué sept éleveurs jeudi près de Markoye. L'attaque n'a pas été revendiquée, mais le "
+           "JNIM est actif dans la zone.", UAG),
+    ("en", "Gunmen killed seven herders near Markoye on Thursday. JNIM claimed the attack, but the army said the "
+           "explosion near the market was not claimed.", "JNIM"),
+], ids=["en-claimed", "fr-claimed", "en-denied", "fr-denied", "en-no-group-but-active", "fr-not-claimed-but-active",
+        "en-claimed-other-not"])
 def test_claimed_and_denied(lang, text, doer):
     inc = incidents(text, lang, published=PUB)[0]
     assert [a.name for a in inc.actors_in("actor1")] == [doer]
