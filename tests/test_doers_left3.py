@@ -156,7 +156,11 @@ NAMED_LATER = [
     ("fr-etaient", "fr", "Un porte-parole de la police a ensuite indiqué que les assaillants étaient des combattants de "
      "l'UPC.", "UPC"),
     ("fr-appartenaient", "fr", "Selon la police, les assaillants appartenaient à l'UPC.", "UPC"),
-    # guards (passed before): a mention that says nothing of who they were
+    # a denial names no one (failed on this stop's first rule, mended)
+    ("en-were-not", "en", "Police said the attackers were not UPC fighters.", UAG),
+    ("fr-netaient-pas", "fr", "Selon la police, les assaillants n'étaient pas des combattants de l'UPC.", UAG),
+    # guards (passed before): a mention that says nothing of who they were, or only what they probably were
+    ("en-probably", "en", "Police said the attackers were probably UPC fighters.", UAG),
     ("en-fighting", "en", "The army has been fighting the UPC in the area.", UAG),
     ("fr-combat", "fr", "L'armée combat l'UPC dans la zone.", UAG),
 ]

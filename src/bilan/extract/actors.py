@@ -930,7 +930,8 @@ def _identified_later(a: ActorMention, name: str, actors: list[ActorMention], do
             continue
         tok = doc[b.tok_start:b.tok_end].root
         for _ in range(5):
-            subject = any(c.dep_.startswith("nsubj") and c.i in unnamed for c in tok.children)
+            subject = any(c.dep_.startswith("nsubj") and c.i in unnamed for c in tok.children) and not any(
+                c.lower_ in m.negations for c in tok.children)  # (not "the attackers were not UPC fighters")
             if subject and (any(c.dep_ == "cop" for c in tok.children)
                             or tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in copulas | belonging):
                 return True
