@@ -19,6 +19,7 @@ from bilan.lexicons import words as lexicon_words
 
 ARMED_KINDS = frozenset({"state_forces", "rebel", "militia", "foreign_coalition", "external", "unidentified", "police"})
 NON_STATE = frozenset({"rebel", "militia", "unidentified"})
+STATE_SIDE_KINDS = frozenset({"state_forces", "police", "foreign_coalition", "external"})
 FORCE_KINDS = frozenset({"state_forces", "police"})  # the state's forces of order: its army and its police
 UNIDENTIFIED = "unidentified armed group"
 UNIDENTIFIED_AFTER = 3  # words after an unnamed group's mention read for a word saying it is unknown
@@ -128,15 +129,21 @@ def affiliation_tokens(doc: Doc, lang: str) -> dict[int, int | None]:
             for k in range(j, w.i - 1):
                 out[k] = described
             continue
-        for c in w.children:
-            if c.i > w.i and c.dep_ in AFFILIATION_DEPS:
-                named = c if c.pos_ in ("NOUN", "PROPN") else next(
-                    (g for g in c.children if g.dep_ in ("pobj", "obj") and g.pos_ in ("NOUN", "PROPN")), None)
-                if named is not None and named.right_edge.i - named.left_edge.i < 8:
-                    for k in range(named.left_edge.i, named.right_edge.i + 1):
-                        out[k] = described
-                    for k in _tied_conjunct(doc, named):
-                        out[k] = described
+        ties = [c for c in w.children if c.i > w.i and c.dep_ in AFFILIATION_DEPS]
+        if not ties and w.i + 1 < len(doc) and doc[w.i + 1].pos_ == "ADP" and described is not None:
+            # (the French parse may hang the backer on the noun the tie describes, « une milice alliée à l'armée »:
+            # « armée » a complement of « milice »; the noun the preposition right after the tie leads to)
+            led = doc[w.i + 1].head
+            if led.i > w.i + 1 and led.head.i == described and led.dep_ in AFFILIATION_DEPS:
+                ties = [led]
+        for c in ties:
+            named = c if c.pos_ in ("NOUN", "PROPN") else next(
+                (g for g in c.children if g.dep_ in ("pobj", "obj") and g.pos_ in ("NOUN", "PROPN")), None)
+            if named is not None and named.right_edge.i - named.left_edge.i < 8:
+                for k in range(named.left_edge.i, named.right_edge.i + 1):
+                    out[k] = described
+                for k in _tied_conjunct(doc, named):
+                    out[k] = described
     return out
 
 
@@ -284,6 +291,13 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None,
         # and, later, « des groupes liés à Al-Qaïda » are that family, not a second group to tell the jihadists by)
         parents = {a.name for a in out if not a.generic and tied(a) and describes_named(a)}
         out = [a for a in out if a.generic or not tied(a) or not (describes_named(a) or a.name in parents)]
+        # (nor are the state's forces an unnamed group is tied to that group: "a militia allied with the army",
+        # « une milice alliée à l'armée » is no army unit, and the army is no side of its act)
+        def backs_unnamed(a: ActorMention) -> bool:
+            d = affiliations.get(a.tok_start)
+            return d is not None and a.kind in STATE_SIDE_KINDS and any(
+                b.generic and b.tok_start <= d < b.tok_end for b in out)
+        out = [a for a in out if a.generic or not tied(a) or not backs_unnamed(a)]
     out.sort(key=lambda a: a.start)
     return out
 
@@ -711,8 +725,10 @@ def _owns_act(a: ActorMention, doc: Doc, m: LanguageMatchers) -> bool:
     verbs = m.owning_verbs or m.acknowledge
     root = doc[a.tok_start:a.tok_end].root
     for anc in list(root.ancestors)[:3]:
-        if anc.pos_ in ("VERB", "AUX") and anc.lemma_.lower() in verbs:
-            return not any(c.lower_ in m.negations for c in anc.children)
+        if anc.pos_ in ("VERB", "AUX"):
+            # (its own verb, the first above it: "No group has claimed the attack, but JNIM is active in the area"
+            # hangs « is » on « claimed »)
+            return anc.lemma_.lower() in verbs and not any(c.lower_ in m.negations for c in anc.children)
     return False
 
 
@@ -799,6 +815,22 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
             own = {b.name for b in actors if not b.generic and b.name in all_named and (
                 root.is_ancestor(doc[b.tok_start:b.tok_end].root)
                 or root.dep_.startswith("nsubj") and a.tok_end <= b.tok_start and b.tok_end <= root.head.i)}
+            # a named force right before the word or in its "of" phrase is who the word is ("Wagner fighters",
+            # "Africa Corps fighters", "fighters of the Africa Corps"): a foreign or state force is no group
+            # the story could lay unnamed doers at, but its own fighters are that force, never another group
+            # (before any group of the phrase's conjuncts: "fighting between Wagner fighters and CPC rebels")
+            force = next((b for b in actors if not b.generic and b.kind in STATE_SIDE_KINDS and (
+                b.tok_end == a.tok_start and doc[b.tok_start:b.tok_end].root.head.i == root.i
+                or _of_phrase_of(doc, b, root, m))), None)
+            if force is not None:
+                a.name, a.kind = force.name, force.kind
+                continue
+        if has(text, unidentified) and doc is not None and m is not None and len(named) == 1 \
+                and _identified_later(a, next(iter(named)), actors, doc, m):
+            # "Unidentified gunmen killed four traders ... Police later said the attackers were 3R fighters": unknown
+            # when they struck, named since
+            a.name, a.kind = next((b.name, b.kind) for b in actors if b.name in named)
+            continue
         if has(text, unidentified) or (doc is not None and m is not None and not own
                                        and names_another_group(doc[root.left_edge.i:root.right_edge.i + 1], m)):
             continue  # "gunmen from another gang": not the group the story names
@@ -818,6 +850,16 @@ def resolve_generic(actors: list[ActorMention], unidentified: frozenset[str] = f
                 and not _suspected_only(a, doc, lexicon_words("actors", m.lang, "SUSPICION_WORDS")) \
                 and not _accused_mention(a, doc, m):
             a.name, a.kind, a.named_by = accused.name, accused.kind, (accused.start, accused.end)
+
+
+def _of_phrase_of(doc: Doc, b: ActorMention, root, m: LanguageMatchers | None) -> bool:
+    """``b`` is the "of" complement of the noun ``root`` ("fighters of the Africa Corps", « combattants d'Africa
+    Corps »), whatever way the parse hangs it (through the preposition, or straight on the noun)."""
+    preps = lexicon_words("actors", m.lang, "MEMBERSHIP_PREPS") if m is not None else frozenset()
+    if not root.i < b.tok_start <= root.i + 3 or not any(t.lower_ in preps for t in doc[root.i + 1:b.tok_start]):
+        return False
+    return any(t.head.i == root.i or t.head.head.i == root.i and t.head.lower_ in preps
+               for t in doc[b.tok_start:b.tok_end])
 
 
 def _new_unnamed_doers(a: ActorMention, name: str, actors: list[ActorMention], doc: Doc, m: LanguageMatchers) -> bool:
@@ -868,6 +910,35 @@ def _new_unnamed_doers(a: ActorMention, name: str, actors: list[ActorMention], d
 
 
 DOER_PHRASE_DEPS = ("nmod", "pobj", "prep", "compound", "appos", "flat", "flat:name", "amod", "case")
+
+
+IDENTIFIED_WITHIN = 2  # sentences after the unidentified doers' where a sentence may name them
+
+
+def _identified_later(a: ActorMention, name: str, actors: list[ActorMention], doc: Doc, m: LanguageMatchers) -> bool:
+    """A sentence shortly after the unidentified doers' ``a`` says who doers it names again were: the group ``name``
+    is the predicate of a copula whose subject is an unnamed armed mention ("the attackers were 3R fighters", « les
+    assaillants étaient des combattants des 3R ») or the complement of a verb of belonging
+    (``actors_<lang>.BELONGING_VERBS``) with one for subject ("the gunmen belonged to the 3R")."""
+    copulas = m.copulas
+    belonging = lexicon_words("actors", m.lang, "BELONGING_VERBS")
+    first = doc[a.tok_start].sent
+    sents = [sp for sp in doc.sents if sp.start >= first.end][:IDENTIFIED_WITHIN]
+    unnamed = {doc[x.tok_start:x.tok_end].root.i for x in actors if x.generic and x is not a}
+    for b in actors:
+        if b.name != name or b.generic or not any(sp.start <= b.tok_start < sp.end for sp in sents):
+            continue
+        tok = doc[b.tok_start:b.tok_end].root
+        for _ in range(5):
+            subject = any(c.dep_.startswith("nsubj") and c.i in unnamed for c in tok.children) and not any(
+                c.lower_ in m.negations for c in tok.children)  # (not "the attackers were not UPC fighters")
+            if subject and (any(c.dep_ == "cop" for c in tok.children)
+                            or tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in copulas | belonging):
+                return True
+            if tok.head.i == tok.i or tok.dep_.split(":")[0] not in ("attr", "obl", "prep", "pobj", "nmod", "compound"):
+                break
+            tok = tok.head
+    return False
 
 
 def _ties_unnamed_doers(b: ActorMention, actors: list[ActorMention], doc: Doc, m: LanguageMatchers) -> bool:

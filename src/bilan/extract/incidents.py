@@ -5739,6 +5739,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         said = _speaker_as_doer(ctx, trig, sent)
         if said is not None and (a1 is None or a1.name != said.name):
             a1 = said  # (the group's own unit the parse ties to the act, "its troops", names it more closely)
+    if etype == "Battles":
+        # "The insurgents said they captured a police station ..., killing six policemen": the speaker's own deed
+        deed_of = _speakers_own_deed(ctx, trig, sent)
+        if deed_of is not None and (a1 is None or _agent(ctx, trig, doers_pool, False) is None):
+            a1 = deed_of
     hit_side = None
     hurt = [*counted, *ctx.parts.get(si, ())]  # (a breakdown's people hit too: "killed: four soldiers and ...")
     if etype == "Battles" and a1 is not None and _hit_in_clash(ctx, a1, trig, hurt) \
@@ -5805,15 +5810,16 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     elif a1 is not None:
         actors.append(Actor(role="actor1", name=a1.name, mention=a1.text, kind=a1.kind))
         evidence.append(ctx.ev("actors", a1.start, a1.end))
-        if etype != "Battles":
-            for co in _co_agents(ctx, a1, armed):
-                actors.append(Actor(role="actor1", name=co.name, mention=co.text, kind=co.kind))
-                evidence.append(ctx.ev("actors", co.start, co.end))
+        co_agents = _co_agents(ctx, a1, armed, etype == "Battles")
+        for co in co_agents:
+            actors.append(Actor(role="actor1", name=co.name, mention=co.text, kind=co.kind))
+            evidence.append(ctx.ev("actors", co.start, co.end))
         if etype == "Battles":
             # (not a word of the doer's own phrase, "M23 rebels and CODECO militiamen clashed": the other side is
             # CODECO, not "rebels")
             allies = _allies_of(ctx, trig, armed)
             others = [a for a in armed if a.name != a1.name and a not in allies
+                      and all(a.name != co.name for co in co_agents)
                       and not (a.generic and a.name == UNIDENTIFIED and _one_phrase(ctx, a, a1))]
             for co in allies:
                 # "Rwandan troops fought alongside M23 rebels against the army": who they fought beside is on their
@@ -7051,14 +7057,24 @@ def _communal_sides(ctx, trig: Trigger, sent: Span, actors: list[Actor], evidenc
     return sides_actors + kept_actors, kept_evidence
 
 
-def _co_agents(ctx: Context, a1: ActorMention, armed: list[ActorMention]) -> list[ActorMention]:
+# the state's forces and the foreign forces that fight beside them ("Soldiers and Wagner fighters attacked a rebel
+# camp", « Les FAMa et des instructeurs russes ont attaqué un village »): one side, doers together
+ALLIED_FORCE_KINDS = ("state_forces", "foreign_coalition", "external")
+
+
+def _co_agents(ctx: Context, a1: ActorMention, armed: list[ActorMention], battle: bool = False) -> list[ActorMention]:
     """The other named groups the perpetrator's phrase joins to it ("guerrillas of the FARC and
     the Popular Liberation Army attacked four towns", "des combattants du JNIM et de l'EIGS ont
     attaqué"): a named armed group right after it, with only a coordinator, articles, "of"/"de"
-    and commas between, did the act with it. Only named groups (rebels, militias), never the
-    forces or unnamed ones (the parsers hang such lists on different heads, so the words between
-    decide)."""
-    if a1.kind not in ("rebel", "militia"):
+    and commas between, did the act with it. Only named groups (rebels, militias), never unnamed ones (the parsers
+    hang such lists on different heads, so the words between decide). The state's forces take the foreign or
+    peacekeeping forces so joined to them (``ALLIED_FORCE_KINDS``: "Soldiers and Wagner fighters attacked a rebel
+    camp", « des soldats et des mercenaires de Wagner »: the noun whose "of" phrase the force is may stand between),
+    in a battle too (``battle``: two rebel groups joined there are more often the two sides, "M23 rebels and CODECO
+    militiamen clashed")."""
+    sides = (("rebel", "militia"), ALLIED_FORCE_KINDS)
+    side = next((k for k in sides if a1.kind in k), None)
+    if side is None or battle and side is not ALLIED_FORCE_KINDS:
         return []
     doc = ctx.doc
     out: list[ActorMention] = []
@@ -7067,13 +7083,15 @@ def _co_agents(ctx: Context, a1: ActorMention, armed: list[ActorMention]) -> lis
         if b.tok_start < last.tok_end:
             continue
         between = doc[last.tok_end:b.tok_start]
-        if len(between) > 4 or not all(t.is_punct or t.pos_ in ("DET", "ADP", "CCONJ") for t in between) \
+        broot = doc[b.tok_start:b.tok_end].root
+        if len(between) > 4 or not all(t.is_punct or t.pos_ in ("DET", "ADP", "CCONJ") or side is ALLIED_FORCE_KINDS
+                                       and t.pos_ == "NOUN" and t.is_ancestor(broot) for t in between) \
                 or any(t.text in (".", ";", ":") for t in between):
             break
         if b.name == a1.name or any(b.name == o.name for o in out):
             last = b  # the same group again: "the Popular Liberation Army (EPL)"
             continue
-        if b.kind not in ("rebel", "militia") or not any(t.pos_ == "CCONJ" for t in between):
+        if b.kind not in side or not any(t.pos_ == "CCONJ" for t in between):
             break
         out.append(b)
         last = b
@@ -7814,6 +7832,45 @@ def _act_as_object(ctx: Context, trig: Trigger, others: list[Trigger]) -> bool:
     return any(trig.tok_start <= o.i < trig.tok_end and any(
         a.armed and o.i < a.tok_start and o.is_ancestor(ctx.doc[a.tok_start:a.tok_end].root) for a in ctx.actors)
         for o in objs)
+
+
+def _speakers_own_deed(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | None:
+    """The armed speaker of the sentence whose own deed the trigger's participle tells: "The insurgents said they
+    captured a police station ..., killing six policemen" (the participle hangs on a verb whose subject is a pronoun
+    of ``events_<lang>.PLURAL_PRONOUNS``, the claim verb's complement), « Les rebelles ont affirmé avoir pris une
+    gendarmerie ..., tuant quatre gendarmes » (an infinitive with no subject of its own under the claim verb, the
+    participle hung on the one or the other). The participle's doer is the capture's, that is the speaker, named or
+    not; never the side the capture took (the police of the police station)."""
+    pronouns = lexicon_words("events", ctx.lang, "PLURAL_PRONOUNS")
+    doc = ctx.doc
+    troot = doc[trig.tok_start:trig.tok_end].root
+    if troot.pos_ != "VERB" or troot.dep_.split(":")[0] != "advcl" or any(
+            c.dep_.startswith("nsubj") for c in troot.children):
+        return None
+    deed = troot.head
+    for cm in ctx.claims:
+        if cm.sent_start != sent.start_char or cm.certainty == "denied":
+            continue
+        sp = doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+        if sp is None:
+            continue
+        verb = sp.root
+        bare = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                and not any(k.dep_.startswith("nsubj") for k in c.children)]
+        if deed.i == verb.i:
+            own = bool(bare) and bare[0].i < troot.i  # « affirmé avoir pris ..., tuant »
+        elif deed.head.i == verb.i and deed.dep_ == "xcomp":
+            own = deed in bare
+        elif deed.head.i == verb.i and deed.dep_.split(":")[0] == "ccomp":
+            own = any(c.dep_ == "nsubj" and c.lower_ in pronouns for c in deed.children)
+        else:
+            own = False
+        if not own:
+            continue
+        speaker = next((a for a in ctx.actors if a.armed and a.tok_start in cm.speaker_tokens), None)
+        if speaker is not None:
+            return speaker
+    return None
 
 
 def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | None:

@@ -169,6 +169,26 @@ def _used(doc: Doc, t: TargetMention) -> bool:
     return root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in lexicon_words("targets", doc.lang_, "USE_VERBS")
 
 
+def speakers_channel(doc: Doc, t: TargetMention) -> bool:
+    """ "Al Shabaab claimed the blast in a statement on its Andalus radio station", « dans un communiqué sur sa radio
+    Andalus »: the noun is the object of a preposition of ``targets_<lang>.CHANNEL_PREPS`` hung on a word of
+    ``STATEMENT_WORDS`` (a statement's noun, a verb of saying or broadcasting): where the words were given out."""
+    preps = lexicon_words("targets", doc.lang_, "CHANNEL_PREPS")
+    words = lexicon_words("targets", doc.lang_, "STATEMENT_WORDS")
+    if not preps or not words:
+        return False
+    tok = doc[t.tok_start:t.tok_end].root
+    while tok.dep_ in ("compound", "flat", "flat:name", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in preps:
+        holder = tok.head.head
+    elif tok.dep_.split(":")[0] in ("nmod", "obl") and any(c.dep_ == "case" and c.lower_ in preps for c in tok.children):
+        holder = tok.head
+    else:
+        return False
+    return holder.i < tok.i and (holder.lower_ in words or holder.lemma_.lower() in words)
+
+
 def _means_of_travel(doc: Doc, t: TargetMention) -> bool:
     """ "à moto et en pick-up", "arrived by car", « à bord de pick-up »: a vehicle right after a preposition of
     travel (``targets_<lang>.TRAVEL_PREPS``), with no determiner, is how the doers came, not what they hit
@@ -422,7 +442,8 @@ def targets_of(doc: Doc, sent: Span, mentions: list[TargetMention], trig_start: 
         if any(s <= head < e or t.tok_start < e and s < lexical for s, e in trigger_spans):
             continue  # "car bomb": the weapon; a trigger word inside the lexicon's own phrase ("police post",
             # "poste de police") names no weapon, one among the modifiers before it does
-        if _only_near(doc, t) or _on_the_road(doc, t) or _means_of_travel(doc, t) or _used(doc, t):
+        if _only_near(doc, t) or _on_the_road(doc, t) or _means_of_travel(doc, t) or _used(doc, t) \
+                or speakers_channel(doc, t):
             continue
         ends = [e for _, e in ([] if instrument else [(trig_start, trig_end)]) + verbs]
         if _tied(doc, t, anchors) or any(_follows(doc, e, t, anchors) for e in ends) \

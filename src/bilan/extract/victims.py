@@ -891,7 +891,7 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
         phrase = _phrase_noun(doc[v.tok_start:v.tok_end].root)
         kin = kin_complement(doc[v.tok_start:v.tok_end].root) or (
             phrase.dep_ in POSSESSIVE_DEPS and kin_complement(phrase))
-        if said_of_person_named(doc[v.tok_start:v.tok_end].root, lang):
+        if said_of_person_named(doc[v.tok_start:v.tok_end].root, lang) or compared_with(doc, v, lang):
             continue
         if ((not kin and (after or before or _tied(doc, v, toks, dying) or (lang and _repeated_prep_tie(doc, v, toks, preps))
                           or _subset_of_victims(doc, v, out, subset, subset_after) or _conjunct_of_tied(doc, v, out)
@@ -900,6 +900,26 @@ def victims_of(doc: Doc, sent: Span, mentions: list[VictimMention], anchors: lis
                 and v.text.lower() not in {o.text.lower() for o in out}:
             out.append(_with_possessor(doc, v, lang))
     return out
+
+
+COMPARATIVE_WINDOW = 3  # words from a comparative word (« plus élevés que ») to the word of comparison
+
+
+def compared_with(doc: Doc, v: VictimMention, lang: str | None) -> bool:
+    """The mention is who a figure is compared with: a word of ``victims_<lang>.COMPARISON_WORDS`` right before its
+    noun phrase (only articles and adjectives between), after a comparative word of ``COMPARATIVE_BEFORE`` where the
+    language asks one ("higher death tolls than officials", « des bilans plus élevés que les autorités »). Not a
+    figure's own "than" ("more than 20 civilians": a number between)."""
+    if not lang:
+        return False
+    words = lexicon_words("victims", lang, "COMPARISON_WORDS")
+    i = v.tok_start - 1
+    while i >= 0 and doc[i].pos_ in ("DET", "ADJ") and not doc[i].like_num:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in words:
+        return False
+    before = lexicon_words("victims", lang, "COMPARATIVE_BEFORE")
+    return not before or any(t.lower_ in before for t in doc[max(i - COMPARATIVE_WINDOW, 0):i])
 
 
 def _with_possessor(doc: Doc, v: VictimMention, lang: str | None) -> VictimMention:

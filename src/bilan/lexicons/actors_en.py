@@ -468,3 +468,6 @@ COMMUNAL_MILITIA_NAME = "{} militia"
 # words of a communal doer's mention that tell how its men were armed or looked, not which community they are ("Armed
 # herders attacked farmers": "herders militia"; incidents._communal_doers)
 COMMUNAL_DOER_NOT_NAME = ["armed", "heavily", "masked", "hooded", "alleged"]
+# verbs (lemmas) by which a later sentence says who doers told as unidentified were ("Police said the gunmen belonged
+# to the 3R", "the attackers were 3R fighters": the copula, in events_<lang>.COPULAS, counts too)
+BELONGING_VERBS = ["belong"]

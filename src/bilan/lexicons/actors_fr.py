@@ -481,3 +481,6 @@ COMMUNAL_MILITIA_NAME = "milice des {}"
 # communauté ils sont (« des éleveurs armés ont attaqué » : « milice des éleveurs » ; incidents._communal_doers)
 COMMUNAL_DOER_NOT_NAME = ["armé", "armés", "armée", "armées", "lourdement", "cagoulé", "cagoulés", "masqué", "masqués",
                           "présumé", "présumés", "supposé", "supposés"]
+# les verbes (lemmes) par lesquels une phrase suivante dit qui étaient des auteurs dits non identifiés (« les
+# assaillants appartenaient aux 3R », « les assaillants étaient des combattants des 3R » : la copule compte aussi)
+BELONGING_VERBS = ["appartenir"]

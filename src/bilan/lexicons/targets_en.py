@@ -147,3 +147,11 @@ OTHER_WORDS = ["other", "another", "more"]
 # a target)
 TRAVEL_ON = ["on"]
 TRAVEL_ON_VEHICLES = ["motorbike", "motorbikes", "motorcycle", "motorcycles", "bicycle", "bicycles", "horseback"]
+
+# the speaker's channel: a noun after one of CHANNEL_PREPS hung on a word of STATEMENT_WORDS (a noun or the lemma of a
+# verb: "a statement on its Andalus radio station", "a message posted on its Telegram channel", "broadcast on state
+# television") is where the words were given out, never a thing the act hit
+CHANNEL_PREPS = ["on", "over", "via", "through", "by"]
+STATEMENT_WORDS = ["statement", "statements", "communique", "communiqué", "message", "messages", "announcement",
+                   "broadcast", "video", "interview", "speech", "aired", "posted",
+                   "publish", "published", "say", "said", "announce", "announced", "claim", "claimed"]

@@ -132,3 +132,11 @@ USE_VERBS = ["utiliser", "employer"]
 # mots devant un nom de cible qui en font une autre chose que celle nommée avant (« d'autres banques », « un autre
 # véhicule ») : une mention plus courte après eux ne répète pas une plus longue (incidents._collapse_repeated_targets)
 OTHER_WORDS = ["autre", "autres"]
+
+# le canal de qui parle : un nom après l'une des CHANNEL_PREPS, accroché à un mot de STATEMENT_WORDS (un nom, ou le
+# lemme d'un verbe : « un communiqué sur sa radio Andalus », « un message publié sur sa chaîne Telegram », « diffusé
+# par la télévision d'État ») dit où les mots ont été donnés, jamais ce que l'acte a touché
+CHANNEL_PREPS = ["sur", "via", "par", "à"]
+STATEMENT_WORDS = ["communiqué", "communiqués", "message", "messages", "déclaration", "annonce", "vidéo", "entretien",
+                   "interview", "discours", "diffuser", "diffusé", "diffusée", "publier", "publié", "publiée",
+                   "annoncer", "affirmer", "revendiquer", "dire"]

@@ -287,3 +287,9 @@ ATTENDANT_NOUNS = ["driver", "drivers", "chauffeur", "chauffeurs", "bodyguard", 
 # nouns of people that, definite, take up the dead of the forces named before ("the three people killed"), no victims of
 # their own (incidents._forces_dead_taken_up)
 DEAD_TAKEN_UP_NOUNS = ["people", "persons", "victims", "individuals"]
+
+# the word of a comparison before a noun phrase ("higher death tolls than officials", "more than the army says"): the
+# people it names are who the figure is compared with, no one hit; COMPARATIVE_BEFORE, where the language has it, is
+# a word one of which must stand shortly before (none needed in English: "than" is a comparison's alone)
+COMPARISON_WORDS = ["than"]
+COMPARATIVE_BEFORE: list[str] = []

@@ -297,3 +297,10 @@ ATTENDANT_NOUNS = ["chauffeur", "chauffeurs", "garde du corps", "gardes du corps
 # noms de personnes qui, définis, reprennent les morts des forces nommés avant (« les trois personnes tuées »), sans
 # victimes propres (incidents._forces_dead_taken_up)
 DEAD_TAKEN_UP_NOUNS = ["personnes", "victimes", "individus"]
+
+# le mot d'une comparaison avant un groupe nominal (« des bilans plus élevés que les autorités ») : ceux qu'il nomme
+# sont ceux avec qui le chiffre est comparé, personne de touché ; « que » ne compare qu'après un mot de
+# COMPARATIVE_BEFORE tout proche (« ainsi que deux policiers » ajoute des victimes)
+COMPARISON_WORDS = ["que", "qu'", "qu’"]
+COMPARATIVE_BEFORE = ["plus", "moins", "autant", "davantage", "supérieur", "supérieurs", "supérieure", "supérieures",
+                      "inférieur", "inférieurs", "inférieure", "inférieures"]
