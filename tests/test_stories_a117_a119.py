@@ -226,3 +226,26 @@ def test_the_speakers_own_people_are_part_of_the_toll(lang, text, stance):
 def test_guard_the_speakers_own_people(lang, text, low_best_high):
     (inc,) = extracting.incidents(text, lang, dt.date(2025, 4, 13))
     assert (inc.fatalities.low, inc.fatalities.best, inc.fatalities.high) == low_best_high
+
+
+# a121 (Cabo Delgado): "in two raids on Cabo Delgado province's Macomia district" was placed at the province: the place
+# after a possessive is the finer one, the province's mention running on its division word (places.finer_place);
+# "in Cabo Delgado's Macomia district" was an unread place "Cabo Delgado's": the tagger's entity runs over the
+# possessive ending (nlp.entity_edges trims it); "Rwandan troops deployed in the province since 2021 said they had
+# killed six insurgents" had no speaker: the parse reads the participle of the description as the root and the verb
+# of saying as its clause (claims._reduced_relative_read_as_root).
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Insurgents beheaded 11 villagers in a raid on Cabo Delgado province's Macomia district on Saturday.",
+                 id="province-s"),
+    pytest.param("Insurgents beheaded 11 villagers in Cabo Delgado's Macomia district on Saturday.", id="name-s"),
+])
+def test_the_district_after_a_possessive(text):
+    (inc,) = extracting.incidents(text, "en", dt.date(2025, 6, 9))
+    assert (inc.location.name, inc.location.country, inc.location.precision) == ("Macomia", "MZ", "admin2")
+
+
+def test_a_speaker_described_by_a_participle():
+    (inc,) = extracting.incidents("Rwandan troops deployed in the province since 2021 said they had killed six "
+                                  "insurgents near Mucojo on Monday.", "en", dt.date(2025, 6, 9))
+    assert [(c.speaker, c.organisation) for c in inc.claims] == [("Rwandan troops", "Military Forces of Rwanda")]

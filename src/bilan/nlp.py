@@ -234,10 +234,12 @@ def entity_edges(doc: Doc) -> Doc:
     after a headline (« territoire de Lubero\\n\\n »), which would make the blank line part of a
     place's mention and of its evidence; nor within a hyphenated name: a name it cut after its hyphen
     (« à Kaga-Bandoro » read « Kaga- ») runs on to the capitalised word the hyphen joins it to; nor within a
-    person's name it cut in two ("Governor Oleksandr Prokudin said" read "Oleksandr" and "Prokudin")."""
+    person's name it cut in two ("Governor Oleksandr Prokudin said" read "Oleksandr" and "Prokudin"); nor on the
+    possessive ending after a name ("Cabo Delgado's")."""
     ents = doc.ents
     split = [k for k in range(len(ents) - 1) if _one_name_cut(ents[k], ents[k + 1])]
-    if not split and not any(e[0].is_space or e[-1].is_space or _cut_at_hyphen(doc, e.end) for e in ents):
+    if not split and not any(e[0].is_space or e[-1].is_space or _cut_at_hyphen(doc, e.end) or _possessive_end(e)
+                             for e in ents):
         return doc
     if split:
         ents = list(ents)
@@ -253,10 +255,17 @@ def entity_edges(doc: Doc) -> Doc:
             end -= 1
         while start < end and _cut_at_hyphen(doc, end) and end not in taken:
             end += 1
+        if end - start > 1 and _possessive_end(doc[start:end]):
+            end -= 1  # (nor on the possessive after a name, "in Cabo Delgado's Macomia district": the name alone)
         if start < end:
             kept.append(Span(doc, start, end, label=e.label, kb_id=e.kb_id))
     doc.ents = kept
     return doc
+
+
+def _possessive_end(e: Span) -> bool:
+    """The entity ends on a possessive ending the tagger took in ("Cabo Delgado's": a token tagged POS)."""
+    return len(e) > 1 and e[-1].tag_ == "POS"
 
 
 HYPHENS = ("-", "\u2010", "\u2011")

@@ -389,6 +389,10 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                     sent_claims.append(cm)
                 continue
             subj = _subject(tok, m)
+            if not subj and _reduced_relative_read_as_root(tok):
+                # "Rwandan troops deployed in the province since 2021 said they had killed six insurgents": the parse
+                # reads the participle of the subject's description as the main verb, the verb of saying its clause
+                subj = _subject(tok.head, m)
             said_on = None
             if not subj and agent_words(tok):
                 # "a toll denied by the army": the agent is the speaker, which no « selon » of the sentence replaces
@@ -608,6 +612,17 @@ def _phrase_after_a_turn(verb: Token, sent: Span) -> list[Token]:
             or any(t.pos_ in ("PRON", "SCONJ") for t in toks):
         return []  # (« ..., ce que Kigali a toujours démenti »: a relative clause, no speaker's phrase)
     return toks
+
+
+def _reduced_relative_read_as_root(verb: Token) -> bool:
+    """The verb hangs as an adverbial clause, with no subject, mark or punctuation between, on a verb in the past before
+    it with no auxiliary that the parse made the sentence's root ("troops deployed in the province since 2021 said
+    ..."): a participle that describes the subject, whose verb this is."""
+    head = verb.head
+    return verb.dep_ == "advcl" and head.i < verb.i and head.dep_ in ("ROOT", "root") \
+        and "Past" in head.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in head.children) \
+        and not any(c.dep_.startswith("nsubj") or c.dep_ == "mark" for c in verb.children) \
+        and not any(t.is_punct for t in verb.doc[head.i + 1:verb.i])
 
 
 def passing_head(verb: Token) -> Token | None:

@@ -4107,7 +4107,9 @@ def finer_place(pm: PlaceMention, places: Sequence[PlaceMention], text: str, lan
                 text[q.end : pm.start].strip() == "," or q.place.admin1 and q.place.admin1 == pm.place.admin1):
             # "THE CITY OF HUARAZ, CAPITAL OF THE ANCASH DEPARTMENT": the town told in the division
             return q
-        if q.start >= pm.end and text[pm.end : q.start].strip().lower() in _words(lang, "POSSESSIVE_MARKS"):
+        # (the mention may run past the name on its division's word: "Cabo Delgado province's Macomia district")
+        end = pm.start + len(pm.text) if text[pm.start:pm.start + len(pm.text)] == pm.text else pm.end
+        if q.start >= end and text[end : q.start].strip().lower() in _words(lang, "POSSESSIVE_MARKS"):
             return q
     return pm
 
