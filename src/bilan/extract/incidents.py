@@ -3017,8 +3017,8 @@ OWN_PEOPLE_LOOKBACK = 3  # sentences before a figure of a speaker's own people w
 def _speakers_own_people(ctx: Context, q, sent: Span) -> bool:
     """Figure ``q`` counts some of the speaker's own people ("Relief International said nine of its staff had been
     killed", « neuf de ses employés avaient été tués »: the figure's "of" complement has a possessive of
-    ``actors_<lang>.SELF_POSSESSIVES``, the sentence a speaker that is an organisation): those of the toll it counts
-    as its own, a part of the toll, not another source's toll of the act."""
+    ``actors_<lang>.SELF_POSSESSIVES``, the sentence a speaker that is an organisation and no armed side): those of the
+    toll it counts as its own, a part of the toll, not another source's toll of the act."""
     span = _head_span(ctx, q)
     if span is None:
         return False
@@ -3033,7 +3033,11 @@ def _speakers_own_people(ctx: Context, q, sent: Span) -> bool:
         return False
     own = q.start <= fig.idx < q.end and any(
         d.lower_ in possessives and d.dep_.split(":")[0] in ("det", "poss", "nmod") for d in noun.children)
-    return own and any(c.sent_start == sent.start_char and c.organisation for c in ctx.claims)
+    # (an organisation that is no armed side: a side's word of its own fighters' dead, "The rebel group said only six of
+    # its fighters died" after the army's 40 rebels killed, is its toll of those the act hit, disputing)
+    armed = {a.name for a in ctx.actors if a.armed}
+    return own and any(c.sent_start == sent.start_char and c.organisation and c.organisation not in armed
+                       for c in ctx.claims)
 
 
 def _listed_among_the_dead(ctx: Context, q, sent: Span) -> bool:
