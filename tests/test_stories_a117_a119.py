@@ -249,3 +249,21 @@ def test_a_speaker_described_by_a_participle():
     (inc,) = extracting.incidents("Rwandan troops deployed in the province since 2021 said they had killed six "
                                   "insurgents near Mucojo on Monday.", "en", dt.date(2025, 6, 9))
     assert [(c.speaker, c.organisation) for c in inc.claims] == [("Rwandan troops", "Military Forces of Rwanda")]
+
+
+# a122 (Bocaranga): « faisant au moins six morts parmi les civils » gave no civilian dead: a figure's dead said to be
+# among civilians (quantities_<lang>.AMONG_PREPS, then a word of civilians) are civilians
+# (incidents._among_civilians).
+
+@pytest.mark.parametrize("lang,text,civ", [
+    pytest.param("fr", "Des combattants du groupe armé 3R ont attaqué dimanche la localité de Bocaranga, faisant au moins "
+                       "six morts parmi les civils.", 6, id="fr-parmi-les-civils"),
+    pytest.param("en", "3R fighters attacked the town of Bocaranga on Sunday, leaving at least six dead among civilians.",
+                 6, id="en-among-civilians"),
+    # guard: among the fighters, no civilians
+    pytest.param("en", "Clashes near Bocaranga on Sunday left 12 dead among the rebels and two among the soldiers.",
+                 None, id="en-among-the-rebels"),
+])
+def test_dead_among_civilians(lang, text, civ):
+    (inc,) = extracting.incidents(text, lang, dt.date(2025, 2, 18))
+    assert (inc.civilian_fatalities.best if inc.civilian_fatalities else None) == civ

@@ -2752,6 +2752,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
                 out.append(Counted(category, False, False, q, None, True))
                 bare.add(q.start)
             continue  # a number with nothing counted that we know of
+        if not civilian and category in ("death", "injury") and hs is not None and _among_civilians(ctx, hs.end, sent):
+            civilian = True  # « faisant au moins six morts parmi les civils », "six dead among civilians"
         out.append(Counted(category, civilian, head_kind == "COMB", q, what, _is_subset(ctx, q)))
     # a part ("four of them children") does not add to a total of the same kind in the sentence; the
     # people said one by one in apposition, civilians all, make the total civilians ("les deux victimes,
@@ -2786,6 +2788,20 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     tallies = [c for c in out if _is_tally(ctx, c.quantity)]
     own = {c.category for c in out if c not in tallies}
     return [c for c in out if not (c in tallies and c.category in own)]
+
+
+def _among_civilians(ctx: Context, i: int, sent: Span) -> bool:
+    """The words from token ``i`` (right after a figure's noun) say whom they were among: a preposition of
+    ``quantities_<lang>.AMONG_PREPS`` ("among", « parmi »), determiners, then a word of civilians ("six dead among
+    civilians", « six morts parmi les civils »; the CIV cues)."""
+    preps = lexicon_words("quantities", ctx.lang, "AMONG_PREPS")
+    doc = ctx.doc
+    if not preps or i >= sent.end or doc[i].lower_ not in preps:
+        return False
+    k = i + 1
+    while k < sent.end and doc[k].pos_ == "DET":
+        k += 1
+    return k < sent.end and any(label == "CIV" and s <= k < e for label, s, e in ctx.cues)
 
 
 def _counts_no_noun(ctx: Context, q, hs: Span | None) -> bool:

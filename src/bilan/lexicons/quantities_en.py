@@ -104,6 +104,9 @@ ELIDED_HEADS = ["other", "others", "more", "who", "were", "was", "had", "have", 
 # a pronoun that picks a part out of the figure before it ("launched 48 drones, of which 35 were shot down", "35 of
 # them"): the part counts what that figure counted (drones are no one)
 PARTITIVE_PRONOUNS = ["of which", "of them", "of these", "of those", "of whom"]
+# the preposition that says whom the counted dead were among ("six dead among civilians"): a word of civilians after it
+# makes them civilians (incidents._among_civilians)
+AMONG_PREPS = ["among", "amongst"]
 SUBSET_BEFORE = ["including", "among them", "among whom", "of whom", "most of them"]
 SUBSET_AFTER = ["of them", "of whom", "of the dead", "of the victims", "of those killed", "of the wounded",
                 "of the injured"]

@@ -121,6 +121,9 @@ ELIDED_HEADS = ["autres", "autre", "qui", "dont", "sont", "ont", "étaient", "av
 # la part compte ce que ce chiffre comptait (des drones ne sont personne)
 PARTITIVE_PRONOUNS = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "d'entre eux", "d'entre elles",
                       "au nombre desquels", "au nombre desquelles"]
+# la préposition qui dit parmi qui sont les morts comptés (« six morts parmi les civils ») : un mot de civils après elle
+# en fait des civils (incidents._among_civilians)
+AMONG_PREPS = ["parmi"]
 SUBSET_BEFORE = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "au nombre desquels",
                  "au nombre desquelles", "notamment", "y compris"]
 SUBSET_AFTER = ["d'entre eux", "d'entre elles"]
