@@ -267,3 +267,29 @@ def test_a_speaker_described_by_a_participle():
 def test_dead_among_civilians(lang, text, civ):
     (inc,) = extracting.incidents(text, lang, dt.date(2025, 2, 18))
     assert (inc.civilian_fatalities.best if inc.civilian_fatalities else None) == civ
+
+
+# a123 (Let Yet Kone): "a resident who helped recover the bodies told Reuters" was one civilian dead, a second
+# source's toll of 1: the object of a verb in a relative clause on the speaker is what the speaker did, no word of the
+# speaker hurt (incidents._counts_a_speaker); « L'avion a largué deux bombes sur l'école » after the air strike was a
+# second act, a device laid: a bomb a verb of dropping drops (events_<lang>.DROP_VERBS) is dropped from the air
+# (events._dropped), the air strike told again.
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("en", "An air strike on a village in Sagaing killed at least 30 people, residents said on Wednesday. The "
+                       "jet dropped two bombs on a school in Let Yet Kone village on Tuesday, a resident who helped "
+                       "recover the bodies told Reuters by phone.", id="en-recover-the-bodies"),
+    pytest.param("fr", "Une frappe aérienne sur un village de Sagaing a tué au moins 30 personnes mardi, selon des "
+                       "habitants. « L'avion a largué deux bombes sur l'école », a raconté un habitant qui a aidé à "
+                       "récupérer les corps.", id="fr-bombes-larguees"),
+])
+def test_the_speaker_who_recovered_the_bodies(lang, text):
+    (inc,) = extracting.incidents(text, lang, dt.date(2025, 3, 12))
+    assert inc.sub_event_type == "Air/drone strike"
+    assert (inc.fatalities.low, inc.fatalities.best) == (30, 30) and inc.civilian_fatalities is None
+
+
+def test_guard_a_speaker_told_hurt_is_hit():
+    (inc,) = extracting.incidents("An air strike on a village in Sagaing killed at least 30 people on Tuesday. \"The "
+                                  "jet came twice,\" said a man who was wounded in the strike.", "en", dt.date(2025, 3, 12))
+    assert inc.injured is not None and inc.injured.best == 1

@@ -1713,6 +1713,22 @@ def _bare_complement(verb: Token, c: Token) -> bool:
         k.dep_ == "case" for k in c.children)
 
 
+def _dropped(sp: Span, m: LanguageMatchers) -> bool:
+    """The munition word is what a verb of dropping (``events_<lang>.DROP_VERBS``) drops: its object, or the subject
+    of its passive, or the noun its participle describes ("dropped two bombs", « a largué deux bombes », « des
+    bombes larguées »)."""
+    verbs = lexicon_words("events", m.lang, "DROP_VERBS")
+    munitions = lexicon_words("events", m.lang, "DROPPED_MUNITIONS")
+    root = sp.root
+    if root.lower_ not in munitions and root.lemma_.lower() not in munitions:
+        return False
+    verb = root.head if root.dep_.split(":")[0] in ("dobj", "obj", "nsubjpass") or root.dep_ == "nsubj:pass" else None
+    if verb is None:
+        verb = next((c for c in root.children if c.dep_.split(":")[0] == "acl" and c.pos_ == "VERB"), None)
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and not any(
+        c.dep_ == "neg" or c.lower_ in m.negations for c in verb.children)
+
+
 def _drops_munition(sp: Span, m: LanguageMatchers) -> bool:
     """The drone drops a munition: the subject of a verb of dropping (``events_<lang>.DROP_VERBS``) whose object is
     a munition (``DROPPED_MUNITIONS``: "a drone dropped a grenade on a checkpoint", « un drone a largué une
@@ -2368,6 +2384,10 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                 # those who held it fought them off (ACLED: an armed clash; a territory taken only if taken)
                 sub = "Armed clash"
                 flags = (*(f for f in flags if f != "territory"), "attempted", SEIZURE_TRIED)
+            if sub == "Remote explosive/landmine/IED" and _dropped(sp, m):
+                # « L'avion a largué deux bombes sur l'école », "the jet dropped two bombs": a bomb dropped is dropped
+                # from the air, an air strike, no device laid
+                sub = "Air/drone strike"
             if factual and _charge_of_arrested(sp, m):
                 flags = (*flags, TOLD_BY_ARREST)  # "detained four men suspected of killing two herders"
             if sub in (ABDUCTION, ARRESTS) and _freed_captive(sp.root, m):

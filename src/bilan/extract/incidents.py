@@ -2197,7 +2197,11 @@ def _counts_a_speaker(ctx: Context, si: int, span: Span, head: Span | None) -> b
                           or not (root.dep_.startswith("nsubj") or root.dep_ == "obj" and root.i > root.head.i)):
             continue  # the subject of the verb of saying (« a déclaré une infirmière » may parse it an object,
             # « a raconté à l'AFP un habitant » an apposition of the AFP)
-        phrase = range(root.left_edge.i, root.right_edge.i + 1)
+        # (not the object of a verb of a relative clause on the speaker, "a resident who helped recover the bodies
+        # told Reuters": what the speaker did, not the speaker hurt; "a man who was wounded said" is hit)
+        done = {t.i for c in root.children if c.dep_ in ("relcl", "acl:relcl") for t in c.subtree
+                if t.pos_ == "NOUN" and t.dep_.split(":")[0] in ("dobj", "obj")}
+        phrase = [i for i in range(root.left_edge.i, root.right_edge.i + 1) if i not in done]
         if _casualty_cue(ctx, phrase) is None:
             return True
     return False
