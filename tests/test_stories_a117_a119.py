@@ -293,3 +293,31 @@ def test_guard_a_speaker_told_hurt_is_hit():
     (inc,) = extracting.incidents("An air strike on a village in Sagaing killed at least 30 people on Tuesday. \"The "
                                   "jet came twice,\" said a man who was wounded in the strike.", "en", dt.date(2025, 3, 12))
     assert inc.injured is not None and inc.injured.best == 1
+
+
+# a124 (Mansila): « la zone est régulièrement ciblée par des groupes jihadistes affiliés à Al-Qaïda et à l'État
+# islamique » after « Aucune revendication n'avait été enregistrée lundi, mais » was an armed clash of al-Qaeda and the
+# Islamic State dated Monday (and it split the massacre in two): a habit told in the simple present is of no day,
+# whatever day another clause of its sentence tells (incidents._simple_present); « une attaque contre un détachement
+# militaire ... avait fait 17 morts parmi les soldats » made the soldiers its doers: the side the dead were among is
+# the side hit (incidents._hit_in_clash).
+
+def test_a_habit_in_the_present_is_no_act():
+    text = ("Une cinquantaine de civils ont été tués samedi lors d'une attaque contre le village de Mansila. Aucune "
+            "revendication n'avait été enregistrée lundi, mais la zone est régulièrement ciblée par des groupes "
+            "jihadistes affiliés à Al-Qaïda et à l'État islamique.")
+    (inc,) = extracting.incidents(text, "fr", dt.date(2024, 6, 3))
+    assert [a.name for a in inc.actors if a.role == "actor1"] == ["unidentified armed group"]
+    assert inc.date.start == dt.date(2024, 6, 1)
+
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("fr", "Le 11 mai, une attaque contre un détachement militaire près de Dori avait fait 17 morts parmi les "
+                       "soldats.", id="fr-parmi-les-soldats"),
+    pytest.param("en", "On May 11, an attack on an army detachment near Dori left 17 dead among the soldiers.",
+                 id="en-among-the-soldiers"),
+])
+def test_the_side_the_dead_were_among_is_hit(lang, text):
+    (inc,) = extracting.incidents(text, lang, dt.date(2024, 6, 3))
+    assert [a.name for a in inc.actors if a.role == "actor1"] == ["unidentified armed group"]
+    assert [a.name for a in inc.actors if a.role == "actor2"] == ["Military Forces of Burkina Faso"]

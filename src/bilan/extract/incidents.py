@@ -7001,6 +7001,9 @@ def _mention_noun(doc, a: ActorMention):
     return next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), root)
 
 
+AMONG_GAP_WORDS = 2  # « 17 morts parmi les soldats »: words between a figure and the preposition of whom it counts
+
+
 def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Counted]) -> bool:
     """An armed actor the sentence says was hit: the passive subject of the act or of a word of
     death or injury ("three policemen were killed"), or the people a figure of the dead or the
@@ -7017,6 +7020,14 @@ def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Co
     if any(c.category in ("death", "injury") and c.quantity.head_start is not None
            and a.start < c.quantity.head_end and c.quantity.head_start < a.end for c in counted):
         return True
+    among = lexicon_words("quantities", ctx.lang, "AMONG_PREPS")
+    k = a.tok_start - 1
+    while k >= 0 and ctx.doc[k].pos_ == "DET":
+        k -= 1
+    if k >= 0 and ctx.doc[k].lower_ in among and any(
+            c.category in ("death", "injury") and c.quantity.end <= ctx.doc[k].idx
+            and len(ctx.text[c.quantity.end:ctx.doc[k].idx].split()) <= AMONG_GAP_WORDS for c in counted):
+        return True  # « avait fait 17 morts parmi les soldats », "12 dead among the soldiers": the side the dead were of
     # the owner of the people counted ("25 soldats de l'armée ont été tués", "soldiers of the army") or of the one
     # the act or a word of death was done to (« un lieutenant-colonel de l'armée a été tué », "a colonel of the army
     # was killed"), or a word of the place the act hit ("an attack on a military post", « l'attaque d'un poste
@@ -12379,7 +12390,9 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
         return True
     if _repeated_acts(ctx, root) and not (inc.fatalities or inc.injured) and (
             (ctx.date_rank.get(inc.id, RANK_NONE) >= RANK_LOOKBACK and not _own_day(ctx, inc, trig))
-            or _over_a_period(ctx, inc, trig)):
+            or _over_a_period(ctx, inc, trig) or _simple_present(root)):
+        # (a habit told in the present is of no day, whatever day another clause of its sentence tells: « Aucune
+        # revendication n'avait été enregistrée lundi, mais la zone est régulièrement ciblée par des groupes »)
         return True
     if _counted_times(ctx, root) and _over_a_period(ctx, inc, trig):
         return True  # "Gunmen have attacked the village twice since January": each time may be told with its day
@@ -12683,6 +12696,15 @@ def _going_on(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
     (:func:`_nothing_of_its_own`) tells acts that go on, not an act ("Rebels continue attacks on civilians in Bria"
     reports them)."""
     return _plural_acts_of_verbs(ctx, trig, "GOING_ON_VERBS") and _nothing_of_its_own(ctx, trig, inc, si)
+
+
+def _simple_present(verb) -> bool:
+    """The verb is in the simple present, active or passive ("attack", "is targeted", « est ciblée »): its own tense,
+    or its passive auxiliary's; not a perfect ("has attacked", « a attaqué »)."""
+    if any(c.dep_ in ("aux", "aux:tense") for c in verb.children):
+        return False
+    passive = [c for c in verb.children if c.dep_ in ("auxpass", "aux:pass")]
+    return "Pres" in (passive[0] if passive else verb).morph.get("Tense")
 
 
 def _repeated_acts(ctx: Context, verb) -> bool:
