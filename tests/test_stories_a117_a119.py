@@ -321,3 +321,19 @@ def test_the_side_the_dead_were_among_is_hit(lang, text):
     (inc,) = extracting.incidents(text, lang, dt.date(2024, 6, 3))
     assert [a.name for a in inc.actors if a.role == "actor1"] == ["unidentified armed group"]
     assert [a.name for a in inc.actors if a.role == "actor2"] == ["Military Forces of Burkina Faso"]
+
+
+# a125 (Kasindi): « Deux des blessés sont morts dans la nuit » added no dead: the parse reads the participle of death as
+# a noun with its auxiliary and the figure as an expletive subject (incidents._hurt_who_died reads both).
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("fr", "Des rebelles ont attaqué une église à Kasindi dimanche, tuant au moins 14 personnes et en "
+                       "blessant 39, selon l'armée. Deux des blessés sont morts dans la nuit à l'hôpital de Beni.",
+                 id="fr-deux-des-blesses-sont-morts"),
+    # guard: the English passed before
+    pytest.param("en", "Rebels attacked a church in Kasindi on Sunday, killing at least 14 people and wounding 39, the "
+                       "army said. Two of the wounded later died in hospital.", id="en-two-of-the-wounded"),
+])
+def test_the_wounded_who_died(lang, text):
+    (inc,) = extracting.incidents(text, lang, dt.date(2023, 1, 16))
+    assert inc.fatalities.best == 16

@@ -14605,8 +14605,13 @@ def _hurt_who_died(ctx: Context, span: Span, hs: Span | None) -> bool:
     dead = {i for label, s, e in ctx.cues if label == "DEATH" for i in range(s, e)}
     dying = dying_words(ctx.lang)
     # (or of the state told of it before the verb of death: « Un passager, gravement brûlé, a succombé »)
-    return any(ctx.doc[i].dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS) and (
-        ctx.doc[i].head.i in dead and ctx.doc[i].head.pos_ in ("VERB", "AUX", "ADJ")
+    # (a participle of death the tagger reads as a noun with its auxiliary, « Deux des blessés sont morts », is the verb)
+    def predicate(v) -> bool:
+        return v.pos_ in ("VERB", "AUX", "ADJ") or v.pos_ == "NOUN" and any(
+            c.dep_.split(":")[0] in ("aux", "cop") for c in v.children)
+    # (the parse may make the figure an expletive subject, « Deux des blessés sont morts »: Deux expl:subj)
+    return any(ctx.doc[i].dep_ in (*ACTIVE_SUBJECT_DEPS, *PASSIVE_SUBJECTS, "expl:subj") and (
+        ctx.doc[i].head.i in dead and predicate(ctx.doc[i].head)
         or getattr(dying_after_state(ctx.doc[i], dying), "i", None) in dead) for i in toks)
 
 
