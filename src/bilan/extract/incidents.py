@@ -5285,21 +5285,24 @@ def _speaker_relatives(ctx: Context, claims: list[ClaimMention]) -> set[int]:
     return out
 
 
+def _claims_with_verbs(ctx: Context, sent: Span):
+    """The claims of sentence ``sent``, each with the root token of its verb's words."""
+    for cm in ctx.claims:
+        if cm.sent_start != sent.start_char:
+            continue
+        sp = ctx.doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+        if sp is not None:
+            yield cm, sp.root
+
+
 def _said_apart(ctx: Context, trig: Trigger, sent: Span) -> set[int]:
     """The tokens of what a present participle of saying tells beside the act ("..., claimed the attack in a video,
     accusing residents of supporting a self-defence militia", « accusant les habitants de soutenir une milice
     d'autodéfense »): a clause of its sentence's claims that holds no word of an act (``trig`` or another) is the
     speaker's charge, its groups no side of the act."""
-    doc = ctx.doc
-    troot = doc[trig.tok_start:trig.tok_end].root
+    troot = ctx.doc[trig.tok_start:trig.tok_end].root
     out: set[int] = set()
-    for c in ctx.claims:
-        if c.sent_start != sent.start_char:
-            continue
-        span = doc.char_span(c.verb_start, c.verb_end, alignment_mode="expand")
-        if span is None:
-            continue
-        verb = span.root
+    for _, verb in _claims_with_verbs(ctx, sent):
         if verb.dep_ in ("ROOT", "root") or "Part" not in verb.morph.get("VerbForm") \
                 or "Pres" not in verb.morph.get("Tense") or verb.i <= trig.tok_start:
             continue
@@ -7977,13 +7980,7 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
             and node.head.dep_.split(":")[0] in ("obl", "npadvmod") and node.head.head.pos_ == "VERB":
         beside_a_day = node.head.head
         subj = subject(beside_a_day)
-    for cm in ctx.claims:
-        if cm.sent_start != sent.start_char:
-            continue
-        sp = doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
-        if sp is None:
-            continue
-        verb = sp.root
+    for cm, verb in _claims_with_verbs(ctx, sent):
         # the group the speaker's words name, or the group a group word as speaker names again
         # ("THE GROUP SAID": claims._group_named_again)
         # (a mention of the speaker's force that the act hit is not it: "Two soldiers were killed when their vehicle
