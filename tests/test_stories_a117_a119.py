@@ -337,3 +337,38 @@ def test_the_side_the_dead_were_among_is_hit(lang, text):
 def test_the_wounded_who_died(lang, text):
     (inc,) = extracting.incidents(text, lang, dt.date(2023, 1, 16))
     assert inc.fatalities.best == 16
+
+
+# a126 (Tinzaouatène): « Le Cadre stratégique permanent (CSP) ... a affirmé avoir tué « des dizaines » de soldats » was a
+# second clash of an unidentified armed group, and the army's own word a third: the Tuareg-led alliance is a group of
+# the lexicons (actors_<lang> aliases of ACLED's CSP-PSD), and each side's account is then that side's version of the
+# one fight (incidents._sides_version).
+
+TINZAOUATENE = (
+    "BAMAKO, 28 juillet (AFP) - L'armée malienne et ses partenaires russes d'Africa Corps ont subi de lourdes pertes lors "
+    "de combats de plusieurs jours contre les rebelles touareg près de Tinzaouatène, à la frontière algérienne, selon "
+    "des sources sécuritaires et les rebelles.\n\n"
+    "Le Cadre stratégique permanent (CSP), une alliance de groupes armés à dominante touareg, a affirmé avoir tué « des "
+    "dizaines » de soldats maliens et de mercenaires russes et détruit plusieurs véhicules blindés.\n\n"
+    "L'armée malienne a reconnu dans un communiqué « un nombre important de morts » dans ses rangs, sans donner de "
+    "chiffre, et affirmé avoir « neutralisé » une vingtaine de terroristes.")
+
+
+def test_the_sides_accounts_of_one_fight():
+    (inc,) = extracting.incidents(TINZAOUATENE, "fr", dt.date(2024, 7, 28))
+    assert inc.sub_event_type == "Armed clash"
+    assert {a.name for a in inc.actors if a.role in ("actor1", "actor2")} == {
+        "Military Forces of Mali", "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development"}
+    assert {c.organisation for c in inc.claims} >= {
+        "Military Forces of Mali", "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("en", "The Permanent Strategic Framework said it had killed dozens of soldiers near Tinzaouatene.",
+                 id="en"),
+    pytest.param("fr", "Le CSP a affirmé avoir tué des dizaines de soldats près de Tinzaouatène.", id="fr-sigle"),
+])
+def test_the_csp_is_known(lang, text):
+    (inc,) = extracting.incidents(text, lang, dt.date(2024, 7, 28))
+    assert [a.name for a in inc.actors if a.role == "actor1"] == [
+        "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development"]

@@ -1,5 +1,6 @@
 """English actor aliases (same structure as actors_fr)."""
 
+CSP = "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development"
 ALIASES = [
     ("Islamic State", "Islamic State", "rebel"),
     ("IS", "Islamic State", "rebel"),
@@ -156,6 +157,11 @@ ALIASES = [
     ("Volunteers for the Defense of the Homeland", "VDP: Volunteers for the Defence of the Homeland", "militia"),
     ("VDP", "VDP: Volunteers for the Defence of the Homeland", "militia"),
     ("Azawad Liberation Front", "FLA: Azawad Liberation Front", "rebel"),
+    # the Tuareg-led alliance of armed groups in northern Mali (ACLED's CSP-PSD)
+    ("Permanent Strategic Framework for Peace, Security and Development", CSP, "rebel"),
+    ("Permanent Strategic Framework", CSP, "rebel"),
+    ("CSP-PSD", CSP, "rebel"),
+    ("CSP", CSP, "rebel"),
     ("Dozo", "Dozo militia", "militia"),
     ("Dozos", "Dozo militia", "militia"),
     ("Dan Na Ambassagou", "Dan Na Ambassagou", "militia"),

@@ -7,6 +7,7 @@ GENERIC_ARMED: unnamed armed groups; resolved to the document's single named arm
 there is exactly one, else "unidentified armed group".
 """
 
+CSP = "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development"
 ALIASES = [
     ("État islamique", "Islamic State", "rebel"),
     ("Etat islamique", "Islamic State", "rebel"),
@@ -164,6 +165,11 @@ ALIASES = [
     ("Volontaires pour la défense de la patrie", "VDP: Volunteers for the Defence of the Homeland", "militia"),
     ("VDP", "VDP: Volunteers for the Defence of the Homeland", "militia"),
     ("Front de libération de l'Azawad", "FLA: Azawad Liberation Front", "rebel"),
+    # l'alliance de groupes armés à dominante touareg du nord du Mali (le CSP-PSD d'ACLED)
+    ("Cadre stratégique permanent pour la paix, la sécurité et le développement", CSP, "rebel"),
+    ("Cadre stratégique permanent", CSP, "rebel"),
+    ("CSP-PSD", CSP, "rebel"),
+    ("CSP", CSP, "rebel"),
     ("dozos", "Dozo militia", "militia"),
     ("dozo", "Dozo militia", "militia"),
     ("Dan Na Ambassagou", "Dan Na Ambassagou", "militia"),
