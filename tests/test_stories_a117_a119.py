@@ -372,3 +372,27 @@ def test_the_csp_is_known(lang, text):
     (inc,) = extracting.incidents(text, lang, dt.date(2024, 7, 28))
     assert [a.name for a in inc.actors if a.role == "actor1"] == [
         "CSP-PSD: Permanent Strategic Framework for Peace, Security and Development"]
+
+
+# a127 (Kharkiv, Belgorod): "the regional governor there said" after "regional governor Oleh Syniehubov said" was
+# Syniehubov again: a word that sets a role's holder elsewhere (claims_<lang>.ELSEWHERE_WORDS: "there", « là-bas »)
+# makes another person (claims._same_role); "Ukrainian drones attacked an oil depot" had no target: oil and ammunition
+# depots are physical targets (targets_<lang>.PHYSICAL_TARGETS).
+
+def test_the_governor_there_is_another():
+    text = ("Regional governor Oleh Syniehubov said Russian bombs killed four people in Kharkiv on Tuesday.\n\n"
+            "Overnight, Ukrainian drones attacked an oil depot in Russia's Belgorod region, causing a fire but no "
+            "injuries, the regional governor there said.")
+    _, drones = extracting.incidents(text, "en", dt.date(2024, 5, 15))
+    assert [c.speaker for c in drones.claims] == ["regional governor there"]
+
+
+@pytest.mark.parametrize("lang,text,target", [
+    pytest.param("en", "Ukrainian drones attacked an oil depot in Russia's Belgorod region overnight, causing a fire.",
+                 "oil depot", id="en-oil-depot"),
+    pytest.param("fr", "Des drones ukrainiens ont attaqué un dépôt pétrolier dans la région de Belgorod dans la nuit.",
+                 "dépôt pétrolier", id="fr-depot-petrolier"),
+])
+def test_a_depot_is_a_target(lang, text, target):
+    (inc,) = extracting.incidents(text, lang, dt.date(2024, 5, 15))
+    assert [t.name for t in inc.targets] == [target]

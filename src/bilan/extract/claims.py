@@ -1321,6 +1321,9 @@ def _same_role(cm: ClaimMention, named: ClaimMention, m: LanguageMatchers) -> bo
         return False
     if cm.organisation and named.organisation != cm.organisation:
         return False  # "a spokesman for the PDF" is not "the junta's spokesman, Zaw Min Tun"
+    elsewhere = lexicon_words("claims", m.lang, "ELSEWHERE_WORDS")
+    if any(w in elsewhere for w in " ".join(x for x in (cm.speaker, cm.speaker_role) if x).lower().split()):
+        return False  # "the regional governor there said", after "regional governor Oleh Syniehubov": another one
 
     def roles(text: str) -> set[str]:
         return {w for w in text.lower().replace(",", " ").split() if w in m.role_nouns}

@@ -172,3 +172,6 @@ SIDE_VERSION_CUES = [
 # participles that tell how a source was reached, after its words ("a resident, contacted by phone,", "an official
 # reached by Reuters"): no part of the source's name (claims._speaker_from)
 CONTACT_PARTICIPLES = ["contacted", "reached", "interviewed", "quoted"]
+# a word after a role that sets its holder in another place than the one named before ("the regional governor there
+# said" after "regional governor Oleh Syniehubov said"): another person (claims._same_role)
+ELSEWHERE_WORDS = ["there"]

@@ -189,3 +189,6 @@ SIDE_VERSION_CUES = [
 # habitant contacté par l'AFP ») : pas une partie du nom de la source (claims._speaker_from)
 CONTACT_PARTICIPLES = ["joint", "jointe", "joints", "jointes", "contacté", "contactée", "contactés", "contactées",
                        "interrogé", "interrogée", "interrogés", "interrogées", "cité", "citée", "cités", "citées"]
+# un mot après un rôle qui met son titulaire ailleurs que celui nommé avant (« le gouverneur de là-bas », « le
+# gouverneur local » après « le gouverneur Oleh Syniehoubov ») : une autre personne (claims._same_role)
+ELSEWHERE_WORDS = ["là-bas"]

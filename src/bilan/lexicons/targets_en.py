@@ -43,7 +43,8 @@ PHYSICAL_TARGETS = {
         "bridge", "bridges", "highway", "railway", "railroad", "rail line", "pipeline", "pipelines", "oil pipeline",
         "gas pipeline", "oil well", "oil wells", "refinery", "telephone line", "telephone lines",
         "communications tower", "antenna", "antennas", "relay antenna", "dam", "airport", "runway", "landing strip",
-        "water plant", "water tower", "fuel depot", "oil terminal", "power tower", "power towers", "electricity tower",
+        "water plant", "water tower", "fuel depot", "oil depot", "oil depots", "fuel depots", "fuel storage facility",
+        "oil terminal", "oil refinery", "ammunition depot", "ammunition depots", "power tower", "power towers", "electricity tower",
         "electricity towers", "high-tension tower", "high-tension towers", "transmission tower", "transmission towers",
         # poles and towers of the grid as wire copy names them ("FOUR ELECTRICITY POLES", "HIGH-TENSION POLES");
         # a bare "pole" is left out ("TWO POLES": two Polish people)
