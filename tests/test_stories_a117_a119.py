@@ -396,3 +396,21 @@ def test_the_governor_there_is_another():
 def test_a_depot_is_a_target(lang, text, target):
     (inc,) = extracting.incidents(text, lang, dt.date(2024, 5, 15))
     assert [t.name for t in inc.targets] == [target]
+
+
+# a128 (Kuriga): "Governor Uba Sani said 187 pupils had been taken" after "Gunmen ... abducted at least 227 pupils"
+# gave no abducted figure: a passive verb of taking people in the sentence right after an abduction, telling no act of
+# its own, counts the abducted (incidents._taking_verb), the governor's figure disputing the residents'.
+
+def test_taken_in_the_sentence_after_the_abduction():
+    text = ("Gunmen abducted at least 227 pupils from a school in Kuriga on Thursday, residents said. Governor Uba Sani "
+            "said 187 pupils had been taken.")
+    (inc,) = extracting.incidents(text, "en", dt.date(2024, 3, 8))
+    assert sorted(q.value.best for q in inc.quantities if q.what == "abducted") == [187, 227]
+    assert [c.stance for c in inc.claims if c.speaker == "Uba Sani"] == ["disputes"]
+
+
+def test_guard_taken_to_hospital_after_an_attack():
+    text = "Gunmen attacked a school in Kuriga on Thursday, residents said. Twelve wounded pupils were taken to hospital."
+    (inc,) = extracting.incidents(text, "en", dt.date(2024, 3, 8))
+    assert [q for q in inc.quantities if q.what == "abducted"] == []

@@ -2613,8 +2613,14 @@ def _taking_verb(ctx: Context, verb) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in to or c.dep_.startswith("obl") and any(
             k.dep_ == "case" and k.lower_ in to for k in c.children) for c in verb.children):
         return False
-    return any(a.armed and a.kind not in FORCE_KINDS and sent.start <= a.tok_start < sent.end
-               and ctx.doc[a.tok_start:a.tok_end].root.dep_ in ACTIVE_SUBJECT_DEPS for a in ctx.actors)
+    if any(a.armed and a.kind not in FORCE_KINDS and sent.start <= a.tok_start < sent.end
+           and ctx.doc[a.tok_start:a.tok_end].root.dep_ in ACTIVE_SUBJECT_DEPS for a in ctx.actors):
+        return True
+    # (or the abduction told in the sentence right before, this one telling no act of its own: "Gunmen abducted at
+    # least 227 pupils ... Governor Uba Sani said 187 pupils had been taken")
+    si = ctx.sent_of_char(verb.idx)
+    return si > 0 and any(ctx.sents[si - 1].start <= i < ctx.sents[si - 1].end for i in ctx.taking_tokens) \
+        and not any(sent.start <= i < sent.end and i != verb.i for i in ctx.violent_tokens)
 
 
 FIGURE_NOUN_WINDOW = 6  # tokens between a figure and the number noun it is the value of ("the number of people kidnapped at")
