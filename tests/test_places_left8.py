@@ -1,4 +1,5 @@
-"""Places left (h-lgl2): a word read only through another name of a town.
+"""Places left (h-lgl2): a word read only through another name of a town; a town the tagger calls a person in a list
+of towns.
 
 - A one-word name the tagger calls no place, which no place of the gazetteer bears as its main name (every reading
   is through an alternate name of a town or a near spelling of one: ``Gazetteer.named_otherwise_only``), is no place
@@ -8,11 +9,18 @@
   ("Officer Glenn Snell ... Snell was placed on leave": a surname read as Snellville) (places._words_of_other_names_dropped).
   A word in capitals (a dateline), a word the tagger calls a place at another mention, and a word after a place cue
   that is no common word stay read.
+- A name the tagger calls a person or an organisation, listed right beside a town the story reads (one link of
+  ``PLACE_LIST_LINKS`` between: ",", "and", "or"; « , », « et », « ou »), is a town of that town's country when a town
+  there bears its name as its main name, the one nearest the listed town ("Firefighters from Sharon, Cornwall and
+  Salisbury": Sharon tagged a person, read in the US beside Cornwall) (places._towns_listed_with_towns). Persons
+  listed beside persons stay none ("Mayor Tom Harris and Ellen Brooks met in Dayton").
 - Controls: a town whose main name is a common word ("Mobile, Alabama") and a place the tagger labels, read by an
   alternate name ("Kiev", Kyiv), stay read.
 
 Rows written for this file (our own sentences and names), EN and FR. Before the rule: the four negative rows failed
-(Passover, Duke, Snell, Pont each read as a town); the controls passed. After: all pass.
+(Passover, Duke, Snell, Pont each read as a town); the controls passed. The listed-towns row (Sharon) failed before
+its rule (Sharon not read); its control passed. After: all pass. No French row of a listed town failed before the
+rule (the French tagger labels such lists as places), so the French side is served by the lexicon only.
 """
 
 from __future__ import annotations
@@ -62,3 +70,22 @@ def test_a_town_of_its_own_name_stays(text, lang, name, place, country):
     got = [pm for n, pm in _read(text, lang) if n == name]
     assert got, f"{name} not read"
     assert all(pm.place.name == place and pm.place.country == country for pm in got)
+
+
+# (text, lang, the name listed, its country)
+LISTED_TOWNS = [
+    ("Firefighters from Sharon, Cornwall and Salisbury fought the blaze in Connecticut on Tuesday.", "en", "Sharon",
+     "US"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "country"), LISTED_TOWNS, ids=[r[2] for r in LISTED_TOWNS])
+def test_a_name_listed_with_towns_is_a_town(text, lang, name, country):
+    got = [pm for n, pm in _read(text, lang) if n == name]
+    assert got, f"{name} not read"
+    assert all(pm.place.country == country and pm.place.feature == "city" for pm in got)
+
+
+def test_persons_listed_together_stay_persons():
+    got = _read("Mayor Tom Harris and Ellen Brooks met in Dayton, Ohio, on Friday.", "en")
+    assert {n for n, _ in got} == {"Dayton", "Ohio"}
