@@ -1272,6 +1272,13 @@ class Gazetteer:
         near spelling ("Mambasa" is no main name of Mombasa, "Kasinga" none of Cassinga)."""
         return any(kind != _ALTERNATE and self._place(row) == place for row, kind in self._hits(name, lang, False))
 
+    def named_otherwise_only(self, name: str, *, lang: str | None = None) -> bool:
+        """Some place answers to ``name``, yet none bears it as its main (or a curated) name: every reading is through
+        another name of a place or a near spelling of one ("Passover", another name of Mountain City; "Snell" of
+        Snellville)."""
+        hits = self._hits(name, lang)
+        return bool(hits) and all(kind == _ALTERNATE for _, kind in hits)
+
     def count_candidates(self, name: str, *, lang: str | None = None) -> int:
         """How many places :meth:`candidates` would give, without building them."""
         return len(self._hits(name, lang))

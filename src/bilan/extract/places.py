@@ -1538,6 +1538,9 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     res = _regions_of_their_towns(res, gaz)
     res = _without_article_twins(res, lang)
     res = _titled_surnames_dropped(doc, res, titles)
+    if not caps:
+        res = _words_of_other_names_dropped(doc, res, gaz, lang)
+        res = _towns_listed_with_towns(doc, res, gaz, lang, titles)
     res = _on_roads(doc, res, gaz, lang)
     if not caps:
         res = _divisions_by_bearing(text, res, gaz, lang)
@@ -1989,6 +1992,84 @@ def _titled_surnames_dropped(doc: Doc, res: list[PlaceMention], titles: frozense
     if not surnames:
         return res
     return [pm for pm in res if " " in pm.text.strip() or pm.text.casefold() not in surnames]
+
+
+def _towns_listed_with_towns(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
+                             titles: frozenset[str]) -> list[PlaceMention]:
+    """A name the tagger calls a person or an organisation, listed right beside a town the story reads (one link of
+    ``PLACE_LIST_LINKS`` between: "to Cirencester from Gloucester and Cheltenham", "Sharon, Cornwall and Salisbury",
+    « Sarlat, Souillac et Gourdon »), is a town of that town's country when a town there bears its name as its main
+    name (the one nearest the listed town: "Hutchinson, Kingman" is Kingman, Kansas, not the bigger Kingman of
+    Arizona): a list holds things of one kind. Not a name after a person's title, nor one the
+    gazetteer reads only by another name."""
+    links = _words(lang, "PLACE_LIST_LINKS")
+    if not links or not res:
+        return res
+    towns = {doc[pm.tok_start].i: pm for pm in res if pm.place.feature == "city" and not pm.unresolved}
+    ends: dict[int, PlaceMention] = {}
+    for pm in towns.values():
+        k = pm.tok_start
+        while k < len(doc) and doc[k].idx < pm.end:
+            k += 1
+        ends[k] = pm  # the token after the town
+    taken = {t.i for pm in res for t in doc if pm.start <= t.idx < pm.end}
+    added: list[PlaceMention] = []
+    for e in doc.ents:
+        if e.label_ not in MISLABELS or e.label_ in NATIONALITY_LABELS or any(t.i in taken for t in e) \
+                or not all(t.is_title for t in e if t.is_alpha) or _after_title(doc, e.start, titles):
+            continue
+        beside = []
+        if e.start > 0 and doc[e.start - 1].lower_ in links and e.start - 1 in ends:
+            beside.append(ends[e.start - 1])
+        if e.end + 1 < len(doc) and doc[e.end].lower_ in links and e.end + 1 in towns:
+            beside.append(towns[e.end + 1])
+        if not beside:
+            continue
+        country = beside[0].place.country
+        homes = [c for c in gaz.candidates(e.text, lang=lang, fuzzy=False)
+                 if c.feature == "city" and c.country == country and gaz.named_so(e.text, c, lang=lang)]
+        if not homes:
+            continue
+        town = beside[0].place
+        home = min(homes, key=lambda c: (distance_km(c.lat, c.lon, town.lat, town.lon), -c.population))
+        added.append(PlaceMention(e.start_char, e.end_char, e.text, e.start, home, "exact"))
+    if not added:
+        return res
+    return sorted(res + added, key=lambda pm: pm.start)
+
+
+def _words_of_other_names_dropped(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A one-word name the tagger calls no place, read only through another name of a town or a near spelling of
+    one (no town bears it as its main name), is no place when the word is a common word of the language or a feast
+    ("Passover traditions", "Lane closure", « Pont coupé » read through a town's other name) or a name the tagger
+    calls a person or an organisation elsewhere in the story ("Snell was fired ... the charges against Snell", a
+    surname read as Snellville; "Ismaili beat ... Ismaili's attempt", a club's): a town is told by its own name. A
+    person's or a club's name after a place cue ("in Myers") stays read (not a common word: "at Passover" is a
+    time)."""
+    if not res:
+        return res
+    cues = _words(lang, "MISLABELLED_PLACE_CUES") | _words(lang, "HOME_TOWN_CUES")
+    feasts = _words(lang, "FEAST_NAMES")
+    by_char = {t.idx: t for t in doc}
+    out = []
+    for pm in res:
+        tok = by_char.get(pm.start)
+        if tok is None or pm.unresolved or pm.place.feature != "city" or tok.idx + len(tok) != pm.end \
+                or not tok.is_alpha or tok.is_upper or tok.ent_type_ in PLACE_LABELS \
+                or not gaz.named_otherwise_only(pm.text, lang=lang):
+            out.append(pm)  # (a word in capitals heads a dateline: "BANTAM —")
+            continue
+        word = tok.lower_
+        others = {e.label_ for e in doc.ents if not e.start <= tok.i < e.end and any(t.lower_ == word for t in e)}
+        if others & PLACE_LABELS:
+            out.append(pm)  # the tagger calls it a place elsewhere ("Douma is surrounded ... shelling of Douma")
+            continue
+        if word in feasts or is_common_word(word, lang):
+            continue
+        if others & (PERSON_LABELS | {"ORG"}) and not (tok.i > 0 and doc[tok.i - 1].lower_ in cues):
+            continue
+        out.append(pm)
+    return out
 
 
 def _named_again(doc: Doc, res: list[PlaceMention], titles: frozenset[str]) -> list[PlaceMention]:

@@ -459,3 +459,8 @@ DIVISION_LIST_LINKS = [",", "and", "or"]
 CARRIED_TO_PREPS = ["to", "towards"]
 # ... and of where that place is, on the same verb ("were taken to hospital in Maiduguri"): the town of the hospital
 CARRIED_WITHIN_PREPS = ["in", "at"]
+
+# the links of a list of places ("Sharon, Cornwall and Salisbury"): a name the tagger calls a person or an
+# organisation, listed right beside a town the story reads, is a town of that town's country when one bears its name
+# (places._towns_listed_with_towns)
+PLACE_LIST_LINKS = [",", "and", "or"]

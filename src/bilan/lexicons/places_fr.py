@@ -469,3 +469,6 @@ DIVISION_LIST_LINKS = [",", "et", "ou", "de", "du", "des", "la", "le", "l'", "l�
 CARRIED_TO_PREPS = ["à", "vers", "jusqu'à"]
 # ... et du lieu où il se trouve, sur le même verbe (« évacués vers un hôpital à Maiduguri ») : la ville de l'hôpital
 CARRIED_WITHIN_PREPS = ["à", "dans"]
+
+# the links of a list of places (« Sarlat, Souillac et Gourdon »): see places_en.PLACE_LIST_LINKS
+PLACE_LIST_LINKS = [",", "et", "ou"]
