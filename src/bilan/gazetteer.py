@@ -1490,10 +1490,9 @@ class Gazetteer:
         return hits
 
     @staticmethod
-    def _division_worded(folded: str, lang: str | None) -> bool:
-        """Whether a derived form of a division's word fits the folded name ("Bay region", « région de Bay »)."""
-        if not folded or len(folded) > MAX_MENTION_LEN or _affix_gate(lang).fullmatch(folded) is None:
-            return False
+    def _affix_readings(folded: str, lang: str | None):
+        """Each derived form that fits the folded name, the affixes of ``lang`` first: (base, precision, the words of
+        the affix, whether they name a division)."""
         for aff_lang in _affix_langs(lang):
             if _AFFIX_GATES[aff_lang].fullmatch(folded) is None:
                 continue
@@ -1502,9 +1501,15 @@ class Gazetteer:
                 if m is None:
                     continue
                 base = m.group("base").strip(" '")
-                if precision == "admin1" or any(w in DIVISION_COUNTRIES for w in folded.replace(base, " ").split()):
-                    return True
-        return False
+                words = folded.replace(base, " ").split()
+                yield base, precision, words, precision == "admin1" or any(w in DIVISION_COUNTRIES for w in words)
+
+    @staticmethod
+    def _division_worded(folded: str, lang: str | None) -> bool:
+        """Whether a derived form of a division's word fits the folded name ("Bay region", « région de Bay »)."""
+        if not folded or len(folded) > MAX_MENTION_LEN or _affix_gate(lang).fullmatch(folded) is None:
+            return False
+        return any(division for _, _, _, division in Gazetteer._affix_readings(folded, lang))
 
     def resolve_mention(self, mention: str, *, lang: str | None = None, context: Sequence[Place] = (),
                         country_hint: str | None = None, support: Callable[[Place], float] | None = None,
@@ -1532,47 +1537,38 @@ class Gazetteer:
         # (a division spelled near a division's word is looked for once no derived form reads: « province d'Idleb »
         # is not read by its rule's "d'Idleb" as Dalaba)
         for near in (False, True) if fuzzy and within is None else (False,):
-            for aff_lang in _affix_langs(lang):
-                if _AFFIX_GATES[aff_lang].fullmatch(folded) is None:
+            for base, precision, words, division in self._affix_readings(folded, lang):
+                if near and not division:
                     continue
-                for rx, precision in _AFFIX_RES[aff_lang]:
-                    m = rx.fullmatch(folded)
-                    if m is None:
+                hits = self._within(self._hits(base, lang, fuzzy), within)
+                if near:
+                    if any(self._feats[r] in (_ADMIN1, _REGION) for r, _ in hits):
                         continue
-                    base = m.group("base").strip(" '")
-                    words = folded.replace(base, " ").split()
-                    division = precision == "admin1" or any(w in DIVISION_COUNTRIES for w in words)
-                    if near and not division:
-                        continue
-                    hits = self._within(self._hits(base, lang, fuzzy), within)
-                    if near:
-                        if any(self._feats[r] in (_ADMIN1, _REGION) for r, _ in hits):
-                            continue
-                        # "the Hiraan region": a division's word says the name is a division's, spelled near one
-                        # ("Hiran"), short as it is
-                        hits += self._division_near(_key(_fold(base)), lang, MIN_DIVISION_SKELETON_LEN)
-                    elif precision == "exact" and hits and all(
-                            kind == _ALTERNATE and self._feats[r] == _CITY and self._pops[r] < AFFIX_ALTERNATE_MIN_POP
-                            for r, kind in hits):
-                        # "Pleasant City" is no "city of Pleasant", a small town known by that name only as another
-                        # (Columbus Grove): the name the text gives in full is not read through a part of it
-                        continue
-                    if division and not near and fuzzy and not any(
-                            self._feats[r] in (_ADMIN1, _REGION) for r, _ in hits):
-                        # "Benadir region": a division's word reads a division spelled near the name (Banaadir) before
-                        # a town read only by a near spelling (Bni Drar); not before a town named so, by any of its
-                        # names (« province d'Idleb » is read at Idlib, its chief town)
-                        if not self._within(self._hits(base, lang, False), within):
-                            divs = self._within(self._division_near(_key(_fold(base)), lang, MIN_DIVISION_SKELETON_LEN),
-                                                within)
-                            if divs:
-                                hits = divs
-                    if division:
-                        hits = self._division_hits(hits, words, context, country_hint)
-                    row = self._choose(hits, context, country_hint, support)
-                    if row is None:
-                        continue
-                    return self._place(row), max(self._precision_of(row), precision, key=_PRECISION_RANK.__getitem__)
+                    # "the Hiraan region": a division's word says the name is a division's, spelled near one
+                    # ("Hiran"), short as it is
+                    hits += self._division_near(_key(_fold(base)), lang, MIN_DIVISION_SKELETON_LEN)
+                elif precision == "exact" and hits and all(
+                        kind == _ALTERNATE and self._feats[r] == _CITY and self._pops[r] < AFFIX_ALTERNATE_MIN_POP
+                        for r, kind in hits):
+                    # "Pleasant City" is no "city of Pleasant", a small town known by that name only as another
+                    # (Columbus Grove): the name the text gives in full is not read through a part of it
+                    continue
+                if division and not near and fuzzy and not any(
+                        self._feats[r] in (_ADMIN1, _REGION) for r, _ in hits):
+                    # "Benadir region": a division's word reads a division spelled near the name (Banaadir) before
+                    # a town read only by a near spelling (Bni Drar); not before a town named so, by any of its
+                    # names (« province d'Idleb » is read at Idlib, its chief town)
+                    if not self._within(self._hits(base, lang, False), within):
+                        divs = self._within(self._division_near(_key(_fold(base)), lang, MIN_DIVISION_SKELETON_LEN),
+                                            within)
+                        if divs:
+                            hits = divs
+                if division:
+                    hits = self._division_hits(hits, words, context, country_hint)
+                row = self._choose(hits, context, country_hint, support)
+                if row is None:
+                    continue
+                return self._place(row), max(self._precision_of(row), precision, key=_PRECISION_RANK.__getitem__)
         return None
 
 
