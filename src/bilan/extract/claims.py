@@ -118,7 +118,13 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     if last + 1 < len(doc) and doc[last + 1].text == ")" and "(" in doc[first:last + 1].text \
             and doc[first:last + 1].text.count("(") > doc[first:last + 1].text.count(")"):
         last += 1
-    first = _report_maker(doc, first, last, m)
+    maker = _report_maker(doc, first, last, m)
+    if maker == first and _strip_det(doc[first : last + 1].text, m).lower() in lexicon_words(
+            "quantities", m.lang, "EARLIER_TOLL"):
+        # « Un précédent bilan faisait état de 14 morts », "An earlier toll put the dead at 14": a toll told as an
+        # earlier one, with no maker, names no one (h-frstories)
+        return
+    first = maker
     # (not how they were reached: « a raconté un notable joint par téléphone », "a resident, contacted by phone,")
     contact = lexicon_words("claims", m.lang, "CONTACT_PARTICIPLES")
     cut = next((t.i for t in doc[first + 1 : last + 1] if t.lower_ in contact), None)

@@ -227,7 +227,9 @@ TOLL_ONLY_BEFORE = ["only", "just", "merely", "no more than"]
 # A toll told as an earlier one the story has since updated ("according to an initial toll, eight people had
 # died"): superseded, not another source's dispute of the toll (words of its sentence, lower case)
 EARLIER_TOLL = ["first toll", "initial toll", "earlier toll", "previous toll", "initial death toll",
-                "earlier death toll", "previous death toll", "first death toll", "initially", "initial reports"]
+                "earlier death toll", "previous death toll", "first death toll", "initially", "initial reports",
+                "earlier count", "initial count", "previous count", "first count", "earlier tally", "initial tally",
+                "previous tally"]
 # Words right after a bare figure, after a comma, that give it another source in the toll's own sentence
 # ("killed at least 30 people according to a local official, 22 according to the army")
 TOLL_SOURCE_AFTER = ["according to", "per", "said", "says", "say"]

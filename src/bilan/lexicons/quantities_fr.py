@@ -246,7 +246,8 @@ TOLL_ONLY_BEFORE = ["seuls", "seules", "seulement", "uniquement", "pas plus de"]
 # Un bilan dit antérieur, que l'article a depuis mis à jour (« selon un premier bilan ..., huit personnes
 # avaient péri ») : dépassé, pas la contestation du bilan par une autre source (mots de sa phrase, minuscules)
 EARLIER_TOLL = ["premier bilan", "bilan initial", "bilan précédent", "précédent bilan", "bilan antérieur",
-                "dans un premier temps", "initialement"]
+                "dans un premier temps", "initialement", "premier décompte", "décompte précédent", "précédent décompte",
+                "décompte initial"]
 # Mots juste après un chiffre seul, après une virgule, qui lui donnent une autre source dans la phrase du
 # bilan (« a fait au moins 30 morts selon un responsable local, 22 selon l'armée »)
 TOLL_SOURCE_AFTER = ["selon", "d'après", "d’après", "de source", "a indiqué", "a affirmé", "a déclaré"]
