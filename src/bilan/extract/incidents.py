@@ -2455,8 +2455,29 @@ def classify_quantities(ctx: Context, si: int) -> list[Counted]:
     """What each figure of sentence ``si`` counts (computed once per sentence: the incident, the
     follow-up counts and the quantities list all ask)."""
     if si not in ctx.counted:
-        ctx.counted[si] = _classify_quantities(ctx, si)
+        counted = []
+        for c in _classify_quantities(ctx, si):
+            if c.category in ("death", "injury") and _superseded_figure(ctx, c.quantity):
+                v = c.quantity.value
+                if v.best is not None or v.low is None or v.high is None or v.low == v.high:
+                    continue  # "the toll had risen from 28": the old toll, none now
+                # "rose from 28 to 41", « est passé de 28 à 41 », read as one range: the toll it rose to
+                c = replace(c, quantity=replace(c.quantity, value=Range.exact(v.high)))
+            counted.append(c)
+        ctx.counted[si] = counted
     return ctx.counted[si]
+
+
+def _superseded_figure(ctx: Context, q) -> bool:
+    """The figure is the one a toll changed from ("the toll had risen from 28", "rose from 28 to 41", « le bilan est
+    passé de 28 à 41 morts »): a phrase of ``quantities_<lang>.SUPERSEDED_BEFORE`` ends right before it, in its
+    sentence; no toll of its own (h-frstories)."""
+    patterns = getattr(ctx.m.quantities, "SUPERSEDED_BEFORE", ())
+    if not patterns:
+        return False
+    sent = ctx.sents[ctx.sent_of_char(q.start)]
+    before = " ".join(ctx.document.text[max(sent.start_char, q.start - 60):q.start].lower().replace("\u2019", "'").split())
+    return any(re.search(p, before) for p in patterns)
 
 
 # what a figure of people taken, held, missing or freed counts (``Quantity.what``, docs/conventions.md, Counts)

@@ -140,6 +140,14 @@ RUNNING_TOTAL_BEFORE = [
     r"\b(?:toll|tally|total)" + _OF_THE_ACT + r"\s+(?:has\s+|had\s+)?(?:later|then|since|subsequently|further)\s+"
     r"(?:rose|risen|climbed|increased|jumped)(?:\s+[\w-]+){0,3}?\s+to$",
 ]
+# the words right before a figure that make it the toll an act's toll changed from ("the toll had risen from 28",
+# "the death toll rose from 28 to 41", "up from 28"): superseded, no toll of its own (incidents._superseded_figure;
+# regular expressions on the lower-cased text before the figure, ending where it starts)
+SUPERSEDED_BEFORE = [
+    r"\b(?:toll|tally|total|count|number of (?:dead|deaths|people killed))" + _OF_THE_ACT
+    + r"\s+(?:has\s+|had\s+)?(?:\w+\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|gone up|went up)\s+from$",
+    r"\bup from$",
+]
 # a figure of the wounded before (or the singular article of a person) that a later sentence says
 # died is more dead ("TWO OF THE WOUNDED DIED LATER", "one of the injured later died", "A WAITRESS
 # DIED ON THE WAY TO THE HOSPITAL": one more, not one of the dead told before)

@@ -159,6 +159,13 @@ RUNNING_TOTAL_BEFORE = [
     r"\bbilan" + _OF_THE_ACT + r"\s+(?:est|s'est)\s+(?:ensuite|depuis|encore|finalement)\s+(?:passé|monté|alourdi|élevé)"
     r"(?:\s+[\w-]+){0,2}?\s+à$",
 ]
+# les mots juste avant un chiffre qui en font le bilan d'où celui de l'acte est parti (« le bilan est passé de 28 à 41
+# morts », « s'est alourdi de 28 à 41 ») : dépassé, pas un bilan à lui (incidents._superseded_figure ; expressions
+# régulières sur le texte en minuscules avant le chiffre, finissant où il commence)
+SUPERSEDED_BEFORE = [
+    r"\bbilan" + _OF_THE_ACT + r"\s+(?:est passé|est monté|s'est alourdi|s'alourdit|a grimpé|a augmenté)"
+    r"(?:\s+[\w-]+){0,1}?\s+de$",
+]
 # un chiffre de blessés (ou l'article singulier d'une personne) dont une phrase suivante dit la mort
 # ajoute des morts (« deux des blessés sont morts », « l'un d'eux est décédé », « une serveuse est
 # décédée à l'hôpital » : un de plus, non un des morts déjà dits)
