@@ -569,7 +569,12 @@ def _left_speaker(verb: Token, sent: Span, m: LanguageMatchers) -> list[Token]:
     dément…"), the words before it, if they name someone and quote nothing."""
     doc = verb.doc
     left = doc[sent.start : verb.i]
+    # (a relative of the verb's own clause; not one of a clause on the noun before it: "The ADF, which is affiliated
+    # with Islamic State, is accused of ...", whose relative opens no words of the verb's, h-frstories)
     rel = next((t for t in reversed(left) if _relative(t)), None)
+    if rel is not None and rel.head.i != verb.i and rel.head.dep_ in ("relcl", "acl:relcl") \
+            and rel.head.head.i < rel.i and rel.head.head.head.i == verb.i:
+        rel = None
     if rel is not None and rel.i + 1 < verb.i:
         left = doc[rel.i + 1 : verb.i]  # « ..., ce que cette dernière dément »: the words the relative opens
     opens = {o for o, _ in m.quotes} | {c for _, c in m.quotes}
