@@ -118,7 +118,13 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     if last + 1 < len(doc) and doc[last + 1].text == ")" and "(" in doc[first:last + 1].text \
             and doc[first:last + 1].text.count("(") > doc[first:last + 1].text.count(")"):
         last += 1
-    first = _report_maker(doc, first, last, m)
+    maker = _report_maker(doc, first, last, m)
+    if maker == first and _strip_det(doc[first : last + 1].text, m).lower() in lexicon_words(
+            "quantities", m.lang, "EARLIER_TOLL"):
+        # « Un précédent bilan faisait état de 14 morts », "An earlier toll put the dead at 14": a toll told as an
+        # earlier one, with no maker, names no one (h-frstories)
+        return
+    first = maker
     # (not how they were reached: « a raconté un notable joint par téléphone », "a resident, contacted by phone,")
     contact = lexicon_words("claims", m.lang, "CONTACT_PARTICIPLES")
     cut = next((t.i for t in doc[first + 1 : last + 1] if t.lower_ in contact), None)
@@ -567,7 +573,12 @@ def _left_speaker(verb: Token, sent: Span, m: LanguageMatchers) -> list[Token]:
     dément…"), the words before it, if they name someone and quote nothing."""
     doc = verb.doc
     left = doc[sent.start : verb.i]
+    # (a relative of the verb's own clause; not one of a clause on the noun before it: "The ADF, which is affiliated
+    # with Islamic State, is accused of ...", whose relative opens no words of the verb's, h-frstories)
     rel = next((t for t in reversed(left) if _relative(t)), None)
+    if rel is not None and rel.head.i != verb.i and rel.head.dep_ in ("relcl", "acl:relcl") \
+            and rel.head.head.i < rel.i and rel.head.head.head.i == verb.i:
+        rel = None
     if rel is not None and rel.i + 1 < verb.i:
         left = doc[rel.i + 1 : verb.i]  # « ..., ce que cette dernière dément »: the words the relative opens
     opens = {o for o, _ in m.quotes} | {c for _, c in m.quotes}

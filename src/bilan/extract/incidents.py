@@ -1702,6 +1702,19 @@ def _cue_near(ctx: Context, tok_start: int, tok_end: int, sent: Span, labels: tu
     return best
 
 
+def _dead_acted_on_by(ctx: Context, s: int, e: int, noun) -> bool:
+    """The casualty word from ``s`` to ``e`` is the object of a verb (through the verbs it completes) of a relative
+    clause on ``noun``: "A resident who helped bury the dead", « Un habitant qui a aidé à enterrer les morts »: the
+    person acts on the dead, who are others (h-frstories)."""
+    tok = ctx.doc[s:e].root
+    if tok.dep_ not in ("dobj", "obj"):
+        return False
+    verb = tok.head
+    while verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ in ("relcl", "acl:relcl") and verb.head.i == noun.i
+
+
 def _noun_kind(ctx: Context, tok_start: int, tok_end: int) -> str | None:
     for label, s, e in ctx.cues:
         if s < tok_end and e > tok_start and label in ("CIV", "COMB", "PERSON", "DEATH", "INJURY"):
@@ -2494,8 +2507,29 @@ def classify_quantities(ctx: Context, si: int) -> list[Counted]:
     """What each figure of sentence ``si`` counts (computed once per sentence: the incident, the
     follow-up counts and the quantities list all ask)."""
     if si not in ctx.counted:
-        ctx.counted[si] = _classify_quantities(ctx, si)
+        counted = []
+        for c in _classify_quantities(ctx, si):
+            if c.category in ("death", "injury") and _superseded_figure(ctx, c.quantity):
+                v = c.quantity.value
+                if v.best is not None or v.low is None or v.high is None or v.low == v.high:
+                    continue  # "the toll had risen from 28": the old toll, none now
+                # "rose from 28 to 41", « est passé de 28 à 41 », read as one range: the toll it rose to
+                c = replace(c, quantity=replace(c.quantity, value=Range.exact(v.high)))
+            counted.append(c)
+        ctx.counted[si] = counted
     return ctx.counted[si]
+
+
+def _superseded_figure(ctx: Context, q) -> bool:
+    """The figure is the one a toll changed from ("the toll had risen from 28", "rose from 28 to 41", « le bilan est
+    passé de 28 à 41 morts »): a phrase of ``quantities_<lang>.SUPERSEDED_BEFORE`` ends right before it, in its
+    sentence; no toll of its own (h-frstories)."""
+    patterns = getattr(ctx.m.quantities, "SUPERSEDED_BEFORE", ())
+    if not patterns:
+        return False
+    sent = ctx.sents[ctx.sent_of_char(q.start)]
+    before = " ".join(ctx.document.text[max(sent.start_char, q.start - 60):q.start].lower().replace("\u2019", "'").split())
+    return any(re.search(p, before) for p in patterns)
 
 
 # what a figure of people taken, held, missing or freed counts (``Quantity.what``, docs/conventions.md, Counts)
@@ -2727,6 +2761,8 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
                                             for w in ctx.m.quantities.OTHERS)
             cue = None if _object_of_another_verb(ctx, span) else \
                 _cue_near(ctx, span.start, span.end, sent, ("DEATH", "INJURY"), after_only=others)
+            if cue is not None and hs is not None and _dead_acted_on_by(ctx, cue[2], cue[3], hs.root):
+                cue = None  # "A resident who helped bury the dead said ...": the dead are not the resident
             if cue is None:
                 # "six personnes, dont l'imam du village, tuées": the casualty word comes after the
                 # incise that names some of them
@@ -6105,7 +6141,15 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             ctx.stated_spans[(inc.id, field)] = (found[0].quantity.start, found[0].quantity.end)
         extras = [] if stated else _companions(ctx, found) + _listed_singles(ctx, sent, found, kind) \
             + _headline_bare_singles(ctx, sent, found, kind)
-        setattr(inc, field, _sum([c.quantity.value for c in found] + extras))
+        if not stated and not extras and _each_its_speakers_figure(ctx, [[c] for c in found]):
+            # "An army official said 15 people were killed, while a rights group said 31 had died": each source's
+            # toll of the same dead, the range spanning them, never their sum (h-frstories)
+            told = found[0].quantity.value
+            for c in found[1:]:
+                told = _sources_range(told, c.quantity.value)
+            setattr(inc, field, told)
+        else:
+            setattr(inc, field, _sum([c.quantity.value for c in found] + extras))
         # with no state force in the act (a fight with the forces makes the armed men hit in it targets
         # too: the MUC-4 keys count the guerrillas wounded in a clash)
         fight = any(a.kind in FORCE_KINDS for a in inc.actors) or any(
@@ -13923,8 +13967,10 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
         groups = _without_toll_told_again(ctx, si, inc, groups, sents_of.get(inc.id, []))
         # two figures of the dead in one sentence ("Nine policemen were killed ..., while more than 20
         # Taliban died") count different people: neither is another source's toll of the whole
-        one_toll = len([g for g in groups if g[0].category == "death"]) == 1
-        one_hurt = len([g for g in groups if g[0].category == "injury"]) == 1
+        one_toll = len([g for g in groups if g[0].category == "death"]) == 1 or _each_its_speakers_figure(
+            ctx, [g for g in groups if g[0].category == "death"])
+        one_hurt = len([g for g in groups if g[0].category == "injury"]) == 1 or _each_its_speakers_figure(
+            ctx, [g for g in groups if g[0].category == "injury"])
         for group in groups:
             c = group[0]
             value = _sum([g.quantity.value for g in group])  # "an officer and two NCOs": three
@@ -14152,6 +14198,43 @@ def _names_another_time_or_place(ctx: Context, si: int, inc: Incident) -> bool:
             continue
         return True
     return False
+
+
+def _figures_reporting_verb(ctx: Context, tok):
+    """The verb of saying (``claims_<lang>.REPORTING_VERBS``, ``FIGURE_REPORTING``, ``TOLL_REPORTING``) the figure's
+    token is told under, climbing its heads; None when there is none."""
+    verbs = set(ctx.m.reporting) | set(lexicon_words("claims", ctx.lang, "FIGURE_REPORTING")) | set(
+        ctx.m.toll_reporting)
+    seen = 0
+    while tok.head.i != tok.i and seen < 12:
+        tok = tok.head
+        seen += 1
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs:
+            return tok
+    return None
+
+
+def _each_its_speakers_figure(ctx: Context, groups: list) -> bool:
+    """Two or more figures of one harm in a sentence, each told under a verb of saying of its own with a subject of
+    its own ("An army official said 15 people were killed, while a rights group said 31 had died", « Un responsable
+    de l'armée a évoqué une quinzaine de victimes, tandis qu'une association a affirmé que 31 personnes avaient
+    péri »): each source's toll of the same dead, not different people to be added (h-frstories)."""
+    if len(groups) < 2 or any(len(g) != 1 for g in groups):
+        return False
+    subjects = []
+    for g in groups:
+        span = _head_span(ctx, g[0].quantity)
+        if span is None:
+            return False
+        verb = _figures_reporting_verb(ctx, span.root)
+        if verb is None:
+            return False
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN")),
+                    None)
+        if subj is None:
+            return False
+        subjects.append((verb.i, subj.i))
+    return len({v for v, _ in subjects}) == len(subjects) and len({k for _, k in subjects}) == len(subjects)
 
 
 def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, current: Range | None,

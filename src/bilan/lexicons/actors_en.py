@@ -32,6 +32,8 @@ ALIASES = [
     ("FPRC", "FPRC: Popular Front for the Renaissance of Central African Republic", "rebel"),
     ("MPC", "MPC: Patriotic Movement for Central Africa", "rebel"),
     ("CPC", "Coalition of Patriots for Change", "rebel"),
+    # (the full name, which the international coalition's alias "coalition" would take otherwise, h-frstories)
+    ("Coalition of Patriots for Change", "Coalition of Patriots for Change", "rebel"),
     ("MLCJ", "MLCJ: Movement of Central African Liberators for Justice", "rebel"),
     ("FDPC", "FDPC: Democratic Front of the Central African People", "rebel"),
     ("Siriri", "Siriri", "militia"),

@@ -59,6 +59,8 @@ ALIASES = [
     ("Séléka", "Ex-Seleka", "rebel"),
     ("UPC", "UPC", "rebel"),
     ("CPC", "Coalition of Patriots for Change", "rebel"),
+    # (les noms en entier, que l'alias « coalition » de la coalition internationale prendrait sinon, h-frstories)
+    ("Coalition des patriotes pour le changement", "Coalition of Patriots for Change", "rebel"),
     ("MLCJ", "MLCJ: Movement of Central African Liberators for Justice", "rebel"),
     ("FDPC", "FDPC: Democratic Front of the Central African People", "rebel"),
     ("Siriri", "Siriri", "militia"),

@@ -1112,7 +1112,7 @@ CROWD_CONTROL_USE_PHRASES = [("faire", "usage"), ("avoir", "recours")]
 # casualty cues, matched on lemma or lower form
 DEATH_CUES = [
     "tuer", "tue", "tuent", "tué", "tués", "tuée", "tuées", "tuant", "mort", "morts", "morte", "mortes", "décès", "décéder", "décédé",
-    "périr", "victime", "victimes", "corps", "cadavre", "bilan", "succomber", "vie", "abattre", "exécuter", "exécution", "exécutions", "massacrer",
+    "périr", "péri", "victime", "victimes", "corps", "cadavre", "bilan", "succomber", "vie", "abattre", "exécuter", "exécution", "exécutions", "massacrer",
     "massacre", "massacres", "brûlé vif", "brûlés vifs", "brûlée vive", "brûlées vives", "brûler vif",
     "assassiner", "assassiné", "assassinée", "assassinés", "assassinat", "égorger", "meurtre", "tuerie",
     "meurtrier", "meurtrière", "meurtriers", "meurtrières",

@@ -145,6 +145,14 @@ RUNNING_TOTAL_BEFORE = [
     r"\b(?:toll|tally|total)" + _OF_THE_ACT + r"\s+(?:has\s+|had\s+)?(?:later|then|since|subsequently|further)\s+"
     r"(?:rose|risen|climbed|increased|jumped)(?:\s+[\w-]+){0,3}?\s+to$",
 ]
+# the words right before a figure that make it the toll an act's toll changed from ("the toll had risen from 28",
+# "the death toll rose from 28 to 41", "up from 28"): superseded, no toll of its own (incidents._superseded_figure;
+# regular expressions on the lower-cased text before the figure, ending where it starts)
+SUPERSEDED_BEFORE = [
+    r"\b(?:toll|tally|total|count|number of (?:dead|deaths|people killed))" + _OF_THE_ACT
+    + r"\s+(?:has\s+|had\s+)?(?:\w+\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped|gone up|went up)\s+from$",
+    r"\bup from$",
+]
 # a figure of the wounded before (or the singular article of a person) that a later sentence says
 # died is more dead ("TWO OF THE WOUNDED DIED LATER", "one of the injured later died", "A WAITRESS
 # DIED ON THE WAY TO THE HOSPITAL": one more, not one of the dead told before)
@@ -232,7 +240,9 @@ TOLL_ONLY_BEFORE = ["only", "just", "merely", "no more than"]
 # A toll told as an earlier one the story has since updated ("according to an initial toll, eight people had
 # died"): superseded, not another source's dispute of the toll (words of its sentence, lower case)
 EARLIER_TOLL = ["first toll", "initial toll", "earlier toll", "previous toll", "initial death toll",
-                "earlier death toll", "previous death toll", "first death toll", "initially", "initial reports"]
+                "earlier death toll", "previous death toll", "first death toll", "initially", "initial reports",
+                "earlier count", "initial count", "previous count", "first count", "earlier tally", "initial tally",
+                "previous tally"]
 # Words right after a bare figure, after a comma, that give it another source in the toll's own sentence
 # ("killed at least 30 people according to a local official, 22 according to the army")
 TOLL_SOURCE_AFTER = ["according to", "per", "said", "says", "say"]

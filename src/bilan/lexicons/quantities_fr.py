@@ -162,6 +162,13 @@ RUNNING_TOTAL_BEFORE = [
     r"\bbilan" + _OF_THE_ACT + r"\s+(?:est|s'est)\s+(?:ensuite|depuis|encore|finalement)\s+(?:passé|monté|alourdi|élevé)"
     r"(?:\s+[\w-]+){0,2}?\s+à$",
 ]
+# les mots juste avant un chiffre qui en font le bilan d'où celui de l'acte est parti (« le bilan est passé de 28 à 41
+# morts », « s'est alourdi de 28 à 41 ») : dépassé, pas un bilan à lui (incidents._superseded_figure ; expressions
+# régulières sur le texte en minuscules avant le chiffre, finissant où il commence)
+SUPERSEDED_BEFORE = [
+    r"\bbilan" + _OF_THE_ACT + r"\s+(?:est passé|est monté|s'est alourdi|s'alourdit|a grimpé|a augmenté)"
+    r"(?:\s+[\w-]+){0,1}?\s+de$",
+]
 # un chiffre de blessés (ou l'article singulier d'une personne) dont une phrase suivante dit la mort
 # ajoute des morts (« deux des blessés sont morts », « l'un d'eux est décédé », « une serveuse est
 # décédée à l'hôpital » : un de plus, non un des morts déjà dits)
@@ -249,7 +256,8 @@ TOLL_ONLY_BEFORE = ["seuls", "seules", "seulement", "uniquement", "pas plus de"]
 # Un bilan dit antérieur, que l'article a depuis mis à jour (« selon un premier bilan ..., huit personnes
 # avaient péri ») : dépassé, pas la contestation du bilan par une autre source (mots de sa phrase, minuscules)
 EARLIER_TOLL = ["premier bilan", "bilan initial", "bilan précédent", "précédent bilan", "bilan antérieur",
-                "dans un premier temps", "initialement"]
+                "dans un premier temps", "initialement", "premier décompte", "décompte précédent", "précédent décompte",
+                "décompte initial"]
 # Mots juste après un chiffre seul, après une virgule, qui lui donnent une autre source dans la phrase du
 # bilan (« a fait au moins 30 morts selon un responsable local, 22 selon l'armée »)
 TOLL_SOURCE_AFTER = ["selon", "d'après", "d’après", "de source", "a indiqué", "a affirmé", "a déclaré"]

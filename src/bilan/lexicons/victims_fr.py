@@ -78,7 +78,8 @@ OTHERS_WORDS = ["autres"]
 
 # verbes et attributs dont le sujet est celui qui est mort (« deux paysans sont morts », « le maire est
 # décédé ») : ce sujet est une victime, bien qu'il ne soit pas sujet d'un passif
-DYING_WORDS = ["mourir", "périr", "succomber", "décéder", "décédé", "décédée", "décédés", "décédées", "mort",
+# (« péri » : après « avaient », le modèle en fait un adjectif de lemme « péri », h-frstories)
+DYING_WORDS = ["mourir", "périr", "péri", "succomber", "décéder", "décédé", "décédée", "décédés", "décédées", "mort",
                "morte", "morts", "mortes"]
 
 # noms d'événements dont le complément en « de » nommé est la victime (« l'assassinat de Luis Carlos
