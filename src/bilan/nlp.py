@@ -263,9 +263,28 @@ def entity_edges(doc: Doc) -> Doc:
     return doc
 
 
+POSSESSIVE_NAME_RUN = 4  # proper nouns of a finer place's name after a possessive ("Cabo Delgado's Macomia district")
+
+
 def _possessive_end(e: Span) -> bool:
-    """The entity ends on a possessive ending the tagger took in ("Cabo Delgado's": a token tagged POS)."""
-    return len(e) > 1 and e[-1].tag_ == "POS"
+    """The entity ends on a possessive ending the tagger took in, before the name of a division of it ("Cabo Delgado's
+    Macomia district": a token tagged POS, then proper nouns and a division's word of the language, places_<lang>
+    DIVISION_NAME_WORDS, UNKNOWN_PLACE_DIVISIONS, SUBDIVISION_WORDS). A possessive before anything else stays with
+    the name ("Russia's president": no toponym of the annotations we are measured on)."""
+    if len(e) < 2 or e[-1].tag_ != "POS":
+        return False
+    doc = e.doc
+    k = e.end
+    while k < len(doc) and k < e.end + POSSESSIVE_NAME_RUN and doc[k].pos_ == "PROPN":
+        k += 1
+    return e.end < k < len(doc) and doc[k].lower_ in _division_words(doc.lang_)
+
+
+@cache
+def _division_words(lang: str) -> frozenset[str]:
+    from bilan.lexicons import words as lexicon_words  # (the lexicons load the nlp module's helpers: import late)
+    return frozenset(w for key in ("DIVISION_NAME_WORDS", "UNKNOWN_PLACE_DIVISIONS", "SUBDIVISION_WORDS")
+                     for w in lexicon_words("places", lang, key))
 
 
 HYPHENS = ("-", "\u2010", "\u2011")
