@@ -414,3 +414,16 @@ def test_guard_taken_to_hospital_after_an_attack():
     text = "Gunmen attacked a school in Kuriga on Thursday, residents said. Twelve wounded pupils were taken to hospital."
     (inc,) = extracting.incidents(text, "en", dt.date(2024, 3, 8))
     assert [q for q in inc.quantities if q.what == "abducted"] == []
+
+
+# a130 (Jonglei): « ..., a précisé l'agence onusienne dans un communiqué » gave the speaker "agence onusienne dans un
+# communiqué" and the agency as a target of the looting: the words of the channel after a speaker (claims_<lang>.
+# CHANNEL_PREPS before OWN_MEDIA: « dans un communiqué », "in a statement") are no part of the speaker
+# (claims._inverted_subject), and the speaker, whatever the parse hangs it on, is no thing hit.
+
+def test_the_agency_in_a_statement():
+    text = ("Des hommes armés ont attaqué un convoi dans l'État de Jonglei mardi. Les assaillants ont pillé la cargaison "
+            "avant de mettre le feu à trois camions, a précisé l'agence onusienne dans un communiqué.")
+    (inc,) = extracting.incidents(text, "fr", dt.date(2024, 4, 3))
+    assert [c.speaker for c in inc.claims] == ["agence onusienne"]
+    assert "agence" not in [t.name for t in inc.targets]

@@ -927,6 +927,10 @@ def _inverted_subject(verb: Token, doc: Doc, m: LanguageMatchers) -> list[Token]
         if t.i > begin and t.pos_ == "ADP" and t.dep_ == "case" and t.head.dep_.startswith("obl"):
             stop = t.i
             break
+        if t.i > begin and t.pos_ == "ADP" and t.lower_ in lexicon_words("claims", m.lang, "CHANNEL_PREPS") \
+                and t.head.i > t.i and t.head.lower_ in lexicon_words("claims", m.lang, "OWN_MEDIA"):
+            stop = t.i  # « a précisé l'agence onusienne dans un communiqué », the parse's complement of the speaker
+            break
     span = doc[begin:stop]
     # (« ont indiqué des habitants »: the article « des » the French parse tags a preposition opens a noun phrase)
     article = bool(span) and span[0].pos_ == "ADP" and span[0].lower_ + " " in m.determiners \

@@ -175,3 +175,6 @@ CONTACT_PARTICIPLES = ["contacted", "reached", "interviewed", "quoted"]
 # a word after a role that sets its holder in another place than the one named before ("the regional governor there
 # said" after "regional governor Oleh Syniehubov said"): another person (claims._same_role)
 ELSEWHERE_WORDS = ["there"]
+# the prepositions of the channel a speaker says something in ("the agency said in a statement"): the words from them
+# on are no part of the speaker (claims._inverted_subject, with OWN_MEDIA)
+CHANNEL_PREPS = ["in", "on", "via", "through"]

@@ -192,3 +192,6 @@ CONTACT_PARTICIPLES = ["joint", "jointe", "joints", "jointes", "contacté", "con
 # un mot après un rôle qui met son titulaire ailleurs que celui nommé avant (« le gouverneur de là-bas », « le
 # gouverneur local » après « le gouverneur Oleh Syniehoubov ») : une autre personne (claims._same_role)
 ELSEWHERE_WORDS = ["là-bas"]
+# les prépositions du canal par lequel un locuteur parle (« a précisé l'agence dans un communiqué ») : les mots à
+# partir d'elles ne sont pas du locuteur (claims._inverted_subject, avec OWN_MEDIA)
+CHANNEL_PREPS = ["dans", "sur", "via", "par"]
