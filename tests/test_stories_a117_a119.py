@@ -427,3 +427,24 @@ def test_the_agency_in_a_statement():
     (inc,) = extracting.incidents(text, "fr", dt.date(2024, 4, 3))
     assert [c.speaker for c in inc.claims] == ["agence onusienne"]
     assert "agence" not in [t.name for t in inc.targets]
+
+
+# a131 (Port-au-Prince): "gangs of the Viv Ansanm coalition" made the international coalition a side of the police's
+# counter-offensive the day after: a coalition's word next to a group's name (actors_<lang>.COALITION_WORDS) is that
+# group's word (actors.find_actors).
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("en", "Gangs of the Viv Ansanm coalition attacked Petion-Ville on Monday. Police said officers killed at "
+                       "least 28 suspected gang members in Delmas on Tuesday.", id="en-viv-ansanm-coalition"),
+    pytest.param("fr", "Des gangs de la coalition Viv Ansanm ont attaqué Pétion-Ville lundi. La police a affirmé mardi "
+                       "avoir tué 28 membres de gangs à Delmas.", id="fr-coalition-viv-ansanm"),
+])
+def test_a_groups_coalition_is_no_international_coalition(lang, text):
+    incs = extracting.incidents(text, lang, dt.date(2024, 11, 12))
+    assert all(a.name != "international coalition" for i in incs for a in i.actors)
+
+
+def test_guard_the_us_led_coalition():
+    (inc,) = extracting.incidents("The U.S.-led coalition struck Islamic State positions near Raqqa on Monday.", "en",
+                                  dt.date(2024, 11, 12))
+    assert [a.name for a in inc.actors if a.role == "actor1"] == ["international coalition"]

@@ -203,6 +203,11 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None,
                 continue
             spans.append(doc[s:e])
             spans[-1].label_ = doc.vocab.strings[mid]
+    # a coalition's word next to the name of the group it is ("the Viv Ansanm coalition", « la coalition Viv Ansanm »,
+    # actors_<lang>.COALITION_WORDS) is that group's word, no international coalition
+    coalition = lexicon_words("actors", m.lang, "COALITION_WORDS")
+    spans = [sp for sp in spans if not (sp.text.lower() in coalition and any(
+        t is not sp and t.text.lower() not in coalition and (t.end == sp.start or sp.end == t.start) for t in spans))]
     generic = []
     not_actor = {i for _, s, e in m.not_actors(doc) for i in range(s, e)}
     found = m.generic(doc)

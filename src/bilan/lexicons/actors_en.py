@@ -479,3 +479,6 @@ COMMUNAL_DOER_NOT_NAME = ["armed", "heavily", "masked", "hooded", "alleged"]
 # verbs (lemmas) by which a later sentence says who doers told as unidentified were ("Police said the gunmen belonged
 # to the 3R", "the attackers were 3R fighters": the copula, in events_<lang>.COPULAS, counts too)
 BELONGING_VERBS = ["belong"]
+# a coalition's word that, next to a group's name, is that group's word, no international coalition ("the Viv Ansanm
+# coalition": actors.find_actors)
+COALITION_WORDS = ["coalition", "alliance"]

@@ -492,3 +492,6 @@ COMMUNAL_DOER_NOT_NAME = ["armé", "armés", "armée", "armées", "lourdement", 
 # les verbes (lemmes) par lesquels une phrase suivante dit qui étaient des auteurs dits non identifiés (« les
 # assaillants appartenaient aux 3R », « les assaillants étaient des combattants des 3R » : la copule compte aussi)
 BELONGING_VERBS = ["appartenir"]
+# le mot d'une coalition qui, à côté du nom d'un groupe, est le mot de ce groupe, pas la coalition internationale (« la
+# coalition Viv Ansanm » : actors.find_actors)
+COALITION_WORDS = ["coalition", "alliance"]
