@@ -467,3 +467,16 @@ def test_guard_the_us_led_coalition():
 def test_the_act_a_day_before_is_its_own(lang, text):
     incs = extracting.incidents(text, lang, dt.date(2025, 3, 22))
     assert sorted(i.fatalities.best for i in incs if i.fatalities) == [44, 51]
+
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("en", "M23 rebels shelled a camp near Goma on Sunday, killing nine civilians. Separately, three soldiers "
+                       "were killed in a clash near Rutshuru on Saturday.", id="en-clash"),
+    pytest.param("fr", "Des rebelles du M23 ont bombardé un camp près de Goma dimanche, tuant neuf civils. Par ailleurs, "
+                       "trois soldats ont été tués samedi dans un accrochage près de Rutshuru.", id="fr-accrochage"),
+])
+def test_a_clash_set_apart_is_lent_no_opponent(lang, text):
+    # (a118: the story's main opponent is lent to no side of an act its sentence sets apart, incidents.build_incident's
+    # lend_opponent)
+    _, clash = extracting.incidents(text, lang, dt.date(2025, 2, 3))
+    assert [a.name for a in clash.actors if a.role == "actor1"] == ["unidentified armed group"]
