@@ -6045,8 +6045,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
                 continue  # "four individuals in a car shot at the post": the doers' car, not a target
             if _describes_a_speaker(ctx, t, aside):
                 continue  # "JNIM, al-Qaeda's branch in the Sahel, claimed the attack": who the speaker is, no thing hit
-            if ctx.doc[t.tok_start:t.tok_end].root.i in speaker_toks:
-                continue  # « a précisé l'agence onusienne »: the speaker, whatever the parse hangs it on, is no thing hit
+            if any(ctx.doc[t.tok_start:t.tok_end].root.i in c.speaker_tokens for c in speaking if not c.passive):
+                # « a précisé l'agence onusienne »: the speaker, whatever the parse hangs it on, is no thing hit (not
+                # the words a passive's subject gives, "THE ATTACK ON THE POLICE STATION WAS ATTRIBUTED TO THE MRTA")
+                continue
             if owner_of_another(ctx.doc, t, hit):
                 continue  # "TWO TRUCKS OF THE COFFEE COOPERATIVE": whose the trucks are
             if etype == "Violence against civilians" and (
