@@ -2210,12 +2210,12 @@ def _counts_a_speaker(ctx: Context, si: int, span: Span, head: Span | None) -> b
                           or not (root.dep_.startswith("nsubj") or root.dep_ == "obj" and root.i > root.head.i)):
             continue  # the subject of the verb of saying (« a déclaré une infirmière » may parse it an object,
             # « a raconté à l'AFP un habitant » an apposition of the AFP)
-        # (not the object of a verb of a relative clause on the speaker, "a resident who helped recover the bodies
-        # told Reuters": what the speaker did, not the speaker hurt; "a man who was wounded said" is hit)
-        done = {t.i for c in root.children if c.dep_ in ("relcl", "acl:relcl") for t in c.subtree
-                if t.pos_ == "NOUN" and t.dep_.split(":")[0] in ("dobj", "obj")}
-        phrase = [i for i in range(root.left_edge.i, root.right_edge.i + 1) if i not in done]
-        if _casualty_cue(ctx, phrase) is None:
+        # (not the dead a relative clause on the speaker acts on, "a resident who helped recover the bodies told
+        # Reuters": what the speaker did, not the speaker hurt, :func:`_dead_acted_on_by`; "a man who was wounded
+        # said" is hit)
+        lo, hi = root.left_edge.i, root.right_edge.i + 1
+        if not any(label in ("DEATH", "INJURY") and s < hi and lo < e and not _dead_acted_on_by(ctx, s, e, root)
+                   for label, s, e in ctx.cues):
             return True
     return False
 
@@ -2836,18 +2836,24 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
     return [c for c in out if not (c in tallies and c.category in own)]
 
 
-def _among_civilians(ctx: Context, i: int, sent: Span) -> bool:
-    """The words from token ``i`` (right after a figure's noun) say whom they were among: a preposition of
-    ``quantities_<lang>.AMONG_PREPS`` ("among", « parmi »), determiners, then a word of civilians ("six dead among
-    civilians", « six morts parmi les civils »; the CIV cues)."""
-    preps = lexicon_words("quantities", ctx.lang, "AMONG_PREPS")
+def _among_word(ctx: Context, i: int, end: int) -> int | None:
+    """The word a preposition of ``quantities_<lang>.AMONG_PREPS`` at token ``i`` ("among", « parmi ») says whom the
+    people counted were among, past its determiners ("among the soldiers", « parmi les civils »), before token
+    ``end``; None when token ``i`` is no such preposition."""
     doc = ctx.doc
-    if not preps or i >= sent.end or doc[i].lower_ not in preps:
-        return False
+    if i >= end or doc[i].lower_ not in lexicon_words("quantities", ctx.lang, "AMONG_PREPS"):
+        return None
     k = i + 1
-    while k < sent.end and doc[k].pos_ == "DET":
+    while k < end and doc[k].pos_ == "DET":
         k += 1
-    return k < sent.end and any(label == "CIV" and s <= k < e for label, s, e in ctx.cues)
+    return k if k < end else None
+
+
+def _among_civilians(ctx: Context, i: int, sent: Span) -> bool:
+    """The words from token ``i`` (right after a figure's noun) say whom they were among (:func:`_among_word`), a word
+    of civilians ("six dead among civilians", « six morts parmi les civils »; the CIV cues)."""
+    k = _among_word(ctx, i, sent.end)
+    return k is not None and any(label == "CIV" and s <= k < e for label, s, e in ctx.cues)
 
 
 def _counts_no_noun(ctx: Context, q, hs: Span | None) -> bool:
@@ -7077,11 +7083,10 @@ def _hit_in_clash(ctx: Context, a: ActorMention, trig: Trigger, counted: list[Co
     if any(c.category in ("death", "injury") and c.quantity.head_start is not None
            and a.start < c.quantity.head_end and c.quantity.head_start < a.end for c in counted):
         return True
-    among = lexicon_words("quantities", ctx.lang, "AMONG_PREPS")
     k = a.tok_start - 1
     while k >= 0 and ctx.doc[k].pos_ == "DET":
         k -= 1
-    if k >= 0 and ctx.doc[k].lower_ in among and any(
+    if k >= 0 and _among_word(ctx, k, a.tok_end) == a.tok_start and any(
             c.category in ("death", "injury") and c.quantity.end <= ctx.doc[k].idx
             and len(ctx.text[c.quantity.end:ctx.doc[k].idx].split()) <= AMONG_GAP_WORDS for c in counted):
         return True  # « avait fait 17 morts parmi les soldats », "12 dead among the soldiers": the side the dead were of
@@ -7940,13 +7945,9 @@ def _speakers_own_deed(ctx: Context, trig: Trigger, sent: Span) -> ActorMention 
             c.dep_.startswith("nsubj") for c in troot.children):
         return None
     deed = troot.head
-    for cm in ctx.claims:
-        if cm.sent_start != sent.start_char or cm.certainty == "denied":
+    for cm, verb in _claims_with_verbs(ctx, sent):
+        if cm.certainty == "denied":
             continue
-        sp = doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
-        if sp is None:
-            continue
-        verb = sp.root
         bare = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                 and not any(k.dep_.startswith("nsubj") for k in c.children)]
         if deed.i == verb.i:
@@ -12749,13 +12750,19 @@ def _going_on(ctx: Context, trig: Trigger, inc: Incident, si: int) -> bool:
     return _plural_acts_of_verbs(ctx, trig, "GOING_ON_VERBS") and _nothing_of_its_own(ctx, trig, inc, si)
 
 
-def _simple_present(verb) -> bool:
-    """The verb is in the simple present, active or passive ("attack", "is targeted", « est ciblée »): its own tense,
-    or its passive auxiliary's; not a perfect ("has attacked", « a attaqué »)."""
+def _tense_holder(verb):
+    """The token that bears a simple tense of the verb: its passive auxiliary, else the verb itself; None when an
+    auxiliary of the perfect, the progressive or a modal bears it ("has attacked", "are killing", « a attaqué »)."""
     if any(c.dep_ in ("aux", "aux:tense") for c in verb.children):
-        return False
-    passive = [c for c in verb.children if c.dep_ in ("auxpass", "aux:pass")]
-    return "Pres" in (passive[0] if passive else verb).morph.get("Tense")
+        return None
+    return next((c for c in verb.children if c.dep_ in ("auxpass", "aux:pass")), verb)
+
+
+def _simple_present(verb) -> bool:
+    """The verb is in the simple present, active or passive ("attack", "is targeted", « est ciblée »), by the morphology
+    of the token that bears its tense (:func:`_tense_holder`)."""
+    holder = _tense_holder(verb)
+    return holder is not None and "Pres" in holder.morph.get("Tense")
 
 
 def _repeated_acts(ctx: Context, verb) -> bool:
@@ -12860,10 +12867,8 @@ def _habitual(ctx: Context, verb) -> bool:
     tags = lexicon_words("events", ctx.lang, "HABITUAL_TAGS")
     if not tags or verb.pos_ != "VERB":
         return False
-    if any(c.dep_ in ("aux", "aux:tense") for c in verb.children):
-        return False  # a perfect, a progressive or a modal ("have attacked", "are killing", "may kill")
-    passive = [c for c in verb.children if c.dep_ in ("auxpass", "aux:pass")]
-    if (passive[0] if passive else verb).tag_ not in tags:
+    holder = _tense_holder(verb)  # (none for a perfect, a progressive or a modal: "have attacked", "are killing")
+    if holder is None or holder.tag_ not in tags:
         return False
     subj = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
     return subj is not None and subj.pos_ == "NOUN" and "Plur" in subj.morph.get("Number") and not any(
