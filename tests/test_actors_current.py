@@ -10,7 +10,8 @@ fano player", a "CODECO" that is a place in no sentence here, "the OLA" as no ac
 First run, before any alias was added: 6 of 63 passed (JNIM, already known, and the four negatives,
 which hold no act). After the aliases of actors_en / actors_fr: 62 of 63. The coalition rows were
 written then, when "la coalition de gangs Viv Ansanm" was read as the international coalition: 1 of 5
-passed (the bare coalition), 5 of 5 with ``actors_<lang>.ALIAS_NOT_ACTORS``. One strict xfail left.
+passed (the bare coalition), 5 of 5 with ``actors_<lang>.ALIAS_NOT_ACTORS``. The one strict xfail left then
+(fr-51) passes since the a133-a138 stories.
 """
 
 import pytest
@@ -113,10 +114,9 @@ DOERS = [
 ]
 
 
-XFAIL = {
-    "fr-51": "« des membres de la coalition de gangs Viv Ansanm »: the subject is read as an unnamed group "
-             "(\"membres de la coalition de gangs\") and the name apposed to it is not taken up",
-}
+# (fr-51, « des membres de la coalition de gangs Viv Ansanm », was a strict xfail until the a136 story's rule: the
+# group's name in the complement of the members' noun, the verb's subject, is the doer, incidents._members_above)
+XFAIL: dict[str, str] = {}
 
 
 def _doer_params():

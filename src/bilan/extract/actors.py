@@ -168,9 +168,14 @@ def _tied_conjunct(doc: Doc, named) -> range:
     if prep is None or end + 2 >= len(doc) or doc[end + 1].pos_ != "CCONJ" or doc[end + 2].lower_ != prep.lower_:
         return range(0)
     noun = next((t for t in doc[end + 3:end + 6] if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "conj"), None)
-    if noun is None or noun.right_edge.i - noun.left_edge.i >= 8:
+    if noun is None:
         return range(0)
-    return range(end + 2, noun.right_edge.i + 1)
+    # the name's own words: a relative clause or an apposition set off by a comma after it is not part of it (« et à
+    # l'organisation État islamique, qui ont fait des milliers de morts »)
+    last = next((t.i - 1 for t in doc[noun.i + 1:noun.right_edge.i + 1] if t.pos_ == "PUNCT"), noun.right_edge.i)
+    if last - noun.left_edge.i >= 8:
+        return range(0)
+    return range(end + 2, last + 1)
 
 
 def _possessive_country(sp: Span, start: int, lang: str) -> tuple[str | None, int]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, LOWER, MORPH, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from bilan.extract.actors import ActorMention
+from bilan.extract.actors import ActorMention, phrase_pattern
 from bilan.extract.matching import LanguageMatchers, apposed, hyphen_start, is_plural
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
@@ -128,6 +128,10 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     # (not how they were reached: « a raconté un notable joint par téléphone », "a resident, contacted by phone,")
     contact = lexicon_words("claims", m.lang, "CONTACT_PARTICIPLES")
     cut = next((t.i for t in doc[first + 1 : last + 1] if t.lower_ in contact), None)
+    if cut is None:
+        # (nor what they asked for to speak: « un responsable de la police sous couvert d'anonymat », "an official
+        # who asked not to be named")
+        cut = _speaker_terms_start(doc, first, last, m)
     if cut is not None:
         last = cut - 1
         while last > first and doc[last].is_punct:
@@ -208,6 +212,20 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
         cm.role_only = any(t.lower_ in m.role_nouns or t.lemma_.lower() in m.role_nouns for t in span)
         if cm.role_only:
             cm.speaker_role = text
+
+
+def _speaker_terms_start(doc: Doc, first: int, last: int, m: LanguageMatchers) -> int | None:
+    """The token after the speaker's first word where the terms it spoke on begin (``claims_<lang>.SPEAKER_TERMS``:
+    « sous couvert d'anonymat », "who asked not to be named"), None when the words hold none."""
+    terms = lexicon_words("claims", m.lang, "SPEAKER_TERMS")
+    if not terms or last <= first:
+        return None
+    base = doc[first + 1].idx
+    text = doc[first + 1:last + 1].text.lower().replace("\u2019", "'")
+    found = phrase_pattern(terms).search(text)
+    if found is None:
+        return None
+    return next((t.i for t in doc[first + 1:last + 1] if t.idx - base >= found.start()), None)
 
 
 _NO_PARTY_LABELS = ("LOC", "GPE", "FAC", "DATE", "TIME")  # names of no one
@@ -946,7 +964,7 @@ def _inverted_subject(verb: Token, doc: Doc, m: LanguageMatchers) -> list[Token]
     left = doc[verb.sent.start : i]  # (not the verb's own auxiliaries: « ..., a revendiqué l'attaque mercredi »)
     after_clause = any(t.text in quotes for t in left) or any(
         t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in left)
-    nominal = after_clause and span[0].pos_ in ("DET", "PROPN", "NOUN") and len(span) <= 12
+    nominal = after_clause and (span[0].pos_ in ("DET", "PROPN", "NOUN") or article) and len(span) <= 12
     return list(span) if (has_person or has_role or nominal) else []
 
 

@@ -1619,6 +1619,8 @@ def _told_as_a_place(ctx: Context, p: PlaceMention) -> bool:
     if span is None:
         return False
     root = span.root
+    if _on_a_town_noun(ctx, root):
+        return True
     if root.dep_ == "pobj":
         return root.head.head.pos_ not in ("NOUN", "PROPN", "PRON")
     if root.dep_.startswith("obl"):
@@ -1628,6 +1630,21 @@ def _told_as_a_place(ctx: Context, p: PlaceMention) -> bool:
     owners = lexicon_words("events", ctx.lang, "COUNTRY_OWNER_LINKS")
     cases = [c for c in root.children if c.dep_ == "case"]
     return root.dep_.split(":")[0] in ("nmod", "ROOT") and bool(cases) and all(c.lower_ not in owners for c in cases)
+
+
+def _on_a_town_noun(ctx: Context, root: Token) -> bool:
+    """The country's name hangs, by a preposition, on a noun of a settlement or a direction ("a village in northern
+    Burkina Faso", « un village du nord du Burkina Faso », « un village du Mali »: ``places_<lang>.TOWN_NOUNS``,
+    ``DIRECTION_WORDS``): it tells where that settlement lies, whatever the link, never an owner."""
+    head = root.head.head if root.dep_ == "pobj" else root.head if root.dep_.split(":")[0] == "nmod" else None
+    if head is None or head.i == root.i or head.pos_ != "NOUN":
+        return False
+    towns = lexicon_words("places", ctx.lang, "TOWN_NOUNS")
+    directions = lexicon_words("places", ctx.lang, "DIRECTION_WORDS")
+    if head.lower_ in directions and head.dep_.split(":")[0] in ("nmod", "pobj"):
+        # (« du nord du Burkina Faso »: the direction's own noun the settlement's)
+        head = head.head.head if head.dep_ == "pobj" else head.head
+    return head.pos_ == "NOUN" and (head.lemma_.lower() in towns or head.lower_ in towns)
 
 
 def _carried_there(ctx: Context, p: PlaceMention) -> bool:
@@ -5655,8 +5672,9 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             owner = _phrase_head(head)
             if head.dep_.split(":")[0] in ("pobj", "nmod") and owner.dep_ == "nsubj":
                 # "a group of armed men opened fire", « un groupe d'hommes armés a tiré »: the subject noun the
-                # mention is "of" belongs to the doers' phrase, no combatant hit
-                lo = min(lo, owner.left_edge.i)
+                # mention is "of" belongs to the doers' phrase, no combatant hit; so does the noun a name hangs on
+                # ("Allied Democratic Forces (ADF) rebels killed": the parse hangs the name on "rebels")
+                lo, hi = min(lo, owner.left_edge.i), max(hi, owner.i + 1)
             # the unnamed doers of the act laid at the named one ("Gunmen killed 11 men ... in an attack blamed on
             # the ADF", « Des hommes armés ont tué ... lors d'une attaque attribuée aux ADF »): that group's men
             doers = set().union(*(range(a.tok_start, a.tok_end) for a in _unnamed_doers_of(ctx, trig, armed, pre_agent)))
@@ -6828,6 +6846,21 @@ def _threat_source(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> Ac
     return None
 
 
+def _members_above(ctx: Context, root: Token) -> Token | None:
+    """The noun of members whose complement the group's name is part of ("Members of the Viv Ansanm gang coalition
+    torched", « Des membres de la coalition de gangs Viv Ansanm ont incendié »: ``actors_<lang>.MEMBER_WORDS``), a few
+    links up the name's phrase; None when there is none."""
+    members = lexicon_words("actors", ctx.lang, "MEMBER_WORDS")
+    tok = root
+    for _ in range(5):
+        if tok.head.i == tok.i or tok.dep_.split(":")[0] not in ("compound", "pobj", "prep", "nmod", "appos", "flat"):
+            return None
+        tok = tok.head
+        if tok.lower_ in members:
+            return tok
+    return None
+
+
 def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battle: bool) -> ActorMention | None:
     """The armed actor that did it: tied to the trigger as its subject, its "de/of/by" complement
     or its modifier ("une frappe de la coalition", "coalition air strike", "attack by X"); else the
@@ -6927,6 +6960,8 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     for a in named_first:
         root = doc[a.tok_start:a.tok_end].root
         subj = root if root.dep_ != "nmod" else root.head  # "des combattants de l'EI"
+        if subj.dep_ != "nsubj":
+            subj = _members_above(ctx, root) or subj
         if subj.dep_ == "nsubj" and subj.head == verb and not {verb.lemma_.lower(), verb.lower_} & reacting \
                 and not _patient_of_act_noun(ctx, subj, root):
             return a

@@ -172,6 +172,11 @@ SIDE_VERSION_CUES = [
 # participles that tell how a source was reached, after its words ("a resident, contacted by phone,", "an official
 # reached by Reuters"): no part of the source's name (claims._speaker_from)
 CONTACT_PARTICIPLES = ["contacted", "reached", "interviewed", "quoted"]
+# what a source asked for to speak, after its words ("an official speaking on condition of anonymity", "a police
+# officer who asked not to be named"): no part of the source's name (claims._speaker_from)
+SPEAKER_TERMS = ["on condition of anonymity", "speaking on condition of anonymity", "on the condition of anonymity",
+                 "who asked not to be named", "who asked not to be identified", "who requested anonymity",
+                 "who spoke on condition of anonymity"]
 # a word after a role that sets its holder in another place than the one named before ("the regional governor there
 # said" after "regional governor Oleh Syniehubov said"): another person (claims._same_role)
 ELSEWHERE_WORDS = ["there"]

@@ -189,6 +189,10 @@ SIDE_VERSION_CUES = [
 # habitant contacté par l'AFP ») : pas une partie du nom de la source (claims._speaker_from)
 CONTACT_PARTICIPLES = ["joint", "jointe", "joints", "jointes", "contacté", "contactée", "contactés", "contactées",
                        "interrogé", "interrogée", "interrogés", "interrogées", "cité", "citée", "cités", "citées"]
+# ce qu'une source a demandé pour parler, après ses mots (« un responsable de la police sous couvert d'anonymat ») : pas
+# une partie du nom de la source (claims._speaker_from)
+SPEAKER_TERMS = ["sous couvert d'anonymat", "sous couvert de l'anonymat", "sous le couvert de l'anonymat",
+                 "ayant requis l'anonymat", "qui a requis l'anonymat"]
 # un mot après un rôle qui met son titulaire ailleurs que celui nommé avant (« le gouverneur de là-bas », « le
 # gouverneur local » après « le gouverneur Oleh Syniehoubov ») : une autre personne (claims._same_role)
 ELSEWHERE_WORDS = ["là-bas"]

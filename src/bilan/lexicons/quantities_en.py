@@ -219,7 +219,9 @@ BREAKDOWN_OPENERS = {"--": "--", "\u2014": "\u2014", "\u2013": "\u2013", "(": ")
 
 # people whose noun is also the trigger of an event (a demonstration): a figure that counts them counts people,
 # not events ("Two protesters were killed"; "two protests" still counts events)
-PEOPLE_TRIGGER_NOUNS = ["protester", "protesters", "demonstrator", "demonstrators", "marcher", "marchers"]
+# (a force's new members, "killing 12 recruits": the noun of recruiting, counted, is people)
+PEOPLE_TRIGGER_NOUNS = ["protester", "protesters", "demonstrator", "demonstrators", "marcher", "marchers", "recruit",
+                        "recruits"]
 
 # A toll said to be open at its high end: "the toll could rise", "the number of dead may still climb"
 # (regexes on the lower-cased sentence). More may come; nobody says the figure is wrong: the incident's

@@ -234,7 +234,8 @@ BREAKDOWN_OPENERS = {"--": "--", "\u2014": "\u2014", "\u2013": "\u2013", "(": ")
 
 # des personnes dont le nom est aussi le mot déclencheur d'un événement (une manifestation) : un nombre qui
 # les compte compte des personnes, non des événements (« Deux manifestants ont été tués »)
-PEOPLE_TRIGGER_NOUNS = ["manifestant", "manifestants", "manifestante", "manifestantes"]
+# (les nouveaux membres d'une force, « tuant douze recrues » : le nom du recrutement, compté, dit des personnes)
+PEOPLE_TRIGGER_NOUNS = ["manifestant", "manifestants", "manifestante", "manifestantes", "recrue", "recrues"]
 
 # Un bilan dit ouvert vers le haut : « le bilan pourrait s'alourdir », « le nombre de morts risque encore
 # d'augmenter », « bilan provisoire » (expressions régulières sur la phrase en minuscules). D'autres morts
