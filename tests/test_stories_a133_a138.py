@@ -26,7 +26,7 @@ market near the Algerian border). Every row failed before but the marked guards.
 - a138: « ..., ont affirmé dimanche des élus locaux » had no speaker: after a day the parse tags the article « des » a
   preposition, and the inverted subject it opens is a noun phrase all the same (claims._inverted_subject).
 
-Guards: test_guard_*, guard-fr-recrues (the French count was read before).
+Guards: test_guard_*, guard-fr-recrues (the French count was read before). a139 is told by the rows at the end.
 """
 
 from __future__ import annotations
@@ -144,3 +144,23 @@ def test_guard_rebels_killing_soldiers_clash():
 def test_an_inverted_subject_after_a_day(text, speaker):
     (inc,) = extracting.incidents(text, "fr", dt.date(2024, 10, 20))
     assert [c.speaker for c in inc.claims] == [speaker]
+
+
+# a139 (Kajuru): "a resident, Musa Danjuma, said by phone" had the speaker "phone": the parse hangs the finite verb
+# of saying on the resident's noun and reads "by phone" as its agent; the means a source spoke by is no one
+# (claims_<lang>.CONTACT_MEANS, claims.agent_words), and a finite verb of saying on the noun before it has that noun
+# as its subject (claims.find_claims).
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    pytest.param("en", "The attackers, who arrived on motorcycles, shot dead a vigilante who tried to stop them near "
+                       "Kajuru on Sunday, a resident, Musa Danjuma, said by phone.", "Musa Danjuma", id="en-by-phone"),
+])
+def test_the_means_a_source_spoke_by_is_no_one(lang, text, speaker):
+    (inc,) = extracting.incidents(text, lang, dt.date(2025, 3, 9))
+    assert [c.speaker for c in inc.claims] == [speaker]
+
+
+def test_guard_a_toll_denied_by_the_army():
+    incs = extracting.incidents("Gunmen killed 20 people near Kajuru on Sunday, residents said, a toll denied by the "
+                                "army.", "en", dt.date(2025, 3, 9))
+    assert "army" in [c.speaker for i in incs for c in i.claims]

@@ -418,10 +418,17 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 # reads the participle of the subject's description as the main verb, the verb of saying its clause
                 subj = _subject(tok.head, m)
             said_on = None
-            if not subj and agent_words(tok):
+            if not subj and agent_words(tok, m.lang):
                 # "a toll denied by the army": the agent is the speaker, which no « selon » of the sentence replaces
-                subj = agent_words(tok)
+                subj = agent_words(tok, m.lang)
                 by_agent.add(id(cm))
+            if not subj and tok.dep_ == "acl" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
+                    and "Fin" in tok.morph.get("VerbForm"):
+                # "a resident, Musa Danjuma, said by phone": a finite verb of saying the parse hangs on the noun
+                # before it, its subject (a participle on a noun, « un bilan démenti par », is none)
+                subj = [t for t in _np_tokens(tok.head) if t.i < tok.i]
+                while subj and subj[-1].is_punct:
+                    subj.pop()
             if subj and subj[0].lower_ in lexicon_words("claims", m.lang, "NOBODY_SUBJECTS"):
                 continue  # "No group claimed the strike", « Personne n'a revendiqué »: nobody's words
             if not subj and tok.dep_ == "conj" and tok.head.i < tok.i and _after_and(tok):
@@ -833,14 +840,18 @@ def _joint_speakers(verb: Token, m: LanguageMatchers) -> list[Token]:
     return list(words)
 
 
-def agent_words(verb: Token) -> list[Token]:
+def agent_words(verb: Token, lang: str | None = None) -> list[Token]:
     """Who a participle of saying with no subject names after its « par » / "by" ("20 dead, a toll denied by the
-    army", « un bilan démenti par les autorités »): its speaker, not the source of the toll it is said of."""
+    army", « un bilan démenti par les autorités »): its speaker, not the source of the toll it is said of; not the
+    means it was said by ("said by phone", « par téléphone »: ``claims_<lang>.CONTACT_MEANS`` of ``lang``)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return []
+    means = lexicon_words("claims", lang, "CONTACT_MEANS") if lang else frozenset()
     for c in verb.children:
         noun = c if c.dep_ == "obl:agent" else next((g for g in c.children if g.dep_ == "pobj"), None) \
             if c.dep_ == "agent" else None
+        if noun is not None and (noun.lower_ in means or noun.lemma_.lower() in means):
+            continue
         if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
             return [t for t in _np_tokens(noun) if not (t.dep_ == "case" and t.head.i == noun.i)]
     return []

@@ -172,6 +172,10 @@ SIDE_VERSION_CUES = [
 # participles that tell how a source was reached, after its words ("a resident, contacted by phone,", "an official
 # reached by Reuters"): no part of the source's name (claims._speaker_from)
 CONTACT_PARTICIPLES = ["contacted", "reached", "interviewed", "quoted"]
+# the means a source spoke by, after "by" ("a resident said by phone", the parse's agent of the verb of saying): no
+# one's name (claims.agent_words)
+CONTACT_MEANS = ["phone", "telephone", "satellite phone", "email", "e-mail", "text message", "messaging app", "video link",
+                 "videoconference", "radio"]
 # what a source asked for to speak, after its words ("an official speaking on condition of anonymity", "a police
 # officer who asked not to be named"): no part of the source's name (claims._speaker_from)
 SPEAKER_TERMS = ["on condition of anonymity", "speaking on condition of anonymity", "on the condition of anonymity",

@@ -189,6 +189,10 @@ SIDE_VERSION_CUES = [
 # habitant contacté par l'AFP ») : pas une partie du nom de la source (claims._speaker_from)
 CONTACT_PARTICIPLES = ["joint", "jointe", "joints", "jointes", "contacté", "contactée", "contactés", "contactées",
                        "interrogé", "interrogée", "interrogés", "interrogées", "cité", "citée", "cités", "citées"]
+# le moyen par lequel une source a parlé, après « par » (« a dit un habitant par téléphone », l'agent que la lecture
+# donne au verbe de parole) : le nom de personne (claims.agent_words)
+CONTACT_MEANS = ["téléphone", "telephone", "téléphone satellitaire", "courriel", "e-mail", "mail", "sms", "message",
+                 "messagerie", "visioconférence", "radio"]
 # ce qu'une source a demandé pour parler, après ses mots (« un responsable de la police sous couvert d'anonymat ») : pas
 # une partie du nom de la source (claims._speaker_from)
 SPEAKER_TERMS = ["sous couvert d'anonymat", "sous couvert de l'anonymat", "sous le couvert de l'anonymat",
