@@ -25,7 +25,12 @@ A third set: the toll so far told by the act's participle
 - "Rebels attacked a market ..., killing 20 people and wounding dozens, putting the death toll at 20, a local official
   said": 40 before (the toll so far read as more dead), 42 with "Two of the injured died overnight"; 20 and 22 now
   ("putting/taking the (death) toll at/to" joins quantities_en.RUNNING_TOTAL_BEFORE: the participle of the act's
-  result; a source's "put the toll at 9" stays that source's figure). Guard: « portant le bilan à 20 morts »: 22.
+  result; a source's "put the toll at 9" stays that source's figure). A toll so far bounds what later sentences add
+  (tests/test_tolls_followup.py), so "Two of the injured died overnight, a hospital official said" after it, and
+  after « portant le bilan à 20 morts, selon un responsable local », added nothing (20): wounded who died told by a
+  source none of the toll so far's sentence are dead since that toll, added to it (22;
+  incidents._hurt_dead_by_another_source). This is the brief's "toll with another source's range" (the guard row
+  "en-toll-so-far" went 22 -> 20 -> 22 as the two rules came in).
 
 A figure "put at" a number: that speaker's own count (deaths, people taken alike)
 - "A local official said 14 people were killed; the police put the toll at 9.": 23 before (the two figures summed:

@@ -14104,6 +14104,9 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                     continue
                 if current is not None and current.single() and value.single() and all(
                         _added_figure(ctx, g.quantity, c.category) for g in group):
+                    if bound is not None and f == "fatalities" and _hurt_dead_by_another_source(ctx, si, inc, group):
+                        bound = None  # (the toll so far another source told stands no more: these died since)
+                        ctx.stated_totals.pop((inc.id, f), None)
                     if bound is not None and (current.single() or 0) + (value.single() or 0) > bound.single():
                         if (current.single() or 0) < bound.single():
                             setattr(inc, f, bound)
@@ -14139,6 +14142,28 @@ def _attach_follow_up_counts(ctx: Context, incidents: list[Incident], sents_of: 
                     # (a civilian counted by an article, "a teacher", is told by the article with its noun)
                     inc.evidence.extend(ctx.ev(f, g.quantity.start, _figure_words_end(ctx, g.quantity)
                                                if f == "civilian_fatalities" else g.quantity.end) for g in group)
+
+
+def _hurt_dead_by_another_source(ctx: Context, si: int, inc: Incident, group: list) -> bool:
+    """The figures of ``group`` are wounded who died (``quantities_<lang>.ADDED_OF_THE_HURT``: "Two of the injured died
+    overnight", « Deux des blessés sont morts dans la nuit »), told in sentence ``si`` by a source that is none of
+    those of the sentence that told the incident's toll so far ("putting the death toll at 20, a local official said",
+    « portant le bilan à 20 morts, selon un responsable local » ... "a hospital official said"): dead since that toll,
+    added to it, not bounded by it."""
+    span = ctx.stated_spans.get((inc.id, "fatalities"))
+    if span is None:
+        return False
+    told = ctx.sent_of_char(span[0])
+    if told >= si:
+        return False
+    hurt = getattr(ctx.m.quantities, "ADDED_OF_THE_HURT", ())
+    for g in group:
+        after = " ".join(ctx.document.text[g.quantity.end:g.quantity.end + 20].lower().split())
+        if not any(re.match(p, after) for p in hurt):
+            return False
+    mine = {cm.speaker.lower() for cm in ctx.claims if cm.sent_start == ctx.sents[si].start_char and cm.speaker}
+    theirs = {cm.speaker.lower() for cm in ctx.claims if cm.sent_start == ctx.sents[told].start_char and cm.speaker}
+    return bool(mine) and not mine & theirs
 
 
 def _without_toll_told_again(ctx: Context, si: int, inc: Incident, groups: list, own_sents: list[int]) -> list:
