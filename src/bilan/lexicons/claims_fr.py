@@ -148,7 +148,8 @@ ADDRESSEE_PREPS = ["à", "aux", "au"]
 # morts », « a donné un bilan de 17 morts ») : lemme du verbe -> lemmes d'objet requis ; la déclaration est
 # affirmée
 # (« la police a chiffré à 21 le nombre de personnes enlevées »: the parse may make « le nombre » an obl:arg)
-TOLL_REPORTING = {"faire": ["état"], "donner": ["bilan"], "avancer": ["bilan", "chiffre"], "chiffrer": ["bilan", "nombre"]}
+TOLL_REPORTING = {"faire": ["état"], "donner": ["bilan"], "avancer": ["bilan", "chiffre"], "chiffrer": ["bilan", "nombre"],
+                  "évaluer": ["bilan", "nombre"]}
 
 # Verbes qui ne rapportent qu'avec un chiffre pour objet (« le maire a évoqué une trentaine de morts », « la
 # Croix-Rouge a recensé 41 corps », « un responsable a dénombré douze blessés ») : leur sujet est celui qui

@@ -138,6 +138,9 @@ ADDED_NOT_AFTER = ["the", "these", "those"]
 _OF_THE_ACT = r"(?:\s+(?:from|of|in)(?:\s+[\w'’-]+){1,5}?)?"
 RUNNING_TOTAL_BEFORE = [
     r"\b(?:bringing|brings|brought|raising|raises|raised|pushing|pushes|pushed)(?:\s+(?:the|its)(?:\s+[\w-]+){1,4})?\s+to$",
+    # (the participle of an act's result, "killing 20 people ..., putting the death toll at 20", "taking the toll to 22":
+    # the toll so far; not a source's verb, "the army put the toll at 9")
+    r"\b(?:putting|taking)\s+(?:the|its)(?:\s+[\w-]+){0,2}\s+(?:toll|tally|total)\s+(?:at|to)$",
     r"\b(?:toll|tally|total)" + _OF_THE_ACT + r"\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed|climbs|increased|jumped)"
     r"(?:\s+[\w-]+){0,3}?\s+to$",
     r"\b(?:toll|tally|total)" + _OF_THE_ACT + r"\s+(?:has\s+|had\s+)?(?:reached|now stands at|stands at|stood at)$",
