@@ -19,6 +19,39 @@ of test_event_blind_case_style13.py / style14.py, decided before the first run:
 - an armed side hit (soldiers, police, an army post, vigilantes) is an Armed clash even when only the attacker is
   named; civilians hit, an Attack;
 - a displacement is Other; a merger or a group's new course, Change to group/activity.
+
+135 rows (88 EN, 47 FR), committed (252289ba) before any run. First run (at the branch's start, 955056b6): 128/135.
+Mended by general rules (135/135 now):
+- road blocks: the English "block" and the French « bloquer » (now a French riot cue too) are a riot's manner only
+  when a place's roads in the plural are blocked ("blocked streets in the Armenian capital", "blocked roads and
+  railways", « ont bloqué les routes de Kindia »: the ACLED codebook's road-blocking); one road, one crossing, one
+  entrance or traffic blocked by a crowd is a protest with no violence told, a Peaceful protest ("Villagers block
+  highway near Embu to demand electricity", "Residents of Kisii blocked the Kisii-Migori road"); barricades, burning
+  tyres, logs or stones on a road stay riot cues whatever is blocked, and so does a blocking noun ("erected road
+  blocks") (events_<lang>.ROAD_BLOCK_CUES, events._blocks_no_roads). CASE 2021 dev: 575 ("attempted to block traffic",
+  arrests) now Protest with intervention as gold; 696 (guards opened fire on "demonstrators trying to block the campus
+  entrance", one killed) now Excessive force, gold Violent demonstration: lethal force on protesters with no violence
+  of theirs told is excessive force by the codebook; macro-F1 0.9035 -> 0.9037;
+- "stone" is violence as a verb too ("Demonstrators stoned police vehicles"): no longer a noun-only riot cue
+  (events_en.RIOT_NOUNS_ONLY), only "rock" is ("protests rocked the city");
+- a headline's reduced passive the parser reads as an active, with what was fired as its subject and no object
+  ("Tear gas fired at protesting students in Kampala"): the tear gas is no lethal force (events._lethal_force), as
+  its passive's subject already was;
+- a protest noun in the "of" complement of the people it names by their role (PROTEST_ROLE_NOUNS: "detained the
+  organisers of a march") is a gathering met by the forces (events._met_by_forces), a Protest with intervention; a
+  protest noun compounded on the role ("a protest organiser at his home") still says only who the person is;
+- a drone that is the subject of a verb of striking (FORCE_STRIKE_VERBS: « Des drones ont bombardé des positions
+  rebelles », "Drones bombed ...") struck from the air, as the air force does (events_<lang> "drone" with
+  needs_striking_force): an Air/drone strike, not shelling;
+- an armed group that ends, renounces or abandons its armed struggle or turns into a political party changes its
+  activity (events_<lang> phrases, Change to group/activity), and its announced or decided change ("announced it
+  would end its armed struggle", « a décidé de se transformer en parti politique ») is told as real as the announcing
+  (flag announced_ok, events._announced_by, events_<lang>.ANNOUNCING_VERBS);
+- a following sentence whose subject is the crowd just told, as a plural pronoun, doing what a riot does ("Taxi
+  drivers blocked the main road into Mthatha on Monday. They burned tyres and stoned passing cars", style12) goes on
+  telling the protest (incidents._protest_story, incidents._crowd_goes_on): its riot is the protest's (that row had
+  passed by the riot cue 'block' of its first sentence).
+Besides, older marks now passing removed and controls relabelled, see the commit message.
 """
 
 from __future__ import annotations
@@ -219,6 +252,37 @@ XFAIL: dict[str, str] = {
 
 # controls written after the first run, while fixing: what the new rules must do and leave alone
 CONTROLS: list[tuple[str, str, str]] = [
+    # roads blocked in the plural are road-blocking, a riot; one road, a junction, a crossing, a protest
+    ("Residents blocked the road to the airport in Kolwezi on Monday.", "en", PEA),
+    ("Opposition supporters blocked streets in the capital on Sunday.", "en", VIO),
+    ("Farmers blocked roads and railways across the state to protest the new law.", "en", VIO),
+    ("Protesters erected road blocks on the main avenue in Lubumbashi.", "en", VIO),
+    ("Les manifestants ont bloqué les routes de Kindia.", "fr", VIO),
+    ("Des chauffeurs ont bloqué le carrefour de Madina pendant deux heures.", "fr", PEA),
+    ("Les gendarmes ont bloqué la marche de l'opposition à Conakry.", "fr", INT),
+    # the crowd just told going on, as "they", with a riot's manner: the protest's story (incidents._crowd_goes_on)
+    ("Des chauffeurs de taxi ont bloqué la route de l'aéroport lundi. Ils ont brûlé des pneus et lancé des pierres sur "
+     "les voitures.", "fr", VIO),
+    ("Hundreds of teachers marched in Lilongwe. They later went home.", "en", PEA),
+    # stoning is a riot's manner as a verb
+    ("Protesters stoned the governor's convoy in Kano.", "en", VIO),
+    # what was fired as a headline's subject: tear gas, rubber bullets no lethal force; live rounds are
+    ("Rubber bullets fired at striking miners in Rustenburg", "en", INT),
+    ("Live rounds fired at protesters in Accra", "en", EXF),
+    # the organisers or leaders of a march; not of a robbery; not a protest organiser at home
+    ("Police arrested the leaders of the march in Harare.", "en", INT),
+    ("La police a interpellé les organisateurs de la marche à Niamey.", "fr", INT),
+    ("Police arrested the organisers of a robbery in Harare.", "en", ARR),
+    ("Police arrested a protest organiser at his home in Yangon on Friday.", "en", ARR),
+    # a drone striking; a drone shot down or used to watch
+    ("Drones bombed rebel positions near Kidal.", "en", AIR),
+    ("Un drone a été abattu par l'armée près de Kidal.", "fr", DIS),
+    ("Police used drones to monitor the border.", "en", NONE),
+    # an armed struggle ended, announced or decided; not one that might end
+    ("The PKK renounced armed struggle on Friday.", "en", CHG),
+    ("Le groupe armé a annoncé qu'il allait mettre fin à la lutte armée.", "fr", CHG),
+    ("Le mouvement rebelle a décidé de se transformer en parti politique.", "fr", CHG),
+    ("The rebels might end their armed struggle, analysts said.", "en", NONE),
 ]
 
 
