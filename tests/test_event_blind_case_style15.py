@@ -260,6 +260,10 @@ CONTROLS: list[tuple[str, str, str]] = [
     ("Les manifestants ont bloqué les routes de Kindia.", "fr", VIO),
     ("Des chauffeurs ont bloqué le carrefour de Madina pendant deux heures.", "fr", PEA),
     ("Les gendarmes ont bloqué la marche de l'opposition à Conakry.", "fr", INT),
+    # traffic blocked by a march, or left blocked: no riot
+    ("Hundreds of protesters marched through Dakar, blocking traffic for hours.", "en", PEA),
+    ("Des centaines de manifestants ont défilé à Dakar ; la circulation est restée bloquée pendant des heures.", "fr",
+     PEA),
     # the crowd just told going on, as "they", with a riot's manner: the protest's story (incidents._crowd_goes_on)
     ("Des chauffeurs de taxi ont bloqué la route de l'aéroport lundi. Ils ont brûlé des pneus et lancé des pierres sur "
      "les voitures.", "fr", VIO),
