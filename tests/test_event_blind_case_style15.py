@@ -52,6 +52,16 @@ Mended by general rules (135/135 now):
   telling the protest (incidents._protest_story, incidents._crowd_goes_on): its riot is the protest's (that row had
   passed by the riot cue 'block' of its first sentence).
 Besides, older marks now passing removed and controls relabelled, see the commit message.
+
+Round 2 (32 rows, 21 EN, 11 FR, written blind at about 18:16 UTC after round 1's rules, before their run): 28/32 on its
+first run; 31/32 now by:
+- road users as a crowd that blocks (events_<lang>.PROTEST_CROWDS: "commuters", "motorists", « automobilistes »,
+  « usagers »): "Commuters blocked the Nakuru-Eldoret highway";
+- a merger or a disbanding announced or decided (flag announced_ok on "merge", "merger", "disband", « fusionner »):
+  "The ELN announced it would disband its urban units";
+- where weapons are made, as the bomb factory (events_<lang> "IED factory", "weapons factory", « fabrique d'engins
+  explosifs »...): Disrupted weapons use, not property destroyed.
+Left (strict xfail): « Gaz lacrymogène contre des étudiants à Dakar », no protest told.
 """
 
 from __future__ import annotations
@@ -246,7 +256,7 @@ FR = [
     ("Des milliers de personnes ont fui leurs villages après les violences à Djugu.", OTH),
 ]
 
-# round 2 (written blind at 18:17 UTC, after round 1's rules, before its run): the same shapes in new words
+# round 2 (written blind at about 18:16 UTC, after round 1's rules, before its run): the same shapes in new words
 EN2 = [
     ("Commuters blocked the Nakuru-Eldoret highway after a bus crash killed two pupils.", PEA),
     ("Youths blocked several roads in Bamenda with felled trees.", VIO),
@@ -287,6 +297,10 @@ FR2 = [
 
 # what the rules get wrong today (strict: a fix must remove the mark)
 XFAIL: dict[str, str] = {
+    "Gaz lacrymogène contre des étudiants à Dakar":
+        "a headline with no verb naming only the means of crowd control and a crowd (no protest word, no one "
+        "protesting): no protest trigger, and the tear gas alone is no event; a crowd-control means 'against' a crowd "
+        "read as a protest met by the forces would need a rule (not tried for lack of time)",
 }
 
 # controls written after the first run, while fixing: what the new rules must do and leave alone
@@ -326,6 +340,12 @@ CONTROLS: list[tuple[str, str, str]] = [
     ("Le groupe armé a annoncé qu'il allait mettre fin à la lutte armée.", "fr", CHG),
     ("Le mouvement rebelle a décidé de se transformer en parti politique.", "fr", CHG),
     ("The rebels might end their armed struggle, analysts said.", "en", NONE),
+    # round 2: road users as a crowd, not as victims; weapons factories; a merger announced
+    ("Gunmen abducted three motorists near Kaduna.", "en", ABD),
+    ("Gunmen killed two commuters at a bus stop in Jos.", "en", ATT),
+    ("Soldiers destroyed a weapons factory in Borno.", "en", DIS),
+    ("L'armée a détruit une fabrique d'engins explosifs près de Gao.", "fr", DIS),
+    ("Les deux groupes armés ont annoncé qu'ils allaient fusionner.", "fr", CHG),
 ]
 
 

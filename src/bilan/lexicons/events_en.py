@@ -813,9 +813,9 @@ TRIGGERS = [
     ("power-sharing", "Strategic developments", "Agreement", "AGREE", 60, ()),
     ("power sharing deal", "Strategic developments", "Agreement", "AGREE", 63, ()),
     # change to group/activity: mergers, splits, allegiances, recruitment, leaders, disarmament, arrivals
-    ("merge", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
-    ("merger", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
-    ("disband", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
+    ("merge", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("merger", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("disband", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
     ("splinter", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
     ("break away", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
     ("breakaway faction", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
@@ -876,6 +876,11 @@ TRIGGERS = [
     ("weapons haul", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("bomb-making", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
     ("bomb factory", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
+    # where weapons are made, as the bomb factory ("Army destroys IED factory in Borno")
+    ("IED factory", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
+    ("weapons factory", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
+    ("arms factory", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
+    ("explosives factory", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
     # looting and property destruction: demolished, razed, plundered, stolen, damaged property
     ("demolish", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not_accidental",)),
     ("demolition", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -1325,6 +1330,8 @@ PROTEST_CROWDS = [
     "hundreds", "dozens", "tens of thousands", "supporters", "activist", "activists", "employees", "villagers",
     "opposition", "citizens", "people", "crowd", "crowds", "lawyers", "journalists", "pensioners", "retirees",
     "drivers", "miners", "vendors", "parents", "relatives", "families", "members", "protesters", "demonstrators",
+    # road users who block the road they use ("Commuters blocked the Nakuru-Eldoret highway")
+    "commuters", "motorists",
 ]
 # words of a protest's purpose attached to the march itself ("marched against", "rallied for")
 PROTEST_PURPOSE_PREPS = ["against", "for", "over", "in support of", "in solidarity"]

@@ -791,7 +791,7 @@ TRIGGERS = [
     ("interpellés", "Strategic developments", "Arrests", "COERCE", 44, ()),
     # changements de groupe ou d'activité : fusions, allégeances, recrutement, renforts, désarmement
     ("fusion", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ('needs:group',)),
-    ("fusionner", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
+    ("fusionner", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
     # un groupe armé qui renonce à la lutte armée ou devient un parti change d'activité (EN "end its armed struggle")
     ("renoncer à la lutte armée", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
     ("mettre fin à la lutte armée", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
@@ -824,6 +824,11 @@ TRIGGERS = [
     ("explosion contrôlée", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("dépôt d'armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("atelier de fabrication de bombes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    # là où se fabriquent des engins explosifs ou des armes (EN "IED factory")
+    ("atelier de fabrication d'engins explosifs", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("fabrique d'engins explosifs", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("fabrique d'armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("usine d'armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     # pillages et destructions de biens
     ("démolir", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not_accidental",)),
     ("démolition", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -1048,6 +1053,8 @@ PROTEST_CROWDS = [
     "manifestants", "protestataires", "opposants", "fonctionnaires", "salariés", "villageois", "riverains",
     # ceux qui conduisent, comme « chauffeurs » (« des conducteurs de taxi-moto »)
     "conducteurs",
+    # les usagers de la route qui la bloquent (« des automobilistes ont bloqué le pont »)
+    "automobilistes", "usagers",
     # l'opposition dite par son nom, comme l'anglais "opposition" (« une marche de l'opposition »)
     "opposition",
 ]
