@@ -262,9 +262,6 @@ XFAIL: dict[str, str] = {
     "Ethiopia: Eritrean troops accused of raping women in Tigray, report says":
         "the parser makes the troops the subject of 'says', so 'accused' describes a subject noun and reads as a charge "
         "(events.is_factual); only a headline noun after its country prefix is taken as the headline's head",
-    "Farmers blocked the highway near Amritsar with their tractors. Police used water cannon to clear the road.":
-        "'block' is a riot cue (events_en.RIOT_CUES), so the blockade is a violent demonstration; whether a road "
-        "blockade is a riot or a protest (ACLED codes many as peaceful) was not settled",
     "A crowd gathered outside the governor's office in Jalalabad to demand the release of a tribal elder. Guards fired into the crowd, killing four people, witnesses said.":
         "'guards' are no force of order (CROWD_CONTROL_FORCES), so the shots are not the protest's; adding them would "
         "reach private and prison guards too",

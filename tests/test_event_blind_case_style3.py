@@ -254,9 +254,6 @@ XFAIL: dict[str, str] = {
     "Residents angered by a spate of thefts set upon two suspected robbers, beating them and setting them on fire.":
         "the model hangs 'set upon' on 'thefts' as a participle ('a spate of thefts set upon ...'), so the act is no "
         "clause of its own, and 'setting them on fire' is split by its object",
-    "Garment workers block highway in Gazipur over unpaid wages":
-        "a road blocked is a riot cue in English: the project follows the CASE 2021 data, which code road blocks as "
-        "violent demonstrations (test_event_codebook_confusions), where ACLED's codebook calls them peaceful",
     "ISWAP takes over Malam Fatori after fierce battle with troops":
         "the town's name is unknown to the gazetteer and tagged a person: 'takes over' has no territory object, and "
         "the battle it came after is the only event",

@@ -308,7 +308,9 @@ CONTROLS: list[tuple[str, str, str]] = [
     ("Police blocked a march by teachers in Harare.", "en", INT),
     ("Soldiers burned dozens of homes in the village of Mora.", "en", LOO),
     ("L'armée a dispersé les militants islamistes retranchés dans la forêt.", "fr", NONE),
-    ("Les manifestants ont bloqué les routes à Conakry.", "fr", PEA),
+    # the roads of a place blocked, in the plural: the codebook's road-blocking, a riot in both languages (h-case20,
+    # events._blocks_no_roads; was PEA while « bloquer » was no French riot cue)
+    ("Les manifestants ont bloqué les routes à Conakry.", "fr", VIO),
     ("Les gendarmes ont bloqué la marche de l'opposition à Conakry.", "fr", INT),
     ("Des hommes armés ont ouvert le feu sur des grévistes à Dakar, tuant trois personnes.", "fr", ATT),
     ("Le contrôle du poste frontière de Nampala a été transféré à l'armée mardi.", "fr", NVT),

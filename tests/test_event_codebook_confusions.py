@@ -298,12 +298,6 @@ XFAIL: dict[str, str] = {
         "context, which made 'mobilise des partisans pour protester' a protest",
     'Bandits attacked a convoy of soldiers escorting traders, killing two soldiers.':
         "the traders the soldiers escort are read as the civilians hit; who was hit needs the object's head, not its clause",
-    'Police detained the organisers of a march shortly after it started.':
-        "the arrest is the main event and 'organisers of a march' names the protest only as who they are",
-    'Police arrested at least 40 climate activists who blocked a bridge in a sit-in.':
-        "'blocked' is a riot cue (CASE 2021 codes road blocks as violent demonstrations), which outranks the arrest",
-    'Farmers blocked a highway with tractors for several hours to protest new taxes.':
-        'ACLED codes a road block without violence as peaceful, CASE 2021 snippets code blocking roads as violent demonstrations; left as the data have it',
 }
 
 

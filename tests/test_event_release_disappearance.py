@@ -115,7 +115,7 @@ def test_taker_tells_disappearance_from_arrest(text, lang, expected):
 # Violent demonstration against a protest met by intervention or a peaceful one (ACLED codebook):
 # demonstrators are violent when they clash, vandalise, or block roads *with barricades, burning tyres
 # or other material*; a road blocked by a sit-in or a crowd is no violence of the demonstrators
-# (written before the rule; EN reads "block" as a riot cue, FR "bloquer" is none; the rule was reverted)
+# (written before the rule; one road blocked is no riot in either language since h-case20, test_event_blind_case_style15)
 ROAD_BLOCKS = [
     ("Hundreds of protesters blocked the main highway for several hours in Kisumu.", "en", PEA),
     ("Opposition supporters staged sit-ins and blocked traffic in the capital; police detained dozens of them.",
@@ -127,17 +127,9 @@ ROAD_BLOCKS = [
     ("Des centaines de manifestants ont bloqué la route nationale avec des pneus enflammés à Kaolack.", "fr", VIO),
 ]
 
-BLOCK_TRIED = ("'block' is an EN riot cue: tried without it (the codebook's rule), CASE 2021 dev macro-F1 "
-               "0.8853 -> 0.8845 (one sit-in fixed; two dev snippets that code road blocks with no material as "
-               "violent demonstrations lost); reverted")
-XFAIL_ROAD_BLOCKS: dict[str, str] = {
-    "Hundreds of protesters blocked the main highway for several hours in Kisumu.":
-        BLOCK_TRIED,
-    "Opposition supporters staged sit-ins and blocked traffic in the capital; police detained dozens of them.":
-        BLOCK_TRIED,
-    "Truckers blocked the border crossing for a third day to protest new fees.":
-        BLOCK_TRIED,
-}
+# the three marks of 'block' read as an EN riot cue came off with h-case20's rule (events._blocks_no_roads): one road,
+# one crossing or traffic blocked by a crowd is no riot, roads in the plural blocked are the codebook's road-blocking
+XFAIL_ROAD_BLOCKS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("text,lang,expected", [

@@ -913,8 +913,6 @@ RULES = [
 
 # sentences we could not make pass, with the reason (kept as non-strict xfails)
 XFAIL: dict[str, str] = {
-    "Two rebel factions announced they would merge into a single movement.":
-        "'would merge' is read as not yet happened (modal); ACLED codes the announcement",
     'Medics in the besieged district treated scores of people for symptoms of exposure to chlorine gas after an attack on Tuesday, the opposition said.':
         "the parser reads 'to chlorine' as an infinitive (a purpose, so no event); the attack alone names no weapon",
     # (since stories a93, a phrase split by a weekday right after its verb is matched: « a repris samedi le contrôle de

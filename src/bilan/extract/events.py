@@ -2344,6 +2344,12 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             # « contraint par les rebelles de faire demi-tour »: the return is as real as the verb that forced it,
             # not an intent of its infinitive
             factual = is_factual(sp.doc[coercer.i:coercer.i + 1], m)
+        announcer = _announced_by(sp, m) if not factual and any(
+            "announced_ok" in m.trigger_info[k][5] for k in entries[(sp.start, sp.end)]) else None
+        if announcer is not None:
+            # "The rebel group announced it would end its armed struggle": a group's change of course is its
+            # announced decision, as real as the announcing
+            factual = is_factual(sp.doc[announcer.i:announcer.i + 1], m)
         attempted = not factual and _attempted(sp, m)
         # an act of violence is tried when the attempt word governs it directly ("tried to kill", "une
         # tentative d'assassinat"), not when it governs what the act was met by ("was trying to defuse a
@@ -2946,13 +2952,19 @@ def _prevented(sp: Span, m: LanguageMatchers) -> bool:
 def _met_by_forces(sp: Span, m: LanguageMatchers) -> bool:
     """The gathering's noun is a complement of what the forces of order factually did to people
     (``PROTEST_INTERVENTION``: "police arrested 22 people after a gathering near the mosque", « la police a arrêté
-    une dizaine de personnes après un rassemblement devant le siège du parti »): a gathering met by them, ACLED's
-    protest with intervention (not "the suspect was arrested after a tip-off", no gathering word)."""
+    une dizaine de personnes après un rassemblement devant le siège du parti »), or of the people it names by their
+    role in it (events_<lang>.PROTEST_ROLE_NOUNS: "Police detained the organisers of a march in Minsk"): a gathering
+    met by them, ACLED's protest with intervention (not "the suspect was arrested after a tip-off", no gathering
+    word; not "arrested a protest organiser at his home", the protest a compound naming who he is)."""
     root = sp.root
     if root.pos_ != "NOUN" or root.ent_type_ in ("DATE", "TIME") or root.dep_.split(":")[0] not in (
             "pobj", "obl", "nmod"):
         return False  # (not a month's name: "On 16 March, police arrested 12 people")
-    for g in governors(root, 2):
+    chain = governors(root, 3)
+    if len(chain) == 3 and not (chain[1].pos_ == "NOUN" and (
+            chain[1].lower_ in m.protest_role_nouns or chain[1].lemma_.lower() in m.protest_role_nouns)):
+        chain = chain[:2]  # the third only through the people's role in it ("detained the organisers of a march")
+    for g in chain:
         if g.pos_ == "VERB" and m.protest_intervention(sp.doc[g.i:g.i + 1]) and _by_crowd_control(g, m):
             return is_factual(sp.doc[g.i:g.i + 1], m)
     return False
@@ -4104,6 +4116,11 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
             # "a tiré des gaz lacrymogènes sur les manifestants", "tear gas was fired at traders protesting ...":
             # what was fired, its object or the subject of its passive, is no lethal force
             continue
+        if tok.pos_ == "VERB" and not any(o.dep_ in ("dobj", "obj") for o in tok.children) and any(
+                x.i in gentle for o in tok.children if o.dep_ == "nsubj" for x in o.subtree):
+            # a headline's reduced passive the parser reads as an active with what was fired as its subject and
+            # nothing fired after it ("Tear gas fired at protesting students in Kampala"): no lethal force either
+            continue
         fired = next((t for t in [tok, *governors(tok, 3)] if t.pos_ == "VERB"), None)
         if fired is not None and (
                 any(c.dep_ in ("neg", "advmod") and c.lower_ in m.negations for c in fired.children)
@@ -4177,9 +4194,40 @@ def _riot_manner(sent: Span, m: LanguageMatchers) -> bool:
             continue  # "burnt an effigy of the minister": the protest's symbol, not a riot
         if _done_by_crowd_control(tok, m):
             continue  # "police stormed the sit-in", "soldiers burned the tents": not the protesters' riot
+        if _blocks_no_roads(tok, sent, m):
+            continue  # "Villagers block highway near Embu to demand electricity": one road blocked, no riot
         if not protest_topic(tok, m):
             return True
     return False
+
+
+def _announced_by(sp: Span, m: LanguageMatchers) -> Token | None:
+    """The verb of announcing or deciding (events_<lang>.ANNOUNCING_VERBS: "announce", "decide", « annoncer ») that
+    governs the trigger within three levels ("announced it would end its armed struggle", « a décidé de se transformer
+    en parti politique »), or None."""
+    verbs = lexicon_words("events", m.lang, "ANNOUNCING_VERBS")
+    return next((g for g in governors(sp.root, 3) if g.pos_ == "VERB" and g.lemma_.lower() in verbs), None)
+
+
+def _blocks_no_roads(tok: Token, sent: Span, m: LanguageMatchers) -> bool:
+    """A verb of blocking (events_<lang>.ROAD_BLOCK_CUES: "block", « bloquer ») whose own objects are not a place's
+    roads in the plural: one road, one crossing, one entrance blocked by a crowd, or traffic ("blocked the
+    Kisii-Migori road for three hours", « ont bloqué la route nationale », "attempted to block traffic"), is a protest's
+    act with no violence told (ACLED: a peaceful protest), while roads or streets blocked ("blocked streets in the
+    capital", "blocked roads and railways in a nationwide shutdown", « ont bloqué les routes de la ville ») are the
+    road-blocking the ACLED codebook counts among a violent demonstration's acts, as barricades, burning tyres or
+    stones on a road are (RIOT_CUES, whatever is blocked). A blocking noun ("erecting road blocks") is no verb: it
+    stays a riot's manner."""
+    if tok.pos_ != "VERB" or not m.road_block_cues or (
+            tok.lemma_.lower() not in m.road_block_cues and tok.lower_ not in m.road_block_cues):
+        return False
+    doc = sent.doc
+    roadways = [(sent.start + s, sent.start + e) for mid, s, e in m.context(sent)
+                if doc.vocab.strings[mid] == "roadway"]
+    objects = [o for o in tok.children if o.dep_ in ("dobj", "obj")]
+    objects += [c for o in objects for c in o.conjuncts]
+    roads = [o for o in objects if any(s <= o.i < e for s, e in roadways)]
+    return not (len(roads) >= 2 or any("Plur" in o.morph.get("Number") for o in roads))
 
 
 def _burns_symbol(tok: Token, m: LanguageMatchers) -> bool:

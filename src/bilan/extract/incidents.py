@@ -6738,9 +6738,22 @@ def _protest_story(ctx: Context, si: int) -> Span:
     the crowd") is often said after the lead."""
     end = si
     while end + 1 < len(ctx.sents) and ctx.para_of_sent[end + 1] == ctx.para_of_sent[si] and (
-            ctx.trigger_types.get(end + 1, set()) <= PROTEST_TYPES or _force_on_the_protest(ctx, ctx.sents[end + 1])):
+            ctx.trigger_types.get(end + 1, set()) <= PROTEST_TYPES or _force_on_the_protest(ctx, ctx.sents[end + 1])
+            or _crowd_goes_on(ctx, ctx.sents[end + 1])):
         end += 1
     return ctx.doc[ctx.sents[si].start:ctx.sents[end].end]
+
+
+def _crowd_goes_on(ctx: Context, sent: Span) -> bool:
+    """A following sentence whose subject is the crowd just told, as a plural pronoun of the third person, doing
+    what a riot does ("Taxi drivers blocked the main road into Mthatha. They burned tyres and stoned passing cars",
+    « Ils ont brûlé des pneus »: RIOT_CUES): how the protest went on, its story, not an attack of its own."""
+    m = ctx.m
+    if not m.riot(sent):
+        return False
+    verbs = [sent.root, *(c for c in sent.root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(c.dep_.startswith("nsubj") and c.pos_ == "PRON" and "Plur" in c.morph.get("Number")
+               and "3" in c.morph.get("Person") for v in verbs for c in v.children)
 
 
 def _force_on_the_protest(ctx: Context, sent: Span) -> bool:

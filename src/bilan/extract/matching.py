@@ -347,7 +347,7 @@ def plural_of(phrase: str) -> str:
 # the flags a trigger of the events lexicons may carry: each is read by a rule of extract.events or
 # extract.incidents; "needs:", "not:", "object:" and "not_object:" take a context class of CONTEXT_WORDS
 TRIGGER_FLAGS = frozenset({
-    "attributive", "crowd_act", "default_type", "generic", "lead_only", "not_disaster", "after_its_cause", "needs_partisan_subject", "needs_withdrawal", "needs_armed_actor", "needs_armed_object", "needs_armed_owner", "needs_armed_subject",
+    "announced_ok", "attributive", "crowd_act", "default_type", "generic", "lead_only", "not_disaster", "after_its_cause", "needs_partisan_subject", "needs_withdrawal", "needs_armed_actor", "needs_armed_object", "needs_armed_owner", "needs_armed_subject",
     "needs_accusation", "needs_blame", "needs_casualty", "needs_coercion", "needs_commemoration", "needs_crowd_doer", "needs_crowd_subject", "needs_dative_person", "needs_discovery", "needs_displaced_count", "needs_doer", "needs_found", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_rising", "needs_shot_with", "needs_support_verb", "needs_territory_object",
     "needs_unknown_taker", "needs_use_verb", "needs_drawn_weapon",
@@ -575,6 +575,7 @@ class LanguageMatchers:
         self.member_words = frozenset(getattr(ac, "MEMBER_WORDS", ()))
         self.protest_origins = frozenset(getattr(ev, "PROTEST_ORIGIN_WORDS", ()))
         self.protest_role_nouns = frozenset(getattr(ev, "PROTEST_ROLE_NOUNS", ()))
+        self.road_block_cues = frozenset(getattr(ev, "ROAD_BLOCK_CUES", ()))
         self.protesting_verbs = frozenset(getattr(ev, "PROTESTING_VERBS", ()))
         self.territory_means_preps = frozenset(getattr(ev, "TERRITORY_MEANS_PREPS", ()))
         self.territory_after_preps = frozenset(getattr(ev, "TERRITORY_AFTER_PREPS", ()))

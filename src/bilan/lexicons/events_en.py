@@ -63,6 +63,10 @@ TRIGGERS = [
     # a drone that drops a munition ("a drone dropped a grenade on a checkpoint", "a grenade dropped by a drone") struck
     # from the air: it outranks the grenade (events._drops_munition)
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ("needs_dropping",)),
+    # a drone that is the subject of a verb of striking, or its passive's agent ("Drones bombed rebel positions",
+    # events._striking_force): it struck from the air, as the air force does, whatever it hit and whoever sent it
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89,
+        ("needs_striking_force", "not:civil_drone", "not:air_show", "not_civil_use")),
     # a drone loaded with explosives and flown at its target is ACLED's drone strike, not a planted bomb
     ("explosive-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("bomb-laden drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
@@ -809,9 +813,9 @@ TRIGGERS = [
     ("power-sharing", "Strategic developments", "Agreement", "AGREE", 60, ()),
     ("power sharing deal", "Strategic developments", "Agreement", "AGREE", 63, ()),
     # change to group/activity: mergers, splits, allegiances, recruitment, leaders, disarmament, arrivals
-    ("merge", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
-    ("merger", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
-    ("disband", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
+    ("merge", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("merger", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("disband", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
     ("splinter", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
     ("break away", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
     ("breakaway faction", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
@@ -825,6 +829,19 @@ TRIGGERS = [
     ("appoint", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ('needs:leader',)),
     ("new leader", "Strategic developments", "Change to group/activity", "MOBILIZE", 45, ()),
     ("lay down arms", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
+    # an armed group that gives up its armed struggle or turns into a party changes its activity
+    # ("The rebel group announced it would end its armed struggle and become a political party")
+    ("end its armed struggle", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("end their armed struggle", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("end the armed struggle", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("renounce armed struggle", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("renounce its armed struggle", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("renounce the armed struggle", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("abandon armed struggle", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("abandon its armed struggle", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("abandon the armed struggle", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("become a political party", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("announced_ok",)),
+    ("transform into a political party", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("announced_ok",)),
     ("lay down their arms", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
     ("lay down their weapons", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
     ("demobilize", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
@@ -859,6 +876,11 @@ TRIGGERS = [
     ("weapons haul", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("bomb-making", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
     ("bomb factory", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
+    # where weapons are made, as the bomb factory ("Army destroys IED factory in Borno")
+    ("IED factory", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
+    ("weapons factory", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
+    ("arms factory", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
+    ("explosives factory", "Strategic developments", "Disrupted weapons use", "COERCE", 86, ()),
     # looting and property destruction: demolished, razed, plundered, stolen, damaged property
     ("demolish", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not_accidental",)),
     ("demolition", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -1308,6 +1330,8 @@ PROTEST_CROWDS = [
     "hundreds", "dozens", "tens of thousands", "supporters", "activist", "activists", "employees", "villagers",
     "opposition", "citizens", "people", "crowd", "crowds", "lawyers", "journalists", "pensioners", "retirees",
     "drivers", "miners", "vendors", "parents", "relatives", "families", "members", "protesters", "demonstrators",
+    # road users who block the road they use ("Commuters blocked the Nakuru-Eldoret highway")
+    "commuters", "motorists",
 ]
 # words of a protest's purpose attached to the march itself ("marched against", "rallied for")
 PROTEST_PURPOSE_PREPS = ["against", "for", "over", "in support of", "in solidarity"]
@@ -1316,8 +1340,13 @@ PROTEST_PURPOSE_PREPS = ["against", "for", "over", "in support of", "in solidari
 GATHERING_OCCASIONS = ["prayer", "prayers", "wedding", "funeral", "burial", "mass", "service", "match", "game",
                        "concert", "festival", "celebration", "celebrations", "feast", "party", "ceremony", "meal",
                        "iftar", "market", "meeting"]
-# riot cues that are violence only as nouns ("threw rocks", not "protests rocked the city")
-RIOT_NOUNS_ONLY = ["rock", "stone"]
+# riot cues that are a riot's manner only when a place's roads in the plural are blocked ("blocked streets in the
+# capital", "blocked roads and railways"), the ACLED codebook's road-blocking; one road, one crossing or traffic
+# blocked by a crowd is a protest with no violence told (events._blocks_no_roads)
+ROAD_BLOCK_CUES = ["block"]
+# riot cues that are violence only as nouns ("threw rocks", not "protests rocked the city"); "stone" is violence as a
+# verb too ("Demonstrators stoned police vehicles")
+RIOT_NOUNS_ONLY = ["rock"]
 # a prefix that negates the cue after it ("non-violent protesters")
 NEGATING_PREFIXES = ["non"]
 PROTEST_CONTEXT = [
@@ -2370,3 +2399,6 @@ HEADLINE_RESULTATIVES = ["dead"]
 # a simple past with a subject and no object is a reduced passive ("Peru: two protesters killed as police fire on
 # march": the protesters were killed), as a resultative makes it: events.headline_undergoers
 HEADLINE_TRANSITIVES = ["kill", "injure", "wound"]
+# what a group announces or decides it will do, for triggers flagged "announced_ok" (a change to its activity: "announced
+# it would end its armed struggle"): its decision told, the change (events._announced_by)
+ANNOUNCING_VERBS = ["announce", "declare", "decide"]

@@ -59,6 +59,10 @@ TRIGGERS = [
     # un drone qui largue une munition (« un drone a largué une grenade sur un poste », « une grenade larguée par un
     # drone ») a frappé depuis les airs : il passe avant la grenade (events._drops_munition)
     ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 88, ("needs_dropping",)),
+    # un drone sujet d'un verbe de frappe, ou agent de son passif (« des drones ont bombardé des positions rebelles »,
+    # events._striking_force) : il a frappé depuis les airs, comme l'armée de l'air, quoi qu'il ait touché
+    ("drone", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 89,
+        ("needs_striking_force", "not:civil_drone", "not:air_show", "not_civil_use")),
     # un drone chargé d'explosifs lancé sur sa cible est une frappe de drone d'ACLED, pas une bombe posée
     ("drone piégé", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
     ("drone chargé d'explosifs", "Explosions/Remote violence", "Air/drone strike", "ASSAULT", 92, ()),
@@ -787,7 +791,13 @@ TRIGGERS = [
     ("interpellés", "Strategic developments", "Arrests", "COERCE", 44, ()),
     # changements de groupe ou d'activité : fusions, allégeances, recrutement, renforts, désarmement
     ("fusion", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ('needs:group',)),
-    ("fusionner", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
+    ("fusionner", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    # un groupe armé qui renonce à la lutte armée ou devient un parti change d'activité (EN "end its armed struggle")
+    ("renoncer à la lutte armée", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("mettre fin à la lutte armée", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("abandonner la lutte armée", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ("announced_ok",)),
+    ("devenir un parti politique", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("announced_ok",)),
+    ("se transformer en parti politique", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ("announced_ok",)),
     ("scission", "Strategic developments", "Change to group/activity", "MOBILIZE", 50, ()),
     ("prêter allégeance", "Strategic developments", "Change to group/activity", "MOBILIZE", 58, ()),
     ("faire allégeance", "Strategic developments", "Change to group/activity", "MOBILIZE", 58, ()),
@@ -814,6 +824,11 @@ TRIGGERS = [
     ("explosion contrôlée", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("dépôt d'armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     ("atelier de fabrication de bombes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    # là où se fabriquent des engins explosifs ou des armes (EN "IED factory")
+    ("atelier de fabrication d'engins explosifs", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("fabrique d'engins explosifs", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("fabrique d'armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
+    ("usine d'armes", "Strategic developments", "Disrupted weapons use", "COERCE", 88, ()),
     # pillages et destructions de biens
     ("démolir", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not_accidental",)),
     ("démolition", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -1013,7 +1028,13 @@ RIOT_CUES = [
     "mettre le feu", "incendie", "échauffourée", "échauffourées", "casseur", "casseurs",
     # une manifestation qui tourne à la violence (« les manifestations ont dégénéré », "turned violent")
     "dégénérer", "dégénéré", "dégénérée", "dégénérés", "dégénérées",
+    # des routes bloquées, au pluriel (ROAD_BLOCK_CUES)
+    "bloquer",
 ]
+# indices d'émeute qui n'en sont que si les routes d'un lieu, au pluriel, sont bloquées (« ont bloqué les routes de la
+# ville », le « road-blocking » du codebook d'ACLED) ; une route, un carrefour, un accès bloqués par une foule sont
+# une manifestation sans violence dite (events._blocks_no_roads)
+ROAD_BLOCK_CUES = ["bloquer"]
 # ce qu'une manifestation brûle comme symbole (« ont brûlé une effigie du ministre », « brûlé des drapeaux ») :
 # pas une émeute (events._riot_manner)
 RIOT_SYMBOLS = ["effigie", "effigies", "drapeau", "drapeaux", "portrait", "portraits", "affiche", "affiches"]
@@ -1032,6 +1053,8 @@ PROTEST_CROWDS = [
     "manifestants", "protestataires", "opposants", "fonctionnaires", "salariés", "villageois", "riverains",
     # ceux qui conduisent, comme « chauffeurs » (« des conducteurs de taxi-moto »)
     "conducteurs",
+    # les usagers de la route qui la bloquent (« des automobilistes ont bloqué le pont »)
+    "automobilistes", "usagers",
     # l'opposition dite par son nom, comme l'anglais "opposition" (« une marche de l'opposition »)
     "opposition",
 ]
@@ -2087,3 +2110,6 @@ STANDING_PERFECT_TENSES: list[str] = []
 # un jour qui clôt le complément est celui de l'acte (incidents._day_closing_the_object)
 RIGGED_PARTICIPLES = ["piégé", "piégée", "piégés", "piégées", "chargé", "chargée", "chargés", "chargées", "bourré", "bourrée",
                       "bourrés", "bourrées"]
+# ce qu'un groupe annonce ou décide de faire, pour les déclencheurs marqués "announced_ok" (un changement d'activité :
+# « a décidé de se transformer en parti politique ») : sa décision dite, le changement (events._announced_by)
+ANNOUNCING_VERBS = ["annoncer", "déclarer", "décider"]
