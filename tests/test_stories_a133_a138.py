@@ -26,7 +26,8 @@ market near the Algerian border). Every row failed before but the marked guards.
 - a138: « ..., ont affirmé dimanche des élus locaux » had no speaker: after a day the parse tags the article « des » a
   preposition, and the inverted subject it opens is a noun phrase all the same (claims._inverted_subject).
 
-Guards: test_guard_*, guard-fr-recrues (the French count was read before). a139 is told by the rows at the end.
+Guards: test_guard_*, guard-fr-recrues (the French count was read before), the vigilantes row of
+test_dozens_who_beat_someone_to_death_are_no_dead (a guard of the vigilante rule). a139 is told by the rows at the end.
 """
 
 from __future__ import annotations
@@ -164,3 +165,33 @@ def test_guard_a_toll_denied_by_the_army():
     incs = extracting.incidents("Gunmen killed 20 people near Kajuru on Sunday, residents said, a toll denied by the "
                                 "army.", "en", dt.date(2025, 3, 9))
     assert "army" in [c.speaker for i in incs for c in i.claims]
+
+
+# a139 (Kajuru): "shot dead a vigilante who tried to stop them" counted no dead: "vigilante" is also a noun of mob
+# violence (a trigger), and a figure whose noun is a trigger counts acts; vigilantes counted are people
+# (quantities_en.PEOPLE_TRIGGER_NOUNS). Then "Dozens of vigilantes beat a suspected thief to death" counted the
+# vigilantes dead, as "Dozens of protesters beat a policeman to death" already did: a noun hung on a figure's own word
+# ("Dozens of") that is the subject of the act counts who did it (incidents._counts_the_agent).
+
+def test_a_vigilante_shot_dead_is_counted():
+    (inc,) = extracting.incidents("The attackers shot dead a vigilante near Kajuru on Sunday, a resident said.", "en",
+                                  dt.date(2025, 3, 9))
+    assert (inc.fatalities.low, inc.fatalities.best) == (1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Dozens of protesters beat a policeman to death in Kano on Sunday, police said.", id="protesters"),
+    pytest.param("Dozens of vigilantes beat a suspected thief to death in Kano on Sunday, police said.", id="vigilantes"),
+])
+def test_dozens_who_beat_someone_to_death_are_no_dead(text):
+    (inc,) = extracting.incidents(text, "en", dt.date(2025, 3, 9))
+    assert (inc.fatalities.low, inc.fatalities.best) == (1, 1)
+
+
+@pytest.mark.parametrize("text,best", [
+    pytest.param("Dozens of people were killed in Kano on Sunday, police said.", 24, id="people-killed"),
+    pytest.param("Dozens of villagers died when gunmen attacked Kano on Sunday.", 24, id="villagers-died"),
+])
+def test_guard_dozens_who_died(text, best):
+    (inc,) = extracting.incidents(text, "en", dt.date(2025, 3, 9))
+    assert inc.fatalities.best == best

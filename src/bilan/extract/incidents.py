@@ -2267,8 +2267,9 @@ def _counts_the_agent(ctx: Context, head: Span | None) -> bool:
     # "l'un des ravisseurs a tué le chauffeur", "one of the gunmen killed ...": the noun counted hangs
     # on the "one" before it, which is the subject
     up = _phrase_head(noun)
-    if noun.dep_ in ("nmod", "pobj") and up.i < noun.i and (up.pos_ in ("NUM", "PRON") or up.like_num):
-        noun = up
+    if noun.dep_ in ("nmod", "pobj") and up.i < noun.i and (up.pos_ in ("NUM", "PRON") or up.like_num or any(
+            q.start <= up.idx < q.end for q in ctx.quantities)):
+        noun = up  # (and a figure's own word: "Dozens of protesters beat a policeman to death")
     noun = _first_coordinated_noun(noun)  # "a lieutenant and five soldiers killed two rebels": all did it
     if _laid_on(ctx, noun):
         return True

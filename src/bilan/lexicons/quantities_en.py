@@ -222,9 +222,10 @@ BREAKDOWN_OPENERS = {"--": "--", "\u2014": "\u2014", "\u2013": "\u2013", "(": ")
 
 # people whose noun is also the trigger of an event (a demonstration): a figure that counts them counts people,
 # not events ("Two protesters were killed"; "two protests" still counts events)
-# (a force's new members, "killing 12 recruits": the noun of recruiting, counted, is people)
+# (a force's new members, "killing 12 recruits": the noun of recruiting, counted, is people; so are vigilantes, "shot
+# dead a vigilante", whose noun tells mob violence too)
 PEOPLE_TRIGGER_NOUNS = ["protester", "protesters", "demonstrator", "demonstrators", "marcher", "marchers", "recruit",
-                        "recruits"]
+                        "recruits", "vigilante", "vigilantes"]
 
 # A toll said to be open at its high end: "the toll could rise", "the number of dead may still climb"
 # (regexes on the lower-cased sentence). More may come; nobody says the figure is wrong: the incident's
