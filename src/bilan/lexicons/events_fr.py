@@ -1799,6 +1799,19 @@ RETALIATION_NOUNS = ["représailles", "représaille", "riposte", "vengeance", "r
 # ... ses verbes (« pour venger l'attaque de la semaine dernière qui a fait quinze morts »), et les prépositions d'un
 # acte venu après un autre (« ont incendié mardi des maisons après une attaque qui a fait douze morts dimanche »)
 RETALIATION_VERBS = ["venger", "riposter"]
+# un acte plus ancien dit comme le moment de la nouvelle, mis à part de sa proposition par une virgule ou une durée,
+# avec son propre bilan (« ont tué une trentaine de terroristes dimanche, au lendemain d'une attaque contre une église
+# qui a fait 17 morts », « une semaine après une embuscade qui a fait onze morts ») : les mots de « après », les noms
+# qui disent à eux seuls « le jour d'après », les durées courtes outre les UNITS des dates
+# (incidents._older_act_as_time)
+NEWS_TIME_AFTER = ["après", "suite"]
+DAY_AFTER_NOUNS = ["lendemain"]
+SHORT_STRETCH_UNITS = ["heure", "heures", "minute", "minutes"]
+# deux actes dits l'un après l'autre dans une phrase (« ont d'abord attaqué le village de Kotia vendredi, tuant neuf
+# personnes, puis se sont rendus à Seytenga samedi, où ils ont tué cinq autres habitants ») : les mots de « d'abord »
+# (le mot « abord ») et de « puis » (incidents._acts_first_then)
+SEQUENCE_FIRST = ["abord"]
+SEQUENCE_THEN = ["puis", "ensuite"]
 ANSWERED_PREPS = ["après", "suite"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["pendant", "lors", "durant"]
