@@ -15,6 +15,12 @@ the time of the news, and two acts told one after the other. Every row failed be
   attaqué le village de Kotia vendredi, tuant neuf personnes, puis se sont rendus à Seytenga samedi, où ils ont tué
   cinq autres habitants ») were one act of 11 (or 14): two acts, each with its place, day and dead
   (incidents._acts_first_then; events_<lang>.SEQUENCE_FIRST, SEQUENCE_THEN).
+- An act that "came as" another was done ("The shooting down of the helicopter came as gangs attacked Petit-Goave,
+  killing six residents", « est survenue alors que des gangs attaquaient Petit-Goâve, tuant six habitants ») was one
+  act, the helicopter's, with the six dead: two acts, cut at the word of "as", the subject's named again
+  (incidents._came_as; events_<lang>.COINCIDE_VERBS, COINCIDE_MARKERS). Left: in French the helicopter named again is
+  typed an air strike, the first sentence's a disrupted weapons use, so it is not merged (three incidents, the dead
+  on the attack).
 
 Guards: "a day after the attack" naming the act told before with no toll of its own (no third act, the news keeps
 its own dead), and "a day after the attack that killed 12 worshippers" naming it again with its toll (no act of its
@@ -158,3 +164,17 @@ def test_two_raids_first_then(lang, text, first, second):
         # the first's: the town one moves to is read as no place of an act)
         assert [i.location.name for i in incs] == [first[0], second[0]]
     assert all(a.name == "unidentified armed group" for i in incs for a in i.actors if a.role == "actor1")
+
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("en", "Gang members shot down a police helicopter over Tabarre on Sunday. The shooting down of the "
+                       "helicopter came as gangs attacked Petit-Goave, killing six residents.", id="en-came-as"),
+    pytest.param("fr", "Des membres de gangs ont abattu un hélicoptère de la police au-dessus de Tabarre dimanche. La "
+                       "destruction de l'hélicoptère est survenue alors que des gangs attaquaient Petit-Goâve, tuant six "
+                       "habitants.", id="fr-alors-que"),
+])
+def test_the_act_it_came_as_is_its_own(lang, text):
+    incs = extracting.incidents(text, lang, JULY)
+    dead, = [i for i in incs if i.fatalities]
+    assert dead.sub_event_type == "Attack" and dead.fatalities.best == 6
+    assert len(incs) == (2 if lang == "en" else 3)

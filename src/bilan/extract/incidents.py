@@ -3925,6 +3925,42 @@ def _acts_first_then(ctx: Context, head: Trigger, trigs: list[Trigger], si: int,
     return second_spans, before[0], first_spans
 
 
+def _came_as(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, ranked: list[Trigger]
+             ) -> tuple[list[tuple[int, int]], Trigger, list[tuple[int, int]]] | None:
+    """An act that "came as" another was done ("The shooting down of the helicopter came as gangs attacked Petit-Goave,
+    killing six residents", « La destruction de l'hélicoptère est survenue alors que des gangs attaquaient Petit-Goâve,
+    tuant six habitants »: a verb of occurrence, ``events_<lang>.COINCIDE_VERBS`` or ``OCCURRENCE_VERBS``, right before a
+    word of "as", ``COINCIDE_MARKERS``): two acts, the subject's and the clause's, each with the dead, people, place and
+    day of its own part (the subject's, often an act told before, is then named again). The sentence is cut at the
+    word of "as". Returns the head's token spans, the other act's trigger and its spans, as :func:`_two_acts`; None
+    otherwise."""
+    if head.event_type not in VIOLENT_TYPES or len(trigs) < 2:
+        return None
+    verbs = lexicon_words("events", ctx.lang, "COINCIDE_VERBS") | lexicon_words("events", ctx.lang, "OCCURRENCE_VERBS")
+    markers = lexicon_words("events", ctx.lang, "COINCIDE_MARKERS")
+    sent = ctx.sents[si]
+    doc = ctx.doc
+    for mk in doc[sent.start + 1:sent.end]:
+        verb = doc[mk.i - 1]
+        if mk.lower_ not in markers or verb.pos_ not in ("VERB", "AUX") or not (
+                verb.lemma_.lower() in verbs or verb.lower_ in verbs):
+            continue
+        subject = next((c for c in verb.children if c.dep_.split(":")[0] in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        lo, hi = subject.left_edge.i, subject.right_edge.i
+        acts = [t for t in ranked if t.event_type in VIOLENT_TYPES and "threat" not in t.flags]
+        told = [t for t in acts if lo <= t.tok_start <= hi]
+        during = [t for t in acts if t.tok_start > mk.i]
+        if not told or not during:
+            continue
+        first_spans, second_spans = [(sent.start, mk.i)], [(mk.i, sent.end)]
+        if head.tok_start < mk.i:
+            return first_spans, during[0], second_spans
+        return second_spans, told[0], first_spans
+    return None
+
+
 def _third_act(ctx: Context, second: Trigger, trigs: list[Trigger], si: int, ranked: list[Trigger],
                spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], Trigger, list[tuple[int, int]]] | None:
     """The second act split from its sentence's first (:func:`_two_acts`, held to ``spans``) is itself two acts, each
@@ -8632,6 +8668,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         if two is None and as_time is None:
             two = _two_acts(ctx, head, trigs, si, ranked)
         where = two is None and as_time is None and (two := _acts_where(ctx, head, trigs, si, ranked)) is not None
+        if two is None and as_time is None:
+            two = _came_as(ctx, head, trigs, si, ranked)
         taken = _old_taking_of_the_body(ctx, trigs) if two is None and as_time is None else None
         if taken is not None:
             # "The body of Pedro Luna, who was kidnapped in 2019, was found on Wednesday": the killing found is the

@@ -2085,6 +2085,10 @@ SHORT_STRETCH_UNITS = ["hour", "hours", "minute", "minutes"]
 # (incidents._acts_first_then)
 SEQUENCE_FIRST = ["first"]
 SEQUENCE_THEN = ["then"]
+# an act that "came as" another was done ("The shooting down of the helicopter came as gangs attacked Petit-Goave"):
+# the verbs besides OCCURRENCE_VERBS, and the words of "as" right after them (incidents._came_as)
+COINCIDE_VERBS = ["come"]
+COINCIDE_MARKERS = ["as"]
 ANSWERED_PREPS = ["after", "following", "over"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["during", "amid"]

@@ -1812,6 +1812,11 @@ SHORT_STRETCH_UNITS = ["heure", "heures", "minute", "minutes"]
 # (le mot « abord ») et de « puis » (incidents._acts_first_then)
 SEQUENCE_FIRST = ["abord"]
 SEQUENCE_THEN = ["puis", "ensuite"]
+# un acte « survenu alors que » un autre était commis (« La destruction de l'hélicoptère est survenue alors que des gangs
+# attaquaient Petit-Goâve ») : les verbes outre OCCURRENCE_VERBS, et les mots de « alors que » juste après eux
+# (incidents._came_as)
+COINCIDE_VERBS = ["intervenir"]
+COINCIDE_MARKERS = ["alors", "tandis"]
 ANSWERED_PREPS = ["après", "suite"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["pendant", "lors", "durant"]
