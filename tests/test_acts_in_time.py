@@ -10,6 +10,13 @@ the time of the news, and two acts told one after the other. Every row failed be
   its phrase, dated the day before the news' day when the stretch says so ("a day", « au lendemain »: 1; "two days":
   2), else left to the publication window (incidents._older_act_as_time; events_<lang>.NEWS_TIME_AFTER,
   DAY_AFTER_NOUNS, SHORT_STRETCH_UNITS). The news heads, whatever the parse hangs the stretch on.
+- The same phrase opening the sentence, the news after its comma ("Two days after gunmen killed nine people in Bokkos,
+  soldiers killed 12 bandits near Mangu on Tuesday", « Trois jours après une attaque qui a fait douze morts à Bokkos,
+  l'armée a tué vingt bandits », where the French parse hangs the news on the older act's relative clause and summed
+  32): the older act its own, recalled, dated by the stretch.
+- A violence the news happened amid, told with its own toll ("amid a wave of attacks that have killed more than 200
+  people in Plateau state this year", « sur fond de violences qui ont fait plus de 200 morts »): summed into the news'
+  206; no act of the story, none of its dead the news' (incidents._amid_a_toll; events_<lang>.AMID_MARKERS).
 - Two acts told one after the other, "first" this, "then" that ("Gunmen carried out two raids, first attacking Kagoro
   on Friday, killing seven people, then moving to Tsafe on Saturday, where they killed four more", « ont d'abord
   attaqué le village de Kotia vendredi, tuant neuf personnes, puis se sont rendus à Seytenga samedi, où ils ont tué
@@ -178,3 +185,36 @@ def test_the_act_it_came_as_is_its_own(lang, text):
     dead, = [i for i in incs if i.fatalities]
     assert dead.sub_event_type == "Attack" and dead.fatalities.best == 6
     assert len(incs) == (2 if lang == "en" else 3)
+
+
+@pytest.mark.parametrize("lang,text,news,old,old_day", [
+    pytest.param("en", "Two days after gunmen killed nine people in Bokkos, soldiers killed 12 bandits near Mangu on "
+                       "Tuesday.", 12, 9, dt.date(2025, 7, 6), id="en-opening-two-days-after"),
+    pytest.param("fr", "Trois jours après une attaque qui a fait douze morts à Bokkos, l'armée a tué vingt bandits près "
+                       "de Mangu mardi.", 20, 12, dt.date(2025, 7, 5), id="fr-opening-trois-jours"),
+    pytest.param("en", "Nigerien troops killed 20 militants near Tahoua on Monday, a day after suspected jihadists "
+                       "killed 15 civilians in Tillia, the defence ministry said.", 20, 15, dt.date(2025, 7, 6),
+                 id="en-a-day-after-clause-said"),
+])
+def test_the_older_act_told_first_or_said(lang, text, news, old, old_day):
+    incs = extracting.incidents(text, lang, JULY)
+    new, = [i for i in incs if not i.recalled]
+    was, = older(incs)
+    assert (new.fatalities.best, was.fatalities.best, was.date.start) == (news, old, old_day)
+
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("en", "Gunmen killed five villagers in Bokkos on Monday amid a wave of attacks that have killed more "
+                       "than 200 people in Plateau state this year.", id="en-amid-a-wave"),
+    pytest.param("fr", "Des hommes armés ont tué cinq villageois à Bokkos lundi, sur fond de violences qui ont fait plus "
+                       "de 200 morts dans l'État du Plateau cette année.", id="fr-sur-fond-de"),
+])
+def test_the_violence_it_happened_amid_is_no_act(lang, text):
+    incs = extracting.incidents(text, lang, JULY)
+    assert tolls(incs) == [5] and len(incs) == 1
+
+
+def test_guard_an_older_act_with_no_toll_names_no_act():
+    incs = extracting.incidents("Soldiers killed 12 militants near Dori on Tuesday, a week after an attack on a convoy "
+                                "in the area.", "en", JULY)
+    assert tolls(incs) == [12] and len(incs) == 1

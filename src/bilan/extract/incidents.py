@@ -8739,7 +8739,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                     mk = ctx.doc[mk_i]
                     other.evidence.append(ctx.ev("date", ctx.doc[lo_t].idx, mk.idx + len(mk)))
                     ctx.date_rank[other.id] = RANK_TRIGGER
-                built = [(head, inc), (older, other)]
+                built = [(head, inc), (older, other)] if not _amid_a_toll(ctx, as_time) else [(head, inc)]
                 reason_acts.add(other.id)
                 known_reasons.add(other.id)
                 definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
@@ -10774,9 +10774,11 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     topics = _protest_topics(ctx, trigs)
     background |= topics | other_day
     if as_time is not None:
-        # (the news' verb the parse hangs the older act's stretch on, "killed ..., a day after an attack": no other day
-        # of its own)
-        background -= {t.tok_start for t in trigs if t.tok_start < as_time[0] and t.tok_start in other_day - older}
+        # (the news' verb the parse hangs the older act's stretch on, "killed ..., a day after an attack", "Three days
+        # after an attack ..., the army killed": no other day of its own, nothing recalled)
+        background -= {t.tok_start for t in trigs if not as_time[0] <= t.tok_start < as_time[1]
+                       and t.tok_start not in older
+                       and (not in_relative_clause(ctx.doc, t) or t.tok_start >= as_time[1])}
     # an act told heads before an act only tried and before a threat in the same sentence ("shot dead
     # the judge, who had received death threats"; "killed six men they said tried to kidnap teachers")
     ranked = sorted(ranked, key=_stage_rank)
@@ -10893,7 +10895,7 @@ def _older_act_as_time(ctx: Context, trigs: list[Trigger]) -> tuple[int, int, in
     first and end token (to the sentence's end or a semicolon) and the days the stretch tells ("a day": 1, "two days":
     2, « au lendemain »: 1; None for "days", "weeks", none told) and the marker's index; None when the sentence has no such phrase. The older
     act is one of its own, its dead none of the news' ("a day after the attack", told with no toll, names the act told
-    before: no phrase)."""
+    before: no phrase). So for a phrase of "amid" with a toll of its own (:func:`_amid_a_toll`)."""
     if len(trigs) < 2:
         return None
     doc = ctx.doc
@@ -10901,6 +10903,7 @@ def _older_act_as_time(ctx: Context, trigs: list[Trigger]) -> tuple[int, int, in
     markers = lexicon_words("events", ctx.lang, "NEWS_TIME_AFTER")
     day_after = lexicon_words("events", ctx.lang, "DAY_AFTER_NOUNS")
     short = lexicon_words("events", ctx.lang, "SHORT_STRETCH_UNITS")
+    amid = lexicon_words("events", ctx.lang, "AMID_MARKERS")
     try:
         dates = load_lexicon("dates", ctx.lang)
     except LexiconMissing:
@@ -10908,34 +10911,53 @@ def _older_act_as_time(ctx: Context, trigs: list[Trigger]) -> tuple[int, int, in
     units = {k.lower(): v for k, v in getattr(dates, "UNITS", {}).items()}
     numbers = {k.lower(): v for k, v in getattr(dates, "NUMBER_WORDS", {}).items()}
     for mk in sent:
-        if mk.i <= sent.start + 1:
-            continue
-        prev = doc[mk.i - 1]
+        prev = doc[mk.i - 1] if mk.i > sent.start else None
         days = None
         if mk.lower_ in day_after:
-            lo, days = (prev.i if prev.pos_ == "ADP" else mk.i), 1  # (« au lendemain de »)
-        elif mk.lower_ in markers and (prev.lower_ in units or prev.lower_ in short):
+            lo, days = (prev.i if prev is not None and prev.pos_ == "ADP" else mk.i), 1  # (« au lendemain de »)
+        elif mk.lower_ in markers and prev is not None and (prev.lower_ in units or prev.lower_ in short):
             lo = prev.i
-            if lo - 1 > sent.start and doc[lo - 1].pos_ in ("NUM", "DET", "ADJ"):
+            if lo - 1 >= sent.start and doc[lo - 1].pos_ in ("NUM", "DET", "ADJ"):
                 lo -= 1  # "a day", "two days", « quelques jours »
             if units.get(prev.lower_) == "day" and lo < prev.i:
                 n = doc[lo].lower_
                 days = int(n) if n.isdigit() else numbers.get(n)
-        elif mk.lower_ in markers and prev.text == ",":
+        elif mk.lower_ in markers and (prev is None or prev.text == ","):
             lo = mk.i
+        elif mk.lower_ in amid and prev is not None:
+            lo = prev.i if prev.pos_ == "ADP" else mk.i  # (« sur fond de »)
         else:
             continue
-        if lo <= sent.start:
-            continue
-        hi = next((t.i for t in doc[mk.i:sent.end] if t.text == ";"), sent.end)
-        if not any(t.event_type in VIOLENT_TYPES and t.tok_start < lo for t in trigs):
-            continue  # (no act told before the phrase: it is no time of a news of its own)
-        if not any(t.event_type in VIOLENT_TYPES and mk.i < t.tok_start < hi for t in trigs):
+
+        def violent(a: int, b: int) -> bool:
+            return any(t.event_type in VIOLENT_TYPES and a <= t.tok_start < b for t in trigs)
+
+        if lo == sent.start:
+            # the phrase opens the sentence, the news after its comma ("Two days after gunmen killed nine people in
+            # Bokkos, soldiers killed 12 bandits near Mangu", « Trois jours après une attaque qui a fait douze morts à
+            # Bokkos, l'armée a tué vingt bandits »)
+            hi = next((t.i for t in doc[mk.i + 1:sent.end] if t.text == "," and violent(mk.i + 1, t.i)
+                       and violent(t.i + 1, sent.end)), None)
+            if hi is None:
+                continue
+        else:
+            hi = next((t.i for t in doc[mk.i:sent.end] if t.text == ";"), sent.end)
+            if not violent(sent.start, lo):
+                continue  # (no act told before the phrase: it is no time of a news of its own)
+        if not violent(mk.i + 1, hi):
             continue
         if not any(label in ("DEATH", "INJURY") and mk.i < c_lo < hi for label, c_lo, _ in ctx.cues):
             continue  # "a day after the attack": the act told before, no act of its own
         return lo, hi, days, mk.i
     return None
+
+
+def _amid_a_toll(ctx: Context, as_time) -> bool:
+    """The phrase :func:`_older_act_as_time` read is told by a word of "amid" (``events_<lang>.AMID_MARKERS``: "amid a
+    wave of attacks that have killed more than 200 people this year", « sur fond de violences qui ont fait plus de
+    200 morts »): the violence the news happened in, a toll of its own that is no act of the story (no incident),
+    none of the news' dead."""
+    return ctx.doc[as_time[3]].lower_ in lexicon_words("events", ctx.lang, "AMID_MARKERS")
 
 
 def _beside_violence(ctx: Context, agreement: Trigger, trigs: list[Trigger]) -> bool:

@@ -2080,6 +2080,9 @@ RETALIATION_VERBS = ["avenge", "revenge", "retaliate"]
 NEWS_TIME_AFTER = ["after", "following"]
 DAY_AFTER_NOUNS: list[str] = []
 SHORT_STRETCH_UNITS = ["hour", "hours", "minute", "minutes"]
+# the words of "amid" a violence with a toll of its own, no act of the story ("killed five villagers amid a wave of
+# attacks that have killed more than 200 people this year": incidents._amid_a_toll)
+AMID_MARKERS = ["amid", "amidst"]
 # two acts told one after the other in one sentence ("first striking Gidan Goga on Friday, killing nine villagers,
 # then moving to Tsafe on Saturday, where they killed five more"): the words of "first" and of "then"
 # (incidents._acts_first_then)

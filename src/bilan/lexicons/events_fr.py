@@ -1807,6 +1807,9 @@ RETALIATION_VERBS = ["venger", "riposter"]
 NEWS_TIME_AFTER = ["après", "suite"]
 DAY_AFTER_NOUNS = ["lendemain"]
 SHORT_STRETCH_UNITS = ["heure", "heures", "minute", "minutes"]
+# les mots de « sur fond de » violences au bilan propre, nul acte du récit (« ont tué cinq villageois, sur fond de
+# violences qui ont fait plus de 200 morts cette année » : incidents._amid_a_toll)
+AMID_MARKERS = ["fond"]
 # deux actes dits l'un après l'autre dans une phrase (« ont d'abord attaqué le village de Kotia vendredi, tuant neuf
 # personnes, puis se sont rendus à Seytenga samedi, où ils ont tué cinq autres habitants ») : les mots de « d'abord »
 # (le mot « abord ») et de « puis » (incidents._acts_first_then)
