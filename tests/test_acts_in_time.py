@@ -13,7 +13,9 @@ the time of the news, and two acts told one after the other. Every row failed be
 - The same phrase opening the sentence, the news after its comma ("Two days after gunmen killed nine people in Bokkos,
   soldiers killed 12 bandits near Mangu on Tuesday", « Trois jours après une attaque qui a fait douze morts à Bokkos,
   l'armée a tué vingt bandits », where the French parse hangs the news on the older act's relative clause and summed
-  32): the older act its own, recalled, dated by the stretch.
+  32): the older act its own, recalled, dated by the stretch. Only when the news after the comma names a place of its
+  own: « Un an après le massacre de 40 villageois à Ogossagou, des hommes armés ont de nouveau attaqué le village »
+  (tests/test_event_background.py) names its place only back, and is left as it was (46 dead, one attack).
 - A violence the news happened amid, told with its own toll ("amid a wave of attacks that have killed more than 200
   people in Plateau state this year", « sur fond de violences qui ont fait plus de 200 morts »): summed into the news'
   206; no act of the story, none of its dead the news' (incidents._amid_a_toll; events_<lang>.AMID_MARKERS).
