@@ -450,13 +450,11 @@ def test_guard_the_us_led_coalition():
     assert [a.name for a in inc.actors if a.role == "actor1"] == ["international coalition"]
 
 
-# a132 (Fambita), left: "The Niger army said ... it had killed more than 50 terrorists ..., a day after an attack on a
-# mosque that killed 44 worshippers" is one attack by the army with 95 dead, 44 of them civilians: the older act told as
-# the time of the news ("a day after", « au lendemain de ») keeps its toll in its own relative clause, and should be an
-# act of its own, recalled (incidents._came_a_stretch_after reads only "The attack came a day after ...").
+# a132 (Fambita): "The Niger army said ... it had killed more than 50 terrorists ..., a day after an attack on a
+# mosque that killed 44 worshippers": the older act told as the time of the news ("a day after", « au lendemain de »)
+# keeps its toll in its own phrase, an act of its own, recalled (incidents._older_act_as_time; more rows in
+# tests/test_acts_in_time.py).
 
-@pytest.mark.xfail(strict=True, reason="an older act told as the time of the news ('a day after an attack on a mosque "
-                                       "that killed 44') is no act of its own; its toll is summed into the news'")
 @pytest.mark.parametrize("lang,text", [
     pytest.param("en", "The Niger army said on Saturday it had killed more than 50 terrorists in an operation in the "
                        "Tillaberi region, a day after an attack on a mosque that killed 44 worshippers.", id="en"),

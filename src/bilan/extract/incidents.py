@@ -3971,6 +3971,84 @@ def _acts_where(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, rank
     return (first_spans, other, second_spans) if in_first else (second_spans, other, first_spans)
 
 
+def _acts_first_then(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, ranked: list[Trigger]
+                     ) -> tuple[list[tuple[int, int]], Trigger, list[tuple[int, int]]] | None:
+    """Two acts in one sentence told one after the other, "first" this, "then" that ("Bandits carried out two raids,
+    first striking Gidan Goga on Friday, killing nine villagers, then moving to Tsafe on Saturday, where they killed
+    five more", « ont d'abord attaqué le village de Kotia vendredi, tuant neuf personnes, puis se sont rendus à
+    Seytenga samedi, où ils ont tué cinq autres habitants »: ``events_<lang>.SEQUENCE_FIRST``, ``SEQUENCE_THEN``):
+    ACLED codes one event per place and day, each with its own dead, whatever the parser hangs the second part on. The
+    sentence is cut at the word of "then"; each part holds an act of violence and a place the other does not name
+    (or a day of its own); the doers named before the first act did both. Returns the head's token spans, the other
+    act's trigger and its spans, as :func:`_two_acts`; None otherwise."""
+    if head.event_type not in VIOLENT_TYPES or len(trigs) < 2:
+        return None
+    firsts = lexicon_words("events", ctx.lang, "SEQUENCE_FIRST")
+    thens = lexicon_words("events", ctx.lang, "SEQUENCE_THEN")
+    sent = ctx.sents[si]
+    doc = ctx.doc
+    first_at = next((t.i for t in sent if t.lower_ in firsts), None)
+    if first_at is None:
+        return None
+    cut = next((t.i for t in doc[first_at + 1:sent.end] if t.lower_ in thens), None)
+    if cut is None:
+        return None
+    acts = [t for t in ranked if t.event_type in VIOLENT_TYPES and "threat" not in t.flags
+            and REASON_WITH_TOLL not in t.flags]
+    before = [t for t in acts if first_at < t.tok_start < cut]
+    after = [t for t in acts if t.tok_start > cut]
+    if not before or not after:
+        return None
+    people = {i for m in (*_in_sent(ctx, si, ctx.victims), *_in_sent(ctx, si, ctx.actors))
+              for i in range(m.tok_start, m.tok_end)}
+    inner = _places_of(ctx, si, cut, sent.end, people)
+    outer = _places_of(ctx, si, first_at, cut, people)
+    if (not inner or not outer or inner & outer) and not _days_of_their_own(ctx, si, cut, sent.end):
+        return None
+    # the doers told before the first act (the sentence's subject: "Bandits carried out two raids, first ...")
+    doers = [(m.tok_start, m.tok_end) for m in _in_sent(ctx, si, ctx.actors) if m.tok_end <= first_at]
+    first_spans, second_spans = [(sent.start, cut)], [(cut, sent.end)] + doers
+    if head.tok_start < cut:
+        return first_spans, after[0], second_spans
+    return second_spans, before[0], first_spans
+
+
+def _came_as(ctx: Context, head: Trigger, trigs: list[Trigger], si: int, ranked: list[Trigger]
+             ) -> tuple[list[tuple[int, int]], Trigger, list[tuple[int, int]]] | None:
+    """An act that "came as" another was done ("The shooting down of the helicopter came as gangs attacked Petit-Goave,
+    killing six residents", « La destruction de l'hélicoptère est survenue alors que des gangs attaquaient Petit-Goâve,
+    tuant six habitants »: a verb of occurrence, ``events_<lang>.COINCIDE_VERBS`` or ``OCCURRENCE_VERBS``, right before a
+    word of "as", ``COINCIDE_MARKERS``): two acts, the subject's and the clause's, each with the dead, people, place and
+    day of its own part (the subject's, often an act told before, is then named again). The sentence is cut at the
+    word of "as". Returns the head's token spans, the other act's trigger and its spans, as :func:`_two_acts`; None
+    otherwise."""
+    if head.event_type not in VIOLENT_TYPES or len(trigs) < 2:
+        return None
+    verbs = lexicon_words("events", ctx.lang, "COINCIDE_VERBS") | lexicon_words("events", ctx.lang, "OCCURRENCE_VERBS")
+    markers = lexicon_words("events", ctx.lang, "COINCIDE_MARKERS")
+    sent = ctx.sents[si]
+    doc = ctx.doc
+    for mk in doc[sent.start + 1:sent.end]:
+        verb = doc[mk.i - 1]
+        if mk.lower_ not in markers or verb.pos_ not in ("VERB", "AUX") or not (
+                verb.lemma_.lower() in verbs or verb.lower_ in verbs):
+            continue
+        subject = next((c for c in verb.children if c.dep_.split(":")[0] in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        lo, hi = subject.left_edge.i, subject.right_edge.i
+        acts = [t for t in ranked if t.event_type in VIOLENT_TYPES and "threat" not in t.flags]
+        told = [t for t in acts if lo <= t.tok_start <= hi]
+        during = [t for t in acts if t.tok_start > mk.i]
+        if not told or not during:
+            continue
+        first_spans, second_spans = [(sent.start, mk.i)], [(mk.i, sent.end)]
+        if head.tok_start < mk.i:
+            return first_spans, during[0], second_spans
+        return second_spans, told[0], first_spans
+    return None
+
+
 def _third_act(ctx: Context, second: Trigger, trigs: list[Trigger], si: int, ranked: list[Trigger],
                spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], Trigger, list[tuple[int, int]]] | None:
     """The second act split from its sentence's first (:func:`_two_acts`, held to ``spans``) is itself two acts, each
@@ -8698,9 +8776,20 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
             ctx.versions[si] = version_of.id  # a claim on that incident (_attach_follow_up_claims), no act
             continue
         built = [(head, inc)]
-        two = _two_acts(ctx, head, trigs, si, ranked)
-        where = two is None and (two := _acts_where(ctx, head, trigs, si, ranked)) is not None
-        taken = _old_taking_of_the_body(ctx, trigs) if two is None else None
+        # (an older act told as the news' time, "..., days after gunmen killed eight traders in Kunti", is no second act
+        # of the news' day: built below, recalled)
+        as_time = _older_act_as_time(ctx, trigs) if head.event_type in VIOLENT_TYPES else None
+        if as_time is not None and as_time[0] <= head.tok_start < as_time[1]:
+            as_time = None
+        # ("first striking Gidan Goga on Friday, killing nine villagers, then moving to Tsafe on Saturday, where they
+        # killed five more": cut at the word of "then", however the parser hangs the clauses)
+        two = _acts_first_then(ctx, head, trigs, si, ranked) if as_time is None else None
+        if two is None and as_time is None:
+            two = _two_acts(ctx, head, trigs, si, ranked)
+        where = two is None and as_time is None and (two := _acts_where(ctx, head, trigs, si, ranked)) is not None
+        if two is None and as_time is None:
+            two = _came_as(ctx, head, trigs, si, ranked)
+        taken = _old_taking_of_the_body(ctx, trigs) if two is None and as_time is None else None
         if taken is not None:
             # "The body of Pedro Luna, who was kidnapped in 2019, was found on Wednesday": the killing found is the
             # news, dated by the finding; the old taking of the relative clause is recalled, an act of its own
@@ -8745,6 +8834,42 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                         built = [(head, first), (second, kept), (last, other3)]
                         split_acts.update((kept.id, other3.id) if trig is second else (other3.id,))
                     break
+        if as_time is not None:
+            # "The army said on Sunday it had killed about 30 militants near Djibo, a day after an attack on a church
+            # that killed 17 worshippers": the older act told as the news' time is an act of its own, recalled, with
+            # the dead of its phrase and the day the stretch tells before the news' day
+            lo_t, hi_t, days, mk_i = as_time
+            older = next((t for t in ranked if t is not head and t.event_type in VIOLENT_TYPES
+                          and lo_t <= t.tok_start < hi_t), None)
+            sent = ctx.sents[si]
+            held = _build_held(ctx, head, trigs, previous, [(sent.start, lo_t), (hi_t, sent.end)]) \
+                if older is not None else None
+            other = _build_held(ctx, older, trigs, previous, [(lo_t, hi_t)]) if held is not None else None
+            if other is not None:
+                inc = held
+                ctx.answering[older.tok_start] = (lo_t, hi_t - 1)
+                last = ctx.doc[hi_t - 1]
+                _dated_within(ctx, other, ctx.doc[lo_t].idx, last.idx + len(last))
+                if days and other.date.basis == "publication" and inc.date.precision == "day" \
+                        and inc.date.start is not None:
+                    day = inc.date.start - dt.timedelta(days=days)
+                    other.date = DateValue(start=day, end=day, precision="day", basis="text")
+                    other.evidence = [e for e in other.evidence if e.field != "date"]
+                    mk = ctx.doc[mk_i]
+                    other.evidence.append(ctx.ev("date", ctx.doc[lo_t].idx, mk.idx + len(mk)))
+                    ctx.date_rank[other.id] = RANK_TRIGGER
+                built = [(head, inc), (older, other)] if not _amid_a_toll(ctx, as_time) else [(head, inc)]
+                reason_acts.add(other.id)
+                known_reasons.add(other.id)
+                definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+                named = next((t for t in ctx.doc[mk_i + 1:hi_t] if t.pos_ != "ADP"), None)
+                if carried and named is not None and named.lower_ in definite:
+                    # "Soldiers killed 15 of the attackers on Saturday, a day after the attack that killed 12
+                    # worshippers": the act told before, named again with its toll; no act of its own, none of its
+                    # dead the news'
+                    built = [(head, inc)]
+            else:
+                as_time = None
         threat = _threat_beside(ctx, head, trigs)
         if threat is not None:
             # "her life was threatened, and her father was murdered": the threat is an incident of
@@ -8754,7 +8879,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 built.append((threat, other))
         reason = _reason_with_toll(ctx, head, inc)
         act = _act_of_reason(ctx, reason, head, trigs) if reason is not None else None
-        shared = _reason_with_toll(ctx, head, inc, shared=True) if reason is None and two is None else None
+        shared = _reason_with_toll(ctx, head, inc, shared=True) if reason is None and two is None \
+            and as_time is None else None
         answered = _act_of_reason(ctx, shared, head, trigs) if shared is not None else None
         if answered is not None:
             # "Soldiers killed five rebels on Tuesday in retaliation for Sunday's ambush that killed three troops":
@@ -10752,6 +10878,11 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     reasons = [ctx.doc[t.tok_start:t.tok_end].root for t in trigs if REASON_WITH_TOLL in t.flags]
     background |= {t.tok_start for t in trigs if any(r.left_edge.i <= t.tok_start <= r.right_edge.i for r in reasons)}
     background |= _answered_with_toll(ctx, trigs)
+    # (and the older act told as the time of the news with its own toll: "..., a day after an attack on a church that
+    # killed 17 worshippers": the news heads, the older act is built beside it)
+    as_time = _older_act_as_time(ctx, trigs)
+    if as_time is not None:
+        background |= {t.tok_start for t in trigs if as_time[0] <= t.tok_start < as_time[1]}
     older = {t.tok_start for t in trigs if _dated_older(ctx, t)}
     # an act dated in its own clause to another day than the sentence's news ("protesters hurled rocks on
     # Sunday after an explosion last Tuesday killed dozens"): what the news followed
@@ -10769,6 +10900,12 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
     # to denounce the massacres", "ont manifesté contre l'attaque du camp"): ACLED codes the protest
     topics = _protest_topics(ctx, trigs)
     background |= topics | other_day
+    if as_time is not None:
+        # (the news' verb the parse hangs the older act's stretch on, "killed ..., a day after an attack", "Three days
+        # after an attack ..., the army killed": no other day of its own, nothing recalled)
+        background -= {t.tok_start for t in trigs if not as_time[0] <= t.tok_start < as_time[1]
+                       and t.tok_start not in older
+                       and (not in_relative_clause(ctx.doc, t) or t.tok_start >= as_time[1])}
     # an act told heads before an act only tried and before a threat in the same sentence ("shot dead
     # the judge, who had received death threats"; "killed six men they said tried to kidnap teachers")
     ranked = sorted(ranked, key=_stage_rank)
@@ -10781,6 +10918,7 @@ def _head_candidates(ctx: Context, trigs: list[Trigger], si: int) -> list[Trigge
             any(t.tok_start not in background for t in trigs)
             and all(t.tok_start in relative | topics for t in trigs if not t.generic)):
         ranked = sorted(ranked, key=lambda t: (t.tok_start in background, _stage_rank(t)))
+
     # an agreement or an arrest heads only the sentence that tells it as its news: beside an act of violence
     # its clause does not hold ("Rebels attack town days after peace deal", "Troops clash with rebels despite
     # truce", « malgré le cessez-le-feu, l'armée bombarde », « une foule incendie un commissariat après
@@ -10871,6 +11009,84 @@ def _answered_with_toll(ctx: Context, trigs: list[Trigger]) -> set[int]:
                 continue
             out |= {u.tok_start for u in trigs if lo <= u.tok_start <= hi}
     return out
+
+def _older_act_as_time(ctx: Context, trigs: list[Trigger]) -> tuple[int, int, int | None, int] | None:
+    """The phrase of an older act told as the time of the news, with a toll of its own ("The army said on Sunday it had
+    killed about 30 militants near Djibo, a day after an attack on a church that killed 17 worshippers", "..., following
+    an ambush on a convoy that killed eight soldiers", « ..., au lendemain d'une attaque contre une église qui a fait 17
+    morts », « une semaine après une embuscade qui a fait onze morts »): a word of "after"
+    (``events_<lang>.NEWS_TIME_AFTER``) behind a comma or a stretch of time (``dates_<lang>.UNITS``,
+    ``events_<lang>.SHORT_STRETCH_UNITS``: "a day", "weeks", « quelques jours »), or a noun that says the day after by
+    itself (``DAY_AFTER_NOUNS``, « au lendemain de »), told after an act of violence of its sentence and naming one of
+    its own, with words of death or injury of its own. Read on the words, whatever the parser hangs the phrase on. Its
+    first and end token (to the sentence's end or a semicolon) and the days the stretch tells ("a day": 1, "two days":
+    2, « au lendemain »: 1; None for "days", "weeks", none told) and the marker's index; None when the sentence has no such phrase. The older
+    act is one of its own, its dead none of the news' ("a day after the attack", told with no toll, names the act told
+    before: no phrase). So for a phrase of "amid" with a toll of its own (:func:`_amid_a_toll`)."""
+    if len(trigs) < 2:
+        return None
+    doc = ctx.doc
+    sent = ctx.sents[trigs[0].sent_index]
+    markers = lexicon_words("events", ctx.lang, "NEWS_TIME_AFTER")
+    day_after = lexicon_words("events", ctx.lang, "DAY_AFTER_NOUNS")
+    short = lexicon_words("events", ctx.lang, "SHORT_STRETCH_UNITS")
+    amid = lexicon_words("events", ctx.lang, "AMID_MARKERS")
+    try:
+        dates = load_lexicon("dates", ctx.lang)
+    except LexiconMissing:
+        return None
+    units = {k.lower(): v for k, v in getattr(dates, "UNITS", {}).items()}
+    numbers = {k.lower(): v for k, v in getattr(dates, "NUMBER_WORDS", {}).items()}
+    for mk in sent:
+        prev = doc[mk.i - 1] if mk.i > sent.start else None
+        days = None
+        if mk.lower_ in day_after:
+            lo, days = (prev.i if prev is not None and prev.pos_ == "ADP" else mk.i), 1  # (« au lendemain de »)
+        elif mk.lower_ in markers and prev is not None and (prev.lower_ in units or prev.lower_ in short):
+            lo = prev.i
+            if lo - 1 >= sent.start and doc[lo - 1].pos_ in ("NUM", "DET", "ADJ"):
+                lo -= 1  # "a day", "two days", « quelques jours »
+            if units.get(prev.lower_) == "day" and lo < prev.i:
+                n = doc[lo].lower_
+                days = int(n) if n.isdigit() else numbers.get(n)
+        elif mk.lower_ in markers and (prev is None or prev.text == ","):
+            lo = mk.i
+        elif mk.lower_ in amid and prev is not None:
+            lo = prev.i if prev.pos_ == "ADP" else mk.i  # (« sur fond de »)
+        else:
+            continue
+
+        def violent(a: int, b: int) -> bool:
+            return any(t.event_type in VIOLENT_TYPES and a <= t.tok_start < b for t in trigs)
+
+        if lo == sent.start:
+            # the phrase opens the sentence, the news after its comma ("Two days after gunmen killed nine people in
+            # Bokkos, soldiers killed 12 bandits near Mangu", « Trois jours après une attaque qui a fait douze morts à
+            # Bokkos, l'armée a tué vingt bandits »)
+            hi = next((t.i for t in doc[mk.i + 1:sent.end] if t.text == "," and violent(mk.i + 1, t.i)
+                       and violent(t.i + 1, sent.end)), None)
+            if hi is None or not _places_of(ctx, trigs[0].sent_index, hi, sent.end, set()):
+                continue  # (left: news that names its place only back, « ont de nouveau attaqué le village », keeps
+                # the older act's words, its dead summed: tests/test_event_background.py's Ogossagou row)
+        else:
+            hi = next((t.i for t in doc[mk.i:sent.end] if t.text == ";"), sent.end)
+            if not violent(sent.start, lo):
+                continue  # (no act told before the phrase: it is no time of a news of its own)
+        if not violent(mk.i + 1, hi):
+            continue
+        if not any(label in ("DEATH", "INJURY") and mk.i < c_lo < hi for label, c_lo, _ in ctx.cues):
+            continue  # "a day after the attack": the act told before, no act of its own
+        return lo, hi, days, mk.i
+    return None
+
+
+def _amid_a_toll(ctx: Context, as_time) -> bool:
+    """The phrase :func:`_older_act_as_time` read is told by a word of "amid" (``events_<lang>.AMID_MARKERS``: "amid a
+    wave of attacks that have killed more than 200 people this year", « sur fond de violences qui ont fait plus de
+    200 morts »): the violence the news happened in, a toll of its own that is no act of the story (no incident),
+    none of the news' dead."""
+    return ctx.doc[as_time[3]].lower_ in lexicon_words("events", ctx.lang, "AMID_MARKERS")
+
 
 def _beside_violence(ctx: Context, agreement: Trigger, trigs: list[Trigger]) -> bool:
     """The agreement (or the arrest) is told inside the clause of an act of violence (a battle, an explosion, violence

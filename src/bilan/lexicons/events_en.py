@@ -2102,6 +2102,25 @@ RETALIATION_NOUNS = ["retaliation", "reprisal", "reprisals", "revenge", "retribu
 # prepositions of an act that came after another or over it ("torched homes on Tuesday after an attack that killed 12
 # soldiers on Sunday", "burned the police station over last week's killing of three traders")
 RETALIATION_VERBS = ["avenge", "revenge", "retaliate"]
+# an older act told as the time of the news, set apart from its clause by a comma or a stretch of time, with a toll
+# of its own ("killed 30 militants on Sunday, a day after an attack on a church that killed 17 worshippers", "...,
+# following an ambush that killed eight soldiers", "hours after"): the words of "after", the nouns that say "the day
+# after" by themselves (none in English), and the short stretches besides dates' UNITS (incidents._older_act_as_time)
+NEWS_TIME_AFTER = ["after", "following"]
+DAY_AFTER_NOUNS: list[str] = []
+SHORT_STRETCH_UNITS = ["hour", "hours", "minute", "minutes"]
+# the words of "amid" a violence with a toll of its own, no act of the story ("killed five villagers amid a wave of
+# attacks that have killed more than 200 people this year": incidents._amid_a_toll)
+AMID_MARKERS = ["amid", "amidst"]
+# two acts told one after the other in one sentence ("first striking Gidan Goga on Friday, killing nine villagers,
+# then moving to Tsafe on Saturday, where they killed five more"): the words of "first" and of "then"
+# (incidents._acts_first_then)
+SEQUENCE_FIRST = ["first"]
+SEQUENCE_THEN = ["then"]
+# an act that "came as" another was done ("The shooting down of the helicopter came as gangs attacked Petit-Goave"):
+# the verbs besides OCCURRENCE_VERBS, and the words of "as" right after them (incidents._came_as)
+COINCIDE_VERBS = ["come"]
+COINCIDE_MARKERS = ["as"]
 ANSWERED_PREPS = ["after", "following", "over"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["during", "amid"]

@@ -1822,6 +1822,27 @@ RETALIATION_NOUNS = ["représailles", "représaille", "riposte", "vengeance", "r
 # ... ses verbes (« pour venger l'attaque de la semaine dernière qui a fait quinze morts »), et les prépositions d'un
 # acte venu après un autre (« ont incendié mardi des maisons après une attaque qui a fait douze morts dimanche »)
 RETALIATION_VERBS = ["venger", "riposter"]
+# un acte plus ancien dit comme le moment de la nouvelle, mis à part de sa proposition par une virgule ou une durée,
+# avec son propre bilan (« ont tué une trentaine de terroristes dimanche, au lendemain d'une attaque contre une église
+# qui a fait 17 morts », « une semaine après une embuscade qui a fait onze morts ») : les mots de « après », les noms
+# qui disent à eux seuls « le jour d'après », les durées courtes outre les UNITS des dates
+# (incidents._older_act_as_time)
+NEWS_TIME_AFTER = ["après", "suite"]
+DAY_AFTER_NOUNS = ["lendemain"]
+SHORT_STRETCH_UNITS = ["heure", "heures", "minute", "minutes"]
+# les mots de « sur fond de » violences au bilan propre, nul acte du récit (« ont tué cinq villageois, sur fond de
+# violences qui ont fait plus de 200 morts cette année » : incidents._amid_a_toll)
+AMID_MARKERS = ["fond"]
+# deux actes dits l'un après l'autre dans une phrase (« ont d'abord attaqué le village de Kotia vendredi, tuant neuf
+# personnes, puis se sont rendus à Seytenga samedi, où ils ont tué cinq autres habitants ») : les mots de « d'abord »
+# (le mot « abord ») et de « puis » (incidents._acts_first_then)
+SEQUENCE_FIRST = ["abord"]
+SEQUENCE_THEN = ["puis", "ensuite"]
+# un acte « survenu alors que » un autre était commis (« La destruction de l'hélicoptère est survenue alors que des gangs
+# attaquaient Petit-Goâve ») : les verbes outre OCCURRENCE_VERBS, et les mots de « alors que » juste après eux
+# (incidents._came_as)
+COINCIDE_VERBS = ["intervenir"]
+COINCIDE_MARKERS = ["alors", "tandis"]
 ANSWERED_PREPS = ["après", "suite"]
 # prepositions of an event at the same time as another ("during", "lors"): no time reference told before
 SIMULTANEOUS_PREPS = ["pendant", "lors", "durant"]
