@@ -195,3 +195,28 @@ def test_dozens_who_beat_someone_to_death_are_no_dead(text):
 def test_guard_dozens_who_died(text, best):
     (inc,) = extracting.incidents(text, "en", dt.date(2025, 3, 9))
     assert inc.fatalities.best == best
+
+
+# a141 (Sagaing): "The military has denied targeting civilians in the past" disputed the air strike, and « L'armée a
+# par le passé nié viser des civils » had the speaker « passé » (the parse's agent of « par »): a phrase of time on
+# the verb of saying that sets it before the act (claims_<lang>.PAST_HABIT_PHRASES) makes a habit, no claim of this
+# act (claims._said_as_a_habit), as an adverb of how often does.
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("en", "A military air strike on a monastery in Sagaing killed 22 people on Saturday, a resistance group "
+                       "said. The military has denied targeting civilians in the past.", id="en-in-the-past"),
+    pytest.param("fr", "Une frappe aérienne de l'armée sur un monastère de Sagaing a tué 22 personnes samedi, selon un "
+                       "groupe de résistance. L'armée a par le passé nié viser des civils.", id="fr-par-le-passe"),
+    pytest.param("fr", "Une frappe aérienne de l'armée sur un monastère de Sagaing a tué 22 personnes samedi, selon un "
+                       "groupe de résistance. L'armée a nié à plusieurs reprises viser des civils.", id="fr-a-plusieurs-reprises"),
+])
+def test_a_denial_told_as_a_habit_disputes_nothing(lang, text):
+    (inc,) = extracting.incidents(text, lang, dt.date(2025, 1, 12))
+    assert [c.stance for c in inc.claims] == ["supports"]
+
+
+def test_guard_a_denial_of_this_act():
+    (inc,) = extracting.incidents("A military air strike on a monastery in Sagaing killed 22 people on Saturday, a "
+                                  "resistance group said. The military denied targeting civilians.", "en",
+                                  dt.date(2025, 1, 12))
+    assert [c.stance for c in inc.claims] == ["supports", "disputes"]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, LOWER, MORPH, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from bilan.extract.actors import ActorMention, phrase_pattern
+from bilan.extract.actors import ActorMention, phrase_found, phrase_pattern
 from bilan.extract.matching import LanguageMatchers, apposed, hyphen_start, is_plural
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
@@ -214,6 +214,19 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
             cm.speaker_role = text
 
 
+def _said_as_a_habit(verb: Token, m: LanguageMatchers) -> bool:
+    """A phrase of time on the verb of saying sets it before the act, as a habit (``claims_<lang>.PAST_HABIT_PHRASES``:
+    "has denied targeting civilians in the past", « a par le passé nié »): the words of a phrase hung on the verb."""
+    phrases = lexicon_words("claims", m.lang, "PAST_HABIT_PHRASES")
+    if not phrases:
+        return False
+    # the verb's clause, and the phrase the French parse may hang the verb on (« a par le passé nié »: « nié » a
+    # clause of « passé »)
+    clause = verb.head if verb.dep_.split(":")[0] == "acl" and verb.head.i < verb.i else verb
+    text = clause.doc[clause.left_edge.i:clause.right_edge.i + 1].text.lower().replace("\u2019", "'")
+    return phrase_found(phrases, text)
+
+
 def _speaker_terms_start(doc: Doc, first: int, last: int, m: LanguageMatchers) -> int | None:
     """The token after the speaker's first word where the terms it spoke on begin (``claims_<lang>.SPEAKER_TERMS``:
     « sous couvert d'anonymat », "who asked not to be named"), None when the words hold none."""
@@ -378,6 +391,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 continue  # an infinitive reports nothing, but for a simple tense's ("did not confirm")
             if m.frequency_adverbs and any(c.lower_ in m.frequency_adverbs for c in tok.children):
                 continue  # "The ADF rarely claims its attacks": what it does now and then, no claim of this act
+            if _said_as_a_habit(tok, m):
+                continue  # "The military has denied targeting civilians in the past": before the act, no claim of it
             negated = any(c.lower_ in m.negations for c in tok.children)
             if negated and lemma in m.silence_verbs:
                 continue  # "did not say who", « n'a pas communiqué »: silence, no claim
