@@ -16,6 +16,8 @@ tells; a French spelling fallback read only where the story is; a US namesake un
   lives there and is no place.
 - A division named by directions told with its country's adjective (« dans l'Extrême-Nord camerounais ») is read in
   that country (places._direction_named_divisions), and the village before it there.
+- A known organisation's name (actors_<lang>.ALIASES) is no place the gazetteer lacks ("allegiance to Al-Shabaab in
+  Somalia", « livrées au Hezbollah au Liban »: the second read so before, the first once hyphened names were cued).
 - Checks that passed before, kept as rows: « Minié », read by the French spelling fallback as Minya, Egypt, is read so
   only where the story says Egypt (« en Haute-Égypte » under a CAIRO dateline); with no country it is read nowhere,
   in a Malian story it is a Malian village the gazetteer lacks. "Athens Mayor" in a story naming Georgia is Athens, GA.
@@ -119,3 +121,11 @@ def test_a_division_tagged_with_its_word_is_read_and_a_sides_camp_is_no_place():
     doc = next(nlp.pipe(["The Biden camp in Washington said on Monday that the vote count was fair."], "en"))
     got = {pm.text: (pm.place.name, pm.unresolved) for pm in find_places(doc, "en")}
     assert "Biden" not in got, got
+    # a known organisation's name, hyphened or not, is no place the gazetteer lacks in the country after it
+    doc = next(nlp.pipe(["Two men who had pledged allegiance to Al-Shabaab in Somalia were arrested in Nairobi on "
+                         "Monday, police said."], "en"))
+    got = {pm.text: (pm.place.name, pm.unresolved) for pm in find_places(doc, "en")}
+    assert "Al-Shabaab" not in got and got.get("Somalia") == ("Somalia", False), got
+    doc = next(nlp.pipe(["Des armes ont été livrées au Hezbollah au Liban, selon l'armée."], "fr"))
+    got = {pm.text: (pm.place.name, pm.unresolved) for pm in find_places(doc, "fr")}
+    assert "Hezbollah" not in got, got

@@ -2629,6 +2629,8 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
         if all(is_common_word(t.lower_, lang) for t in name) and not any(
                 (x.start, x.end) == (s, e) and x.label_ in PLACE_LABELS for x in doc.ents):
             continue  # (a word of the language, unless the tagger's place: « près de Boni »)
+        if name.text.casefold() in _organisation_names(lang):
+            continue  # (a known organisation's: "allegiance to Al-Shabaab in Somalia", « livrées au Hezbollah au Liban »)
         if any(pm.tok_start < e and s < ends[id(pm)] and pm.tok_start != s for pm in res):
             continue  # inside or over another place's name
         where = _container_after(doc, noun_after.get(s, e), starts, gaz, lang, links)
