@@ -451,17 +451,21 @@ def _division_before_its_word(doc: Doc, e: Span, lang: str, gaz: Gazetteer) -> b
     (``DIVISION_NAME_WORDS``, ``REGION_WORDS``, ``UNKNOWN_PLACE_DIVISIONS``: "Ouaka prefecture", "Zamfara state") and
     the gazetteer reads it, by its own name, as a first-level division or a named region, or with its word as a region
     named after its chief town ("the Tillaberi region"): that division."""
+    words = (_words(lang, "DIVISION_NAME_WORDS") | _words(lang, "REGION_WORDS")
+             | _words(lang, "UNKNOWN_PLACE_DIVISIONS"))
+    if len(e) > 1 and e[-1].is_lower and e[-1].lower_ in words:
+        e = e[:-1]  # (the word tagged with the name: "in Haiti's Artibonite department" one organisation)
     if e.end >= len(doc) or not doc[e.end].is_lower or not e[0].is_title:
         return False
-    # ("Beni territory" is the town's unit, never Bolivia's Beni: no unit's word)
-    words = (_words(lang, "DIVISION_NAME_WORDS") | _words(lang, "REGION_WORDS")
-             | _words(lang, "UNKNOWN_PLACE_DIVISIONS")) - _words(lang, "SUBDIVISION_WORDS")
     if doc[e.end].lower_ not in words:
         return False
     towns = {c.country for c in gaz.candidates(e.text, lang=lang, fuzzy=False) if c.feature == "city"}
     r = gaz.resolve_mention(e.text, lang=lang, fuzzy=False)
     if r is not None and r[0].feature in ("admin1", "region") and not towns:
         return True
+    if doc[e.end].lower_ in _words(lang, "SUBDIVISION_WORDS"):
+        return False  # ("Beni territory" is the town's unit, never Bolivia's Beni: a unit's word reads a division
+        # only of a name no town bears)
     # (a region named after its chief town, "the Tillaberi region": read with its word, _with_division_words; not a
     # region abroad named as a town is, "the Beni region" is no Bolivian department)
     r = gaz.resolve_mention(f"{e.text} {doc[e.end].text}", lang=lang, fuzzy=False)
@@ -1651,6 +1655,9 @@ def _direction_named_divisions(doc: Doc, res: list[PlaceMention], gaz: Gazetteer
         hyphened = hyphened and not tok.is_sent_start
         if key and (after or before or hyphened) and not any(a < j and i < b for a, b in taken):
             named = _country_named_after(doc, j + 1 if after else j, gaz, links)
+            if named is None and j < len(doc) and doc[j].is_lower:
+                # (or by its adjective right after it: « dans l'Extrême-Nord camerounais »)
+                named = country_demonyms(lang).get(doc[j].lower_)
             region = next((d for c in ([named] if named else []) + countries for d in gaz.direction_divisions(c)
                            if _directions_of(d.name) == key), None)
             if region is not None:
@@ -2551,22 +2558,55 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
     # a name right before a town noun ("stormed Kairu village in Zamfara state"): the noun is its cue, and the
     # region after the noun is where it is
     towns = _words(lang, "TOWN_NOUNS")
-    noun_after: set[int] = set()
+    camps = _words(lang, "CAMP_NOUNS")
+    dwellers = _words(lang, "CAMP_DWELLER_WORDS")
+    noun_after: dict[int, int] = {}  # name start token -> the token the words of where it is start at
+
+    def dweller(k: int) -> bool:
+        return not doc[k].is_title and doc[k].lower_ in dwellers  # ("IDP" in capitals)
+
+    def past_dwellers(k: int) -> int:
+        # (past who lives in a camp: "the Zamzam camp for displaced people in North Darfur")
+        while k < len(doc) and dweller(k) and doc[k].lower_ not in links:
+            k += 1
+        return k
+
+    def camp_after(k: int) -> int | None:
+        # the token where the words of where it is start, when a camp's noun follows token k with who lives there
+        # before or after it ("the Zamzam displacement camp", "the Zamzam camp for displaced people"): not a side's
+        # camp ("the Biden camp")
+        j = k + 1
+        while j < len(doc) and dweller(j) and doc[j].lower_ not in links:
+            j += 1
+        if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in camps:
+            return None
+        end = past_dwellers(j + 1)
+        return end if j > k + 1 or end > j + 1 else None
+
+    def camp_before(k: int) -> bool:
+        # a camp's noun and who lives there right before token k (« le camp de déplacés de Zamzam »)
+        j = k - 1
+        while j > 0 and dweller(j):
+            j -= 1
+        return j < k - 1 and doc[j].lower_ in camps and doc[j].is_lower
+
     # a Token is made only for a word in title case (its flags read from one array)
     flags = doc.to_array([IS_ALPHA, IS_TITLE]).tolist()
     for i in range(1, len(doc)):
-        if not (flags[i][0] and flags[i][1]):
-            continue
+        if not flags[i][1] or not (flags[i][0] or doc[i].text.replace("-", "").isalpha()):
+            continue  # (a name of words joined by hyphens is one: « à Pont-Sondé »)
         t = doc[i]
         prev = doc[t.i - 1].lower_
         prev2 = f"{doc[t.i - 2].lower_} {prev}" if t.i > 1 else prev
-        if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in towns and doc[t.i + 1].is_lower and prev not in cues \
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        camp_end = camp_after(t.i) if camps and nxt is not None and prev not in cues else None
+        if nxt is not None and (nxt.is_lower and nxt.lower_ in towns or camp_end is not None) and prev not in cues \
                 and not doc[t.i - 1].is_title:
             cued.add(t.i)
-            noun_after.add(t.i)
+            noun_after[t.i] = t.i + 2 if camp_end is None else camp_end
             cands[t.i] = t.i + 1
             continue
-        if prev in cues or prev2 in cues:
+        if prev in cues or prev2 in cues or (camps and camp_before(t.i)):
             cued.add(t.i)
             if t.i in cands:
                 continue
@@ -2589,9 +2629,11 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
         if all(is_common_word(t.lower_, lang) for t in name) and not any(
                 (x.start, x.end) == (s, e) and x.label_ in PLACE_LABELS for x in doc.ents):
             continue  # (a word of the language, unless the tagger's place: « près de Boni »)
+        if name.text.casefold() in _organisation_names(lang):
+            continue  # (a known organisation's: "allegiance to Al-Shabaab in Somalia", « livrées au Hezbollah au Liban »)
         if any(pm.tok_start < e and s < ends[id(pm)] and pm.tok_start != s for pm in res):
             continue  # inside or over another place's name
-        where = _container_after(doc, e + 1 if s in noun_after else e, starts, gaz, lang, links)
+        where = _container_after(doc, noun_after.get(s, e), starts, gaz, lang, links)
         if where is None:
             continue
         container, is_region = where

@@ -310,6 +310,13 @@ DIRECTION_NAME_PARTS = {
 # the words that open such a name's place after a verb of the event (besides EVENT_PLACE_CUES): "the village of
 # Solhan", "near Barsalogho"
 UNKNOWN_PLACE_CUES = ["village of", "town of", "camp of", "territory of", "district of"]
+# A camp for displaced people named by a name the gazetteer lacks ("the Zamzam camp for displaced people in North
+# Darfur", "a camp for displaced people of Zamzam"): the camp's nouns, and the words that may stand between the noun and
+# the name or the region after it (who lives there); the name is read first as a place, the camp kept by its name,
+# in the region told after it (places._unknown_named)
+CAMP_NOUNS = ["camp"]
+CAMP_DWELLER_WORDS = ["for", "of", "the", "displaced", "internally", "people", "persons", "refugees", "refugee",
+                      "idps", "idp", "displacement"]
 # lower-case words inside a place's name ("Bab al-Hawa", "Ras el-Ma")
 NAME_INNER_WORDS = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "es", "ed", "ez", "ul", "-"]
 # Words of an apposition that tells a town inside a region (besides the links above and TOWN_NOUNS): "near Ansongo,

@@ -325,6 +325,12 @@ DIRECTION_NAME_PARTS = {
 # de Solhan », « près de Barsalogho »
 UNKNOWN_PLACE_CUES = ["village de", "localité de", "camp de", "commune de", "près de", "près d'", "près d’",
                       "territoire de", "cercle de", "département de", "département d'", "département d’"]
+# Un camp de déplacés nommé d'un nom que le gazetier n'a pas (« le camp de déplacés de Zamzam, au Darfour-Nord ») :
+# les noms du camp et les mots qui peuvent se tenir entre le nom du camp et le nom (qui y vit) ; le nom est lu
+# d'abord comme un lieu, le camp gardé par son nom, dans la région dite après lui (places._unknown_named)
+CAMP_NOUNS = ["camp"]
+CAMP_DWELLER_WORDS = ["de", "d'", "d’", "des", "pour", "les", "déplacés", "déplacées", "réfugiés", "réfugiées",
+                      "personnes", "internes"]
 # lower-case words inside a place's name (« Bab al-Hawa », « Ras el-Ma »)
 NAME_INNER_WORDS = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "es", "ed", "ez", "ul", "-"]
 # Mots d'une apposition qui situe une ville dans une région (outre les liens ci-dessus et TOWN_NOUNS) : « près de
