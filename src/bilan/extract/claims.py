@@ -215,15 +215,17 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
 
 
 def _said_as_a_habit(verb: Token, m: LanguageMatchers) -> bool:
-    """A phrase of time on the verb of saying sets it before the act, as a habit (``claims_<lang>.PAST_HABIT_PHRASES``:
-    "has denied targeting civilians in the past", « a par le passé nié »): the words of a phrase hung on the verb."""
+    """A phrase of time on the verb sets it before the act, as a habit (``claims_<lang>.PAST_HABIT_PHRASES``: "has
+    denied targeting civilians in the past", « a par le passé nié »): the words of the verb's clause, not those of a
+    clause it reports with a subject of its own ("denied that the group had attacked it in the past")."""
     phrases = lexicon_words("claims", m.lang, "PAST_HABIT_PHRASES")
     if not phrases:
         return False
-    # the verb's clause, and the phrase the French parse may hang the verb on (« a par le passé nié »: « nié » a
-    # clause of « passé »)
+    # (and the phrase the French parse may hang the verb on: « a par le passé nié », « nié » a clause of « passé »)
     clause = verb.head if verb.dep_.split(":")[0] == "acl" and verb.head.i < verb.i else verb
-    text = clause.doc[clause.left_edge.i:clause.right_edge.i + 1].text.lower().replace("\u2019", "'")
+    reported = {t.i for c in verb.children if c.dep_.split(":")[0] == "ccomp" for t in c.subtree}
+    text = " ".join(t.lower_ for t in clause.subtree if t.i not in reported).replace("\u2019", "'")
+    text = text.replace(" '", "'").replace("' ", "'")
     return phrase_found(phrases, text)
 
 
@@ -391,8 +393,6 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 continue  # an infinitive reports nothing, but for a simple tense's ("did not confirm")
             if m.frequency_adverbs and any(c.lower_ in m.frequency_adverbs for c in tok.children):
                 continue  # "The ADF rarely claims its attacks": what it does now and then, no claim of this act
-            if _said_as_a_habit(tok, m):
-                continue  # "The military has denied targeting civilians in the past": before the act, no claim of it
             negated = any(c.lower_ in m.negations for c in tok.children)
             if negated and lemma in m.silence_verbs:
                 continue  # "did not say who", « n'a pas communiqué »: silence, no claim
@@ -415,6 +415,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                     c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lexicon_words("claims", m.lang, "REFUSED_NOUNS")
                     for c in tok.children):
                 continue  # "a faction that rejected the 2016 peace deal": a proposal refused, no fact denied
+            if verb_cert == "denied" and _said_as_a_habit(tok, m):
+                continue  # "The military has denied targeting civilians in the past": a denial before the act, of none
             cm = ClaimMention(sent.start_char, sent.end_char, lemma, tok.idx, tok.idx + len(tok), verb_cert,
                               contrast=contrast)
             cm.quoted = tok.i in in_quotes

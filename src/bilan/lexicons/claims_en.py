@@ -72,8 +72,7 @@ FREQUENCY_ADVERBS = ["rarely", "seldom", "often", "usually", "sometimes", "frequ
                      "generally", "typically", "repeatedly", "consistently"]
 # phrases of time on a verb of saying that set it before the act, as a habit ("The military has denied targeting
 # civilians in the past"): no claim of this act (claims.find_claims)
-PAST_HABIT_PHRASES = ["in the past", "previously", "before", "in previous attacks", "in earlier attacks",
-                      "in similar attacks", "for years"]
+PAST_HABIT_PHRASES = ["in the past", "in previous attacks", "in earlier attacks", "in similar attacks", "for years"]
 # "which the latter denies": the one named last before, in the same sentence
 LATTER = ["the latter", "latter"]
 SAME_SOURCE = ["same source", "same sources", "same official", "same spokesman", "same spokeswoman"]

@@ -75,7 +75,7 @@ FREQUENCY_ADVERBS = ["rarement", "souvent", "parfois", "fréquemment", "réguli�
                      "habituellement", "systématiquement", "constamment"]
 # locutions de temps sur un verbe de parole qui le placent avant l'acte, en habitude (« L'armée a par le passé nié
 # viser des civils ») : aucune déclaration de cet acte (claims.find_claims)
-PAST_HABIT_PHRASES = ["par le passé", "dans le passé", "auparavant", "à plusieurs reprises", "lors d'attaques précédentes",
+PAST_HABIT_PHRASES = ["par le passé", "dans le passé", "à plusieurs reprises", "lors d'attaques précédentes",
                       "depuis des années"]
 # « ce que ce dernier nie » : le dernier nommé avant, dans la même phrase
 LATTER = ["ce dernier", "cette dernière", "ces derniers", "ces dernières"]
