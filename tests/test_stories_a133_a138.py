@@ -220,3 +220,13 @@ def test_guard_a_denial_of_this_act():
                                   "resistance group said. The military denied targeting civilians.", "en",
                                   dt.date(2025, 1, 12))
     assert [c.stance for c in inc.claims] == ["supports", "disputes"]
+
+
+# a143 (Kryvyi Rih): "A Russian ballistic missile struck a residential area of Kryvyi Rih" filed from Kyiv was placed
+# at the dateline: the tagger calls the town a person after "area of"; a name after an area's noun and its link is in a
+# place's slot, as after a part of a town ("on the edge of El Fasher"; places_<lang>.AREA_NOUNS, places.find_places).
+
+def test_a_town_after_an_area_of():
+    (inc,) = extracting.incidents("KYIV, April 4 (Reuters) - A Russian missile struck a residential area of Kryvyi Rih "
+                                  "on Friday, killing 18 people.", "en", dt.date(2025, 4, 4))
+    assert (inc.location.name, inc.location.country) == ("Kryvyy Rih", "UA")

@@ -1176,8 +1176,10 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
                       # "20 km from Djibo", "on the outskirts of Djibo" tagged an organisation (:func:`_told_near`)
                       e.label_ not in PERSON_LABELS and _near_cued(doc, e.start, lang)) or (
                       e.start > 1 and doc[e.start - 1].lower_ in _words(lang, "CAPS_PLACE_CUES_BEFORE")
-                      # (or a part of a town: "on the edge of El Fasher" tagged an organisation)
-                      and doc[e.start - 2].lower_ in towns | cues | _words(lang, "TOWN_PART_NOUNS")) or (
+                      # (or a part of a town: "on the edge of El Fasher" tagged an organisation; or an area of
+                      # it: "a residential area of Kryvyi Rih" tagged a person)
+                      and doc[e.start - 2].lower_ in towns | cues | _words(lang, "TOWN_PART_NOUNS")
+                      | _words(lang, "AREA_NOUNS")) or (
                       # "the territory of Beni", "Kherson region's Bilozerka" tagged a person
                       e.label_ in PERSON_LABELS and (_person_in_place_slot(doc, e, lang, cues, titles)
                                                      or _city_struck(doc, e, lang, gaz))) or (
