@@ -7979,6 +7979,7 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
     anaphors = lexicon_words("actors", ctx.lang, "GROUP_ANAPHORS")
     pronouns = lexicon_words("actors", ctx.lang, "SELF_PRONOUNS")
     possessives = lexicon_words("actors", ctx.lang, "SELF_POSSESSIVES")
+    own_members = lexicon_words("actors", ctx.lang, "SPEAKERS_OWN_MEMBERS")
     preds = lexicon_words("events", ctx.lang, "PERPETRATOR_PREDICATES") | ctx.m.responsibility_nouns
     instruments = lexicon_words("events", ctx.lang, "INSTRUMENT_PREPS")
     doc = ctx.doc
@@ -8052,6 +8053,12 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
                 and node.pos_ == "NOUN":
             return group  # "DENIED ANY PARTICIPATION IN THE MURDER": the group's part, the claim verb's object
         if subj is not None and named_again(subj) or own_means and cm.certainty != "denied":
+            return group
+        if subj is not None and cm.certainty != "denied" and group.kind in ("state_forces", "police") \
+                and subj.lower_ in own_members and subj.head.i == node.i and not any(
+                    c.dep_ in ("det:poss", "poss", "nmod:poss", "nmod", "prep") for c in subj.children):
+            # "Police said officers killed 28 gang members", « la police a affirmé que des agents avaient tué »: the
+            # force's own men (``actors_<lang>.SPEAKERS_OWN_MEMBERS``), named by no one else's
             return group
         if subj is not None and subj.i in cm.speaker_tokens and cm.certainty != "denied" and node.pos_ == "VERB" \
                 and (node.dep_ == "xcomp" and node.head.i == verb.i or beside_a_day is not None and beside_a_day.i == verb.i) \

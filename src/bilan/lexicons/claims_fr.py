@@ -153,7 +153,9 @@ TOLL_REPORTING = {"faire": ["état"], "donner": ["bilan"], "avancer": ["bilan", 
 # Verbes qui ne rapportent qu'avec un chiffre pour objet (« le maire a évoqué une trentaine de morts », « la
 # Croix-Rouge a recensé 41 corps », « un responsable a dénombré douze blessés ») : leur sujet est celui qui
 # parle ; la déclaration est affirmée
-FIGURE_REPORTING = ["évoquer", "recenser", "dénombrer"]
+FIGURE_REPORTING = ["évoquer", "recenser", "dénombrer", "parler"]
+# (le chiffre après l'une de ces prépositions : « tandis que l'armée parle de 12 morts »)
+FIGURE_REPORTING_PREPS = ["de", "d'", "d’"]
 
 # les noms d'un bilan ou d'un rapport : après « selon », celui qui l'a fait parle (« selon un bilan fourni par un
 # responsable humanitaire », « selon un rapport de la Minusca ») ; la préposition qui introduit son auteur
