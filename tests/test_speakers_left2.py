@@ -27,6 +27,13 @@ EN and FR; each row tells the rule that serves it.
   bandits »: a state force that speaks, whose men with no owner (actors_<lang>.SPEAKERS_OWN_MEMBERS) did the act of
   its words, is the doer (incidents._speaker_as_doer). Before: an unidentified armed group. Left: "killed ... during a
   raid", where the trigger is the raid (no subject to read).
+- hallmarks: "The attack bears the hallmarks of Boko Haram", "in an attack that bore the hallmarks of JNIM", « une
+  attaque qui porte la marque du JNIM »: the group whose marks the act bears is its doer (events_<lang>.WORK_NOUNS gains
+  the marks, BEARING_VERBS; incidents._work_of), only a possible one (claims_<lang>.ATTRIBUTION_PREDICATES; claims.
+  perpetrator_hedge reads the noun that lays it, « la marque de »). Before: an unidentified armed group (the first
+  English story), and JNIM with no hedge (the others). Left: « L'attaque porte la marque de Boko Haram » told in a
+  sentence after the act, where the tagger calls « Boko Haram » a place; "The blast was blamed on JNIM" told in a
+  sentence after the act (no doer).
 - channels (guards, passed before): "a spokesman for the Zamfara governor", « selon des sources sécuritaires »
   (alleged), "witnesses told Reuters" (the witnesses, not the agency), an army that denies, an unnamed official
   speaking on condition of anonymity, « un porte-parole du gouverneur du Nord-Kivu ».
@@ -163,6 +170,23 @@ def test_rebels_speaking_of_officers_make_no_doer_of_themselves():
     assert "CODECO" not in " ".join(a.name for i in incidents(text, "en") for a in i.actors if a.role == "actor1")
 
 
+HALLMARKS = [
+    ("A car bomb killed 11 people at a market in Maiduguri on Sunday. The attack bears the hallmarks of Boko Haram, a "
+     "security source said.", "en", "Boko Haram"),
+    ("Gunmen killed six soldiers near Gao on Friday in an attack that bore the hallmarks of JNIM.", "en", "JNIM"),
+    ("Des hommes armés ont tué six soldats vendredi près de Gao dans une attaque qui porte la marque du JNIM.", "fr",
+     "JNIM"),
+]
+
+
+@pytest.mark.parametrize("text,lang,group", HALLMARKS, ids=[f"hallmarks-{lang}-{i}" for i, (_, lang, _)
+                                                          in enumerate(HALLMARKS)])
+def test_the_hallmarks_of_a_group_make_it_a_possible_doer(text, lang, group):
+    incs = incidents(text, lang)
+    assert [a.name for i in incs for a in i.actors if a.role == "actor1"] == [group]
+    assert "possible" in [c.certainty for i in incs for c in i.claims]
+
+
 CHANNELS = [
     ("Bandits killed nine farmers in Maru on Wednesday, a spokesman for the Zamfara governor said.", "en",
      "spokesman for the Zamfara governor", "asserted"),
@@ -189,6 +213,6 @@ def test_speakers_and_channels(text, lang, who, certainty):
 
 
 def test_the_set_is_bilingual():
-    rows = LISTS + DESCRIBED + GANG + CRAFT + MEDIA + FIGURES + OWN_MEN
+    rows = LISTS + DESCRIBED + GANG + CRAFT + MEDIA + FIGURES + OWN_MEN + HALLMARKS
     langs = [r[1] for r in rows] + [r[1] for r in CHANNELS]
     assert langs.count("en") >= 8 and langs.count("fr") >= 8

@@ -1502,6 +1502,8 @@ def perpetrator_hedge(doc: Doc, m: LanguageMatchers, tok_start: int, tok_end: in
             pred = t.head
         elif t.dep_.split(":")[0] in ("pobj", "obl", "nmod") and t.head.pos_ in ("VERB", "ADJ", "ADP"):
             pred = t.head.head if t.head.pos_ == "ADP" else t.head
+        elif t.dep_.split(":")[0] == "nmod" and t.head.pos_ == "NOUN" and pred_cert(t.head) is not None:
+            pred = t.head  # « porte la marque de Boko Haram »: the noun that lays it, the group its complement
         elif t.dep_.split(":")[0] == "nmod" and t.head.dep_ in ("obj", "dobj") and any(
                 c.dep_ == "case" for c in t.children):
             # "a attribué l'attentat au Sentier lumineux" parsed with the group inside the act's

@@ -8366,13 +8366,17 @@ def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMentio
 def _work_of(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | None:
     """ "the explosion could have been the work of the Extraditables", "the burning was apparently the
     work of Shining Path guerrillas", « l'enlèvement pourrait être l'oeuvre de l'EPL »: the event noun
-    is the subject of a copula whose attribute is a noun of ``events_<lang>.WORK_NOUNS``; that
-    noun's "of/de" complement did it."""
+    is the subject of a copula whose attribute is a noun of ``events_<lang>.WORK_NOUNS`` (or of a verb of
+    ``BEARING_VERBS`` whose object is one: "bears the hallmarks of"); that noun's "of/de" complement did it."""
     works = lexicon_words("events", ctx.lang, "WORK_NOUNS")
     if not works or head.pos_ not in ("NOUN", "PROPN") or not head.dep_.startswith("nsubj"):
         return None
     verb = head.head
     nouns = [verb, *(c for c in verb.children if c.dep_ in ("attr", "xcomp", "acomp"))]
+    if verb.lemma_.lower() in lexicon_words("events", ctx.lang, "BEARING_VERBS"):
+        # "the attack bears the hallmarks of Boko Haram", « l'attaque porte la marque de Boko Haram »: the object of a
+        # verb of bearing
+        nouns += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     work = next((n for n in nouns if n.pos_ == "NOUN" and (n.lemma_.lower() in works or n.lower_ in works)), None)
     if work is None:
         return None

@@ -383,7 +383,7 @@ SELF_PRONOUNS = ["il", "ils", "elle", "elles", "nous"]
 SELF_POSSESSIVES = ["son", "sa", "ses", "leur", "leurs", "notre", "nos"]
 # les hommes d'une force de l'État qui parle, sans possesseur (« la police a affirmé que des agents avaient tué ») :
 # la force qui parle l'a fait (bilan.extract.incidents._speaker_as_doer)
-SPEAKERS_OWN_MEMBERS = ["agents", "policiers", "militaires"]
+SPEAKERS_OWN_MEMBERS = ["agents", "policiers"]
 # phrases qui donnent son nom à un groupe armé sans nom (« un escadron de la mort se faisant appeler ... ») :
 # le nom qui suit, avec un mot de tête de groupe, nomme le groupe (bilan.extract.actors._named_by_phrase)
 NAMING_PHRASES = ["se faisant appeler", "se faisant nommer", "connu sous le nom de", "connue sous le nom de",

@@ -103,6 +103,8 @@ PERPETRATOR_HEDGES = {
 ATTRIBUTION_PREDICATES = {
     "attribute": "alleged", "blame": "alleged", "ascribe": "alleged", "impute": "alleged", "accuse": "alleged",
     "suspect": "alleged",
+    # the marks of a group on an act: a possibility ("bears the hallmarks of Boko Haram")
+    "hallmark": "possible", "hallmarks": "possible", "signature": "possible",
 }
 # verbs of supposition whose complement says who did an act ("the attack is thought to have been carried
 # out by the ELN", "is believed to have been perpetrated by"): the text suspects, it does not vouch

@@ -112,6 +112,8 @@ PERPETRATOR_HEDGES = {
 ATTRIBUTION_PREDICATES = {
     "attribuer": "alleged", "imputer": "alleged", "accuser": "alleged", "soupçonner": "alleged",
     "suspecter": "alleged",
+    # la marque d'un groupe sur un acte : une possibilité (« porte la marque de Boko Haram »)
+    "marque": "possible", "marques": "possible", "signature": "possible",
 }
 # verbes de supposition dont le complément dit qui a commis l'acte (« l'attaque est censée avoir été menée
 # par », « l'attentat semble avoir été commis par »)
