@@ -62,7 +62,12 @@ def _names_before(head: Token, appos: Token) -> bool:
     stands between its start and the apposition (« le groupe Etat islamique en Afrique de l'Ouest, ... »), and no
     person's name (a person's description, "Babakura Kolo, a leader of the militia", tells who a speaker told before
     as "a militia leader" is)."""
-    before = head.doc[head.left_edge.i:appos.left_edge.i]
+    doc = head.doc
+    before = doc[head.left_edge.i:appos.left_edge.i]
+    if any(t.text.isupper() and len(t.text) > 1 and t.is_alpha and 0 < t.i < len(doc) - 1
+           and doc[t.i - 1].text == "(" and doc[t.i + 1].text == ")" for t in before):
+        return True  # an acronym in brackets, which a body's name takes, no person's (« le Cadre stratégique
+        # permanent (CSP) », whose words the tagger may call common nouns, or a person's name)
     return any(t.pos_ == "PROPN" for t in before) and not any(t.ent_type_ in PERSON_LABELS for t in before)
 
 
@@ -88,6 +93,9 @@ def _np_tokens(head: Token) -> list[Token]:
              and _names_before(head, c) and not any(d.ent_type_ in PERSON_LABELS and not any(
                  k.dep_ == "det" for k in d.children) for d in c.subtree)
              for t in c.subtree}
+    # nor such a description the parse reads as a conjunct (« Le Cadre stratégique permanent (CSP), une alliance de
+    # groupes armés, a affirmé »): see :func:`_description_as_conjunct`
+    skip |= {t.i for c in head.children if _description_as_conjunct(head, c) for t in c.subtree}
     toks = [t for t in head.subtree if t.i not in skip]
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
@@ -95,6 +103,32 @@ def _np_tokens(head: Token) -> list[Token]:
             toks[-1].text in _CLOSING and any(t.text == _CLOSING[toks[-1].text] for t in toks)):
         toks.pop()  # a bracket closed keeps its words: "THE ARMED FORCES PRESS COMMITTEE (COPREFA)"
     return toks
+
+
+def _description_as_conjunct(head: Token, c: Token) -> bool:
+    """``c``, a conjunct of ``head`` in the parse, is a description of the body ``head`` names, set off by commas: a
+    common noun opened by an indefinite article right after a comma, with no conjunction joining it nor any other
+    conjunct of ``head`` (no list: « le maire, un député et un chef » keeps them all), a comma right after it, naming no
+    person nor a role, and ``head``'s phrase names a body before it (:func:`_names_before`)."""
+    doc = head.doc
+    if c.dep_ != "conj" or c.i < head.i or c.pos_ != "NOUN":
+        return False
+    art = next((t for t in c.subtree if not t.is_punct), c)  # (the parse may hang the comma before it on it)
+    if art.i == 0:
+        return False
+    if doc[art.i - 1].text != "," or art.pos_ != "DET" or "Ind" not in art.morph.get("Definite"):
+        return False
+    if any(g.dep_ == "cc" for k in head.children if k.dep_ == "conj" for g in k.children):
+        return False
+    end = max(t.i for t in c.subtree if not t.is_punct) + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    if any(t.ent_type_ in PERSON_LABELS for t in c.subtree):
+        return False
+    roles = lexicon_words("claims", doc.lang_, "SPEAKER_ROLE_NOUNS")
+    if c.lower_ in roles or c.lemma_.lower() in roles:
+        return False
+    return _names_before(head, c)
 
 
 SPEAKER_NAME_WORDS = 6  # words a speaker's name may run on past the parse's subject
@@ -848,13 +882,40 @@ def _joint_speakers(verb: Token, m: LanguageMatchers) -> list[Token]:
                   if t.text == ","), None)
     if comma is None or comma + 1 >= verb.i or comma == sent.start:
         return []
-    words = doc[comma + 1:verb.i]
+    end = verb.i
+    while end - 1 > comma and doc[end - 1].pos_ == "AUX" and doc[end - 1].head.i == verb.i:
+        end -= 1  # (the verb's auxiliaries: « ont affirmé »)
+    words = doc[comma + 1:end]
     while len(words) and words[0].pos_ == "CCONJ":
         words = words[1:]  # (a turn before them, "but residents and a local official told AFP", is no speaker's word)
     if not any(t.pos_ == "CCONJ" for t in words) or any(t.pos_ not in _NOUN_PHRASE_POS for t in words) \
             or not _names_someone(words, m):
         return []
-    return list(words)
+    return _listed_before(doc, sent, words.start, m) + list(words)
+
+
+def _listed_before(doc: Doc, sent: Span, start: int, m: LanguageMatchers) -> list[Token]:
+    """The speakers a list names before the comma at ``start - 1``, one per comma, back to the sentence's start or to a
+    phrase that is no speaker (« Le maire de Kossi, un député et un chef coutumier ont affirmé », "The mayor, a lawmaker
+    and a chief said"): each a noun phrase without a conjunction, naming someone, of at most JOINT_SPEAKER_WORDS words
+    (not "On Monday," nor "killing 12 people,": no one, or no noun phrase, which ends the list)."""
+    out: list[Token] = []
+    while start - 1 > sent.start and doc[start - 1].text == ",":
+        comma = start - 1
+        prev = next((t.i for t in reversed(doc[max(sent.start, comma - JOINT_SPEAKER_WORDS - 1):comma])
+                     if t.text == ","), None)
+        first = prev + 1 if prev is not None else sent.start
+        if prev is None and comma - sent.start > JOINT_SPEAKER_WORDS:
+            break
+        seg = doc[first:comma]
+        if not len(seg) or any(t.pos_ not in _NOUN_PHRASE_POS or t.pos_ == "CCONJ" for t in seg) \
+                or seg[0].pos_ == "ADP" or not _names_someone(seg, m):
+            break
+        out = list(doc[first:comma + 1]) + out
+        if prev is None:
+            break
+        start = first
+    return out
 
 
 def agent_words(verb: Token, lang: str | None = None) -> list[Token]:
@@ -1487,6 +1548,8 @@ def perpetrator_hedge(doc: Doc, m: LanguageMatchers, tok_start: int, tok_end: in
             pred = t.head
         elif t.dep_.split(":")[0] in ("pobj", "obl", "nmod") and t.head.pos_ in ("VERB", "ADJ", "ADP"):
             pred = t.head.head if t.head.pos_ == "ADP" else t.head
+        elif t.dep_.split(":")[0] == "nmod" and t.head.pos_ == "NOUN" and pred_cert(t.head) is not None:
+            pred = t.head  # « porte la marque de Boko Haram »: the noun that lays it, the group its complement
         elif t.dep_.split(":")[0] == "nmod" and t.head.dep_ in ("obj", "dobj") and any(
                 c.dep_ == "case" for c in t.children):
             # "a attribué l'attentat au Sentier lumineux" parsed with the group inside the act's

@@ -8176,6 +8176,7 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
     anaphors = lexicon_words("actors", ctx.lang, "GROUP_ANAPHORS")
     pronouns = lexicon_words("actors", ctx.lang, "SELF_PRONOUNS")
     possessives = lexicon_words("actors", ctx.lang, "SELF_POSSESSIVES")
+    own_members = lexicon_words("actors", ctx.lang, "SPEAKERS_OWN_MEMBERS")
     preds = lexicon_words("events", ctx.lang, "PERPETRATOR_PREDICATES") | ctx.m.responsibility_nouns
     instruments = lexicon_words("events", ctx.lang, "INSTRUMENT_PREPS")
     doc = ctx.doc
@@ -8249,6 +8250,12 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
                 and node.pos_ == "NOUN":
             return group  # "DENIED ANY PARTICIPATION IN THE MURDER": the group's part, the claim verb's object
         if subj is not None and named_again(subj) or own_means and cm.certainty != "denied":
+            return group
+        if subj is not None and cm.certainty != "denied" and group.kind in ("state_forces", "police") \
+                and subj.lower_ in own_members and subj.head.i == node.i and not any(
+                    c.dep_ in ("det:poss", "poss", "nmod:poss", "nmod", "prep") for c in subj.children):
+            # "Police said officers killed 28 gang members", « la police a affirmé que des agents avaient tué »: the
+            # force's own men (``actors_<lang>.SPEAKERS_OWN_MEMBERS``), named by no one else's
             return group
         if subj is not None and subj.i in cm.speaker_tokens and cm.certainty != "denied" and node.pos_ == "VERB" \
                 and (node.dep_ == "xcomp" and node.head.i == verb.i or beside_a_day is not None and beside_a_day.i == verb.i) \
@@ -8556,13 +8563,17 @@ def _attributed_to(ctx: Context, head, armed: list[ActorMention]) -> ActorMentio
 def _work_of(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | None:
     """ "the explosion could have been the work of the Extraditables", "the burning was apparently the
     work of Shining Path guerrillas", « l'enlèvement pourrait être l'oeuvre de l'EPL »: the event noun
-    is the subject of a copula whose attribute is a noun of ``events_<lang>.WORK_NOUNS``; that
-    noun's "of/de" complement did it."""
+    is the subject of a copula whose attribute is a noun of ``events_<lang>.WORK_NOUNS`` (or of a verb of
+    ``BEARING_VERBS`` whose object is one: "bears the hallmarks of"); that noun's "of/de" complement did it."""
     works = lexicon_words("events", ctx.lang, "WORK_NOUNS")
     if not works or head.pos_ not in ("NOUN", "PROPN") or not head.dep_.startswith("nsubj"):
         return None
     verb = head.head
     nouns = [verb, *(c for c in verb.children if c.dep_ in ("attr", "xcomp", "acomp"))]
+    if verb.lemma_.lower() in lexicon_words("events", ctx.lang, "BEARING_VERBS"):
+        # "the attack bears the hallmarks of Boko Haram", « l'attaque porte la marque de Boko Haram »: the object of a
+        # verb of bearing
+        nouns += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     work = next((n for n in nouns if n.pos_ == "NOUN" and (n.lemma_.lower() in works or n.lower_ in works)), None)
     if work is None:
         return None

@@ -704,6 +704,7 @@ class LanguageMatchers:
         # and the words that make a figure beside numerals (« une trentaine », "dozens")
         self.figure_reporting = frozenset(getattr(cl, "FIGURE_REPORTING", ()))
         self.figure_reporting_hashes = frozenset(hash_string(w) for w in self.figure_reporting)  # lemma hashes
+        self.figure_reporting_preps = frozenset(getattr(cl, "FIGURE_REPORTING_PREPS", ()))
         self.figure_words = frozenset(w for name in ("COLLECTIVES", "VAGUE") for p in getattr(self.quantities, name, {})
                                       for w in [p.split()[-1]])
         # (lower-case form hash, lemma hash) -> (reporting lemma, by its form) or None: find_claims
@@ -791,8 +792,11 @@ class LanguageMatchers:
         if "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense"):
             return None  # « un rapport recensant 41 victimes »: what a thing tells, no one's claim
         for o in tok.children:
-            if o.dep_ in ("dobj", "obj") and any(t.like_num or t.pos_ == "NUM" or t.lower_ in self.figure_words
-                                                 for t in o.subtree):
+            # (or the figure after a preposition of ``FIGURE_REPORTING_PREPS``: « l'armée parle de 12 morts »)
+            held = o.dep_ in ("dobj", "obj") or o.dep_.split(":")[0] in ("obl", "nmod") and any(
+                c.dep_ == "case" and c.lower_ in self.figure_reporting_preps for c in o.children) or (
+                o.dep_ == "prep" and o.lower_ in self.figure_reporting_preps)
+            if held and any(t.like_num or t.pos_ == "NUM" or t.lower_ in self.figure_words for t in o.subtree):
                 return lemma, False
         return None
 

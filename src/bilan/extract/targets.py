@@ -169,6 +169,31 @@ def _used(doc: Doc, t: TargetMention) -> bool:
     return root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in lexicon_words("targets", doc.lang_, "USE_VERBS")
 
 
+def _media_not_attacked(doc: Doc, t: TargetMention) -> bool:
+    """A bare media noun (``targets_<lang>.MEDIA_WORDS``: "radio", « journal ») is a target only right after a
+    preposition of the attack (``MEDIA_ATTACK_PREPS``: « l'attentat contre la radio Andalus », "the attack on Radio
+    Kulmiye"); anywhere else it is the channel someone spoke on ("told state radio")."""
+    root = doc[t.tok_start:t.tok_end].root
+    if len(doc[t.phrase_start:t.tok_end]) != 1 or root.lower_ not in lexicon_words("targets", doc.lang_, "MEDIA_WORDS"):
+        return False
+    return not _preceded_by(doc, t, _phrases(doc.lang_, "MEDIA_ATTACK_PREPS"))
+
+
+def _strikes_from_it(doc: Doc, t: TargetMention) -> bool:
+    """ "The plane dropped two bombs on the market", « L'avion a largué deux bombes », « un hélicoptère a mitraillé le
+    convoi »: an aircraft (``targets_<lang>.AIRCRAFT``) that is the active subject of a verb of dropping or of a weapon's
+    strike (``events_<lang>.DROP_VERBS``, ``WEAPON_STRIKE_VERBS``, ``WEAPON_FIRE_VERBS``) is the doers' own craft, what
+    they struck from, not what they hit."""
+    root = doc[t.tok_start:t.tok_end].root
+    if root.lower_ not in lexicon_words("targets", doc.lang_, "AIRCRAFT") or root.dep_ not in ("nsubj",):
+        return False
+    verbs = lexicon_words("events", doc.lang_, "DROP_VERBS") | lexicon_words("events", doc.lang_, "WEAPON_STRIKE_VERBS") \
+        | lexicon_words("events", doc.lang_, "WEAPON_FIRE_VERBS")
+    verb = root.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in verbs \
+        and not any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+
+
 def speakers_channel(doc: Doc, t: TargetMention) -> bool:
     """ "Al Shabaab claimed the blast in a statement on its Andalus radio station", « dans un communiqué sur sa radio
     Andalus »: the noun is the object of a preposition of ``targets_<lang>.CHANNEL_PREPS`` hung on a word of
@@ -443,7 +468,7 @@ def targets_of(doc: Doc, sent: Span, mentions: list[TargetMention], trig_start: 
             continue  # "car bomb": the weapon; a trigger word inside the lexicon's own phrase ("police post",
             # "poste de police") names no weapon, one among the modifiers before it does
         if _only_near(doc, t) or _on_the_road(doc, t) or _means_of_travel(doc, t) or _used(doc, t) \
-                or speakers_channel(doc, t):
+                or speakers_channel(doc, t) or _strikes_from_it(doc, t) or _media_not_attacked(doc, t):
             continue
         ends = [e for _, e in ([] if instrument else [(trig_start, trig_end)]) + verbs]
         if _tied(doc, t, anchors) or any(_follows(doc, e, t, anchors) for e in ends) \

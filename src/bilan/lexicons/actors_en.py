@@ -374,6 +374,9 @@ GROUP_ACT_VERBS = ["kill", "murder", "assassinate", "kidnap", "abduct", "burn", 
 GROUP_ANAPHORS = ["group", "organization", "organisation", "movement"]
 SELF_PRONOUNS = ["it", "they", "we"]
 SELF_POSSESSIVES = ["its", "their", "our"]
+# the men of a state force that speaks, told with no owner ("Police said officers killed 28 gang members"): the
+# speaking force did it (bilan.extract.incidents._speaker_as_doer)
+SPEAKERS_OWN_MEMBERS = ["officers", "policemen", "agents"]
 # phrases that give an unnamed armed group its name ("a death squad calling itself the Secret Anticommunist Army"):
 # the name after them, with a group head word, names the group (bilan.extract.actors._named_by_phrase)
 NAMING_PHRASES = ["known as", "calling itself", "calls itself", "which calls itself", "that calls itself",

@@ -381,6 +381,9 @@ GROUP_ACT_VERBS = ["tuer", "assassiner", "enlever", "kidnapper", "séquestrer", 
 GROUP_ANAPHORS = ["groupe", "organisation", "mouvement"]
 SELF_PRONOUNS = ["il", "ils", "elle", "elles", "nous"]
 SELF_POSSESSIVES = ["son", "sa", "ses", "leur", "leurs", "notre", "nos"]
+# les hommes d'une force de l'État qui parle, sans possesseur (« la police a affirmé que des agents avaient tué ») :
+# la force qui parle l'a fait (bilan.extract.incidents._speaker_as_doer)
+SPEAKERS_OWN_MEMBERS = ["agents", "policiers"]
 # phrases qui donnent son nom à un groupe armé sans nom (« un escadron de la mort se faisant appeler ... ») :
 # le nom qui suit, avec un mot de tête de groupe, nomme le groupe (bilan.extract.actors._named_by_phrase)
 NAMING_PHRASES = ["se faisant appeler", "se faisant nommer", "connu sous le nom de", "connue sous le nom de",
@@ -459,7 +462,8 @@ GROUP_KIND_NOUNS = ["rebelles", "jihadistes", "djihadistes", "islamistes", "mili
 # déterminants qui renvoient à des auteurs déjà nommés (« les hommes armés », « ces combattants ») : une
 # mention sans nom qui n'en a pas (« des hommes armés ») amène ses propres auteurs, pas le groupe que nomme
 # l'histoire sauf si sa phrase le nomme (bilan.extract.actors._new_unnamed_doers)
-ANAPHORIC_DETERMINERS = ["le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "lesdits", "ledit"]
+ANAPHORIC_DETERMINERS = ["le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "lesdits", "ledit",
+                          "du", "au", "aux"]  # (du = de + le, au = à + le, aux = à + les : « le chef du gang »)
 # noms d'actes au pluriel qu'un groupe mène, objets d'un verbe (« le JNIM multiplie les attaques ») : une suite
 # d'actes du temps de l'histoire mise à son compte, dont ceux des auteurs sans nom (actors._new_unnamed_doers)
 SERIES_ACT_NOUNS = ["attaques", "raids", "embuscades", "actions", "opérations", "actes", "exactions", "tueries", "enlèvements", "incursions"]

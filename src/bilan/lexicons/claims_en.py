@@ -106,6 +106,8 @@ PERPETRATOR_HEDGES = {
 ATTRIBUTION_PREDICATES = {
     "attribute": "alleged", "blame": "alleged", "ascribe": "alleged", "impute": "alleged", "accuse": "alleged",
     "suspect": "alleged",
+    # the marks of a group on an act: a possibility ("bears the hallmarks of Boko Haram")
+    "hallmark": "possible", "hallmarks": "possible", "signature": "possible",
 }
 # verbs of supposition whose complement says who did an act ("the attack is thought to have been carried
 # out by the ELN", "is believed to have been perpetrated by"): the text suspects, it does not vouch
@@ -144,7 +146,9 @@ TOLL_REPORTING = {"put": ["toll", "number", "figure"], "give": ["toll", "figure"
 
 # Verbs that report only with a figure as their object ("the Red Cross recorded 41 deaths", "officials counted
 # 12 bodies"): their subject is the speaker; the claim is asserted
-FIGURE_REPORTING = ["record", "count", "tally"]
+FIGURE_REPORTING = ["record", "count", "tally", "speak"]
+# (the figure after one of these prepositions: "while the army speaks of 12 dead")
+FIGURE_REPORTING_PREPS = ["of"]
 
 # nouns after an attribution word that name no one ("according to plan", "according to all likelihood",
 # "buried according to custom", "varies according to the district"): no speaker

@@ -116,6 +116,8 @@ PERPETRATOR_HEDGES = {
 ATTRIBUTION_PREDICATES = {
     "attribuer": "alleged", "imputer": "alleged", "accuser": "alleged", "soupçonner": "alleged",
     "suspecter": "alleged",
+    # la marque d'un groupe sur un acte : une possibilité (« porte la marque de Boko Haram »)
+    "marque": "possible", "marques": "possible", "signature": "possible",
 }
 # verbes de supposition dont le complément dit qui a commis l'acte (« l'attaque est censée avoir été menée
 # par », « l'attentat semble avoir été commis par »)
@@ -158,7 +160,9 @@ TOLL_REPORTING = {"faire": ["état"], "donner": ["bilan"], "avancer": ["bilan", 
 # Verbes qui ne rapportent qu'avec un chiffre pour objet (« le maire a évoqué une trentaine de morts », « la
 # Croix-Rouge a recensé 41 corps », « un responsable a dénombré douze blessés ») : leur sujet est celui qui
 # parle ; la déclaration est affirmée
-FIGURE_REPORTING = ["évoquer", "recenser", "dénombrer"]
+FIGURE_REPORTING = ["évoquer", "recenser", "dénombrer", "parler"]
+# (le chiffre après l'une de ces prépositions : « tandis que l'armée parle de 12 morts »)
+FIGURE_REPORTING_PREPS = ["de", "d'", "d’"]
 
 # les noms d'un bilan ou d'un rapport : après « selon », celui qui l'a fait parle (« selon un bilan fourni par un
 # responsable humanitaire », « selon un rapport de la Minusca ») ; la préposition qui introduit son auteur

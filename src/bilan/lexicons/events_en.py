@@ -1977,7 +1977,10 @@ REACTION_VERBS = ["condemn", "denounce", "deplore", "decry", "repudiate", "regre
                   # and those who stopped it ("police foiled an attempt on the life of Senator X")
                   "foil", "thwart"]
 # nouns of an act's authorship: "the explosion was the work of the Extraditables" names its doer
-WORK_NOUNS = ["work", "handiwork", "doing"]
+WORK_NOUNS = ["work", "handiwork", "doing", "hallmark", "hallmarks", "signature"]
+# verbs whose object among WORK_NOUNS says whose act it was ("the attack bears the hallmarks of Boko Haram"; the
+# doer is only possible: claims_en.ATTRIBUTION_PREDICATES)
+BEARING_VERBS = ["bear", "carry", "have"]
 # nouns that stand for their "of" complement as an act's doer when they are the subject of its verb ("the hand of
 # drug traffickers is behind the assassination"): incidents._hand_of
 HAND_NOUNS = ["hand", "hands"]

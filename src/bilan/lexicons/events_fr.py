@@ -1687,7 +1687,10 @@ REACTION_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "regretter"
                   # et ceux qui l'ont empêché (« la police a déjoué un attentat contre la vie du sénateur »)
                   "déjouer"]
 # noms de la paternité d'un acte : « l'enlèvement est l'oeuvre de l'EPL » nomme son auteur
-WORK_NOUNS = ["oeuvre", "œuvre"]
+WORK_NOUNS = ["oeuvre", "œuvre", "marque", "marques", "signature"]
+# verbes dont l'objet parmi WORK_NOUNS dit de qui est l'acte (« l'attaque porte la marque de Boko Haram » ; l'auteur
+# n'est que possible : claims_fr.ATTRIBUTION_PREDICATES)
+BEARING_VERBS = ["porter", "avoir"]
 # les noms qui tiennent lieu de leur complément « de » comme auteur de l'acte quand ils sont sujet de son verbe (« la
 # main des narcotrafiquants est derrière l'assassinat ») : incidents._hand_of
 HAND_NOUNS = ["main", "mains"]

@@ -20,7 +20,7 @@ PHYSICAL_TARGETS = {
         "apartment block", "apartment blocks", "block of flats", "blocks of flats", "tower block", "tower blocks",
         "residential building", "residential buildings", "high-rise", "gas station",
         "petrol station", "service station", "cultural center", "shopping center", "shopping mall", "mall", "kiosk",
-        "newspaper", "radio station", "television station", "tv station", "polling station", "village hall",
+        "newspaper", "radio station", "radio", "television station", "tv station", "polling station", "village hall",
         "plant", "plants", "processing plant", "mill", "mills", "sugar mill", "motel", "motels", "inn", "inns",
         "dance hall", "dance halls", "nightclub", "nightclubs", "discotheque", "disco", "machinery",
         "parliament", "parliament building", "idp camp", "idp camps", "displacement camp", "displacement camps",
@@ -156,3 +156,9 @@ CHANNEL_PREPS = ["on", "over", "via", "through", "by"]
 STATEMENT_WORDS = ["statement", "statements", "communique", "communiqué", "message", "messages", "announcement",
                    "broadcast", "video", "interview", "speech", "aired", "posted",
                    "publish", "published", "say", "said", "announce", "announced", "claim", "claimed"]
+
+# media nouns that are a target only after a preposition of the attack ("the attack on Radio Kulmiye", "a bombing
+# against the newspaper"): elsewhere the channel of someone's words ("told state radio", "said on radio");
+# targets._media_not_attacked
+MEDIA_WORDS = ["radio", "newspaper"]
+MEDIA_ATTACK_PREPS = ["against", "on"]

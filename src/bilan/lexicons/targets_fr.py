@@ -22,6 +22,9 @@ PHYSICAL_TARGETS = {
         "palais présidentiel", "palais du gouvernement",
         # les abris de déplacés et de réfugiés (« un refuge pour réfugiés tenu par l'Église »)
         "refuge", "refuges", "abri", "abris",
+        # les médias : une station, et (après « contre » seulement, MEDIA_WORDS) une radio, une télévision, un journal
+        "station de radio", "stations de radio", "chaîne de télévision", "chaînes de télévision", "radio", "radios",
+        "télévision", "journal",
     ],
     "vehicle": [
         "voiture", "voitures", "véhicule", "véhicules", "convoi", "convois", "bus", "autobus", "autocar", "autocars",
@@ -141,3 +144,9 @@ CHANNEL_PREPS = ["sur", "via", "par", "à"]
 STATEMENT_WORDS = ["communiqué", "communiqués", "message", "messages", "déclaration", "annonce", "vidéo", "entretien",
                    "interview", "discours", "diffuser", "diffusé", "diffusée", "publier", "publié", "publiée",
                    "annoncer", "affirmer", "revendiquer", "dire"]
+
+# noms de médias qui ne sont une cible qu'après une préposition de l'attaque (« l'attentat contre la radio Andalus »,
+# « une attaque contre le journal ») : ailleurs le canal d'une parole (« a déclaré à la radio », « selon la télévision
+# d'État ») ; targets._media_not_attacked
+MEDIA_WORDS = ["radio", "radios", "télévision", "journal"]
+MEDIA_ATTACK_PREPS = ["contre"]
