@@ -230,3 +230,18 @@ def test_a_town_after_an_area_of():
     (inc,) = extracting.incidents("KYIV, April 4 (Reuters) - A Russian missile struck a residential area of Kryvyi Rih "
                                   "on Friday, killing 18 people.", "en", dt.date(2025, 4, 4))
     assert (inc.location.name, inc.location.country) == ("Kryvyy Rih", "UA")
+
+
+# a144 (Bamenda): « ont enlevé lundi une dizaine d'élèves ... d'un collège de Bamenda » gave no town: the French
+# tagger takes the building's noun into the place's name (« collège de Bamenda », « hôpital de Bamenda »), which no
+# gazetteer holds; an entity that opens on a building's noun in lower case and its link is the name after them
+# (places_fr.FACILITY_NOUNS, FACILITY_LINKS; nlp.entity_edges).
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Des séparatistes ont enlevé lundi dix élèves d'un collège de Bamenda, dans le Nord-Ouest du Cameroun.",
+                 id="college-de"),
+    pytest.param("Des hommes armés ont attaqué lundi l'hôpital de Bamenda.", id="hopital-de"),
+])
+def test_the_town_after_a_buildings_noun(text):
+    (inc,) = extracting.incidents(text, "fr", dt.date(2024, 11, 18))
+    assert (inc.location.name, inc.location.precision) == ("Bamenda", "exact")

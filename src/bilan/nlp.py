@@ -239,7 +239,7 @@ def entity_edges(doc: Doc) -> Doc:
     ents = doc.ents
     split = [k for k in range(len(ents) - 1) if _one_name_cut(ents[k], ents[k + 1])]
     if not split and not any(e[0].is_space or e[-1].is_space or _cut_at_hyphen(doc, e.end) or _possessive_end(e)
-                             for e in ents):
+                             or _facility_start(e) for e in ents):
         return doc
     if split:
         ents = list(ents)
@@ -257,6 +257,8 @@ def entity_edges(doc: Doc) -> Doc:
             end += 1
         if end - start > 1 and _possessive_end(doc[start:end]):
             end -= 1  # (nor on the possessive after a name, "in Cabo Delgado's Macomia district": the name alone)
+        if end - start > 2 and start == e.start and _facility_start(e):
+            start += 2  # (nor on the noun of a building before its town's name, « d'un collège de Bamenda »)
         if start < end:
             kept.append(Span(doc, start, end, label=e.label, kb_id=e.kb_id))
     doc.ents = kept
@@ -278,6 +280,22 @@ def _possessive_end(e: Span) -> bool:
     while k < len(doc) and k < e.end + POSSESSIVE_NAME_RUN and doc[k].pos_ == "PROPN":
         k += 1
     return e.end < k < len(doc) and doc[k].lower_ in _division_words(doc.lang_)
+
+
+def _facility_start(e: Span) -> bool:
+    """The place entity opens on the noun of a building in lower case and its link, then a proper noun (« un collège
+    de Bamenda », « l'hôpital de Bamenda » tagged whole: places_<lang>.FACILITY_NOUNS, FACILITY_LINKS): the town is
+    the name after them."""
+    if len(e) < 3 or e.label_ not in ("LOC", "GPE") or not e[0].is_lower or e[2].pos_ != "PROPN":
+        return False
+    nouns, links = _facility_words(e.doc.lang_)
+    return e[0].lower_ in nouns and e[1].lower_ in links
+
+
+@cache
+def _facility_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    from bilan.lexicons import words as lexicon_words  # (import late, as _division_words)
+    return lexicon_words("places", lang, "FACILITY_NOUNS"), lexicon_words("places", lang, "FACILITY_LINKS")
 
 
 @cache

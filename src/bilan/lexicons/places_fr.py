@@ -478,3 +478,10 @@ CARRIED_WITHIN_PREPS = ["à", "dans"]
 
 # the links of a list of places (« Sarlat, Souillac et Gourdon »): see places_en.PLACE_LIST_LINKS
 PLACE_LIST_LINKS = [",", "et", "ou"]
+
+# Noms d'un bâtiment ou d'un site en minuscules que l'étiqueteur prend parfois dans le nom du lieu qui les suit, avec
+# leur lien (« d'un collège de Bamenda », « l'hôpital de Bamenda » étiquetés d'un bloc) : le lieu est le nom après eux
+# (bilan.nlp.entity_edges)
+FACILITY_NOUNS = ["collège", "école", "lycée", "hôpital", "dispensaire", "mosquée", "église", "marché", "prison",
+                  "gare", "aéroport", "caserne", "commissariat", "gendarmerie", "mairie", "stade", "université"]
+FACILITY_LINKS = ["de", "d'", "d’"]
