@@ -245,3 +245,37 @@ def test_a_town_after_an_area_of():
 def test_the_town_after_a_buildings_noun(text):
     (inc,) = extracting.incidents(text, "fr", dt.date(2024, 11, 18))
     assert (inc.location.name, inc.location.precision) == ("Bamenda", "exact")
+
+
+# a146 (Koshebe): "Babakura Kolo, a leader of a militia helping the military fight the insurgents, said ..." made an
+# armed clash of the militia's description: an act's verb in a present participle inside a speaker's words describes
+# the speaker by what it does, no act of the news (incidents._in_speakers_description); a relative clause with a tense
+# of its own ("The army, which killed 12 militants near Bama on Sunday, said") still tells an act.
+# a147 (Bozoum): « a-t-on appris mercredi auprès des autorités locales » had no speaker: « auprès des » and « des »
+# open the source learnt from as « auprès de » does (claims_fr.LEARNING_SOURCE_PREPOSITIONS).
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("en", "Boko Haram fighters killed 20 farmers near Koshebe on Saturday. Babakura Kolo, a leader of a "
+                       "militia helping the military fight the insurgents, said some of the victims were beheaded.",
+                 id="en-helping-fight"),
+    pytest.param("en", "Boko Haram fighters killed 20 farmers near Koshebe on Saturday. Babakura Kolo, a leader of a "
+                       "militia fighting the insurgents, said some of the victims were beheaded.", id="en-fighting"),
+    pytest.param("fr", "Des combattants de Boko Haram ont tué 20 agriculteurs près de Koshebe samedi. Babakura Kolo, un "
+                       "chef d'une milice combattant les jihadistes, a affirmé que certaines victimes avaient été "
+                       "décapitées.", id="fr-combattant"),
+])
+def test_a_speakers_description_is_no_act(lang, text):
+    incs = extracting.incidents(text, lang, dt.date(2025, 6, 2))
+    assert [i.sub_event_type for i in incs] == ["Attack"]
+
+
+def test_guard_a_speakers_relative_clause_tells_an_act():
+    incs = extracting.incidents("Boko Haram fighters killed 20 farmers near Koshebe on Saturday. The army, which killed "
+                                "12 militants near Bama on Sunday, said the attackers fled.", "en", dt.date(2025, 6, 2))
+    assert [i.sub_event_type for i in incs] == ["Attack", "Armed clash"]
+
+
+def test_a_source_learnt_from_after_aupres_des():
+    (inc,) = extracting.incidents("Au moins huit civils ont été tués mardi lors d'une attaque contre un village proche de "
+                                  "Bozoum, a-t-on appris mercredi auprès des autorités locales.", "fr", dt.date(2025, 5, 14))
+    assert [c.speaker for c in inc.claims] == ["autorités locales"]

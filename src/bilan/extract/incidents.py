@@ -7008,6 +7008,26 @@ def _threat_source(ctx: Context, trig: Trigger, armed: list[ActorMention]) -> Ac
     return None
 
 
+def _in_speakers_description(ctx: Context, trig: Trigger) -> bool:
+    """The act's verb describes a speaker by what it does, in a present participle inside the speaker's words
+    ("Babakura Kolo, a leader of a militia fighting the insurgents, said", "a militia helping the military fight
+    the insurgents", « un chef d'une milice combattant les jihadistes, a affirmé »): no act of the news. Not a
+    relative clause with a tense of its own ("The army, which killed 12 militants on Sunday, said")."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    if root.pos_ != "VERB":
+        return False
+    for cm in ctx.claims:
+        if root.i not in cm.speaker_tokens or cm.passive:
+            continue
+        tok = root
+        while tok.i in cm.speaker_tokens and tok.head.i != tok.i:
+            if tok.dep_.split(":")[0] in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") \
+                    and "Pres" in tok.morph.get("Tense"):
+                return True
+            tok = tok.head
+    return False
+
+
 def _members_above(ctx: Context, root: Token) -> Token | None:
     """The noun of members whose complement the group's name is part of ("Members of the Viv Ansanm gang coalition
     torched", « Des membres de la coalition de gangs Viv Ansanm ont incendié »: ``actors_<lang>.MEMBER_WORDS``), a few
@@ -8762,6 +8782,10 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     blamed = _blamed_in_follow_up(ctx, by_sent)
     for si, group in _owned_in_follow_up(ctx, by_sent).items():
         blamed.setdefault(si, group)
+    for si in list(by_sent):
+        by_sent[si] = [t for t in by_sent[si] if not _in_speakers_description(ctx, t)]
+        if not by_sent[si]:
+            del by_sent[si]
     for si in sorted(by_sent):
         trigs = by_sent[si]
         # a threat is never the incident a later sentence goes on about (date, antecedent, follow-ups)

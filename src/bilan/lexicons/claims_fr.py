@@ -18,7 +18,7 @@ REPORTING_VERBS = {
 # verbes d'apprendre : la source est le complément (« a-t-on appris de sources locales », « a appris l'AFP auprès
 # d'un élu »), non le sujet qui apprend ; sans source nommée, aucune déclaration
 LEARNING_VERBS = ["apprendre"]
-LEARNING_SOURCE_PREPOSITIONS = ["de", "d'", "auprès de", "auprès d'"]
+LEARNING_SOURCE_PREPOSITIONS = ["de", "d'", "des", "du", "auprès de", "auprès d'", "auprès des", "auprès du"]
 # ce qu'on refuse sans rien démentir (« une faction qui a rejeté l'accord de paix », « a rejeté l'offre de dialogue ») :
 # l'objet d'un verbe de démenti qui n'est aucun fait, aucune déclaration
 REFUSED_NOUNS = ["accord", "proposition", "offre", "plan", "appel", "ultimatum", "résolution", "demande",
