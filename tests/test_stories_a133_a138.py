@@ -279,3 +279,30 @@ def test_a_source_learnt_from_after_aupres_des():
     (inc,) = extracting.incidents("Au moins huit civils ont été tués mardi lors d'une attaque contre un village proche de "
                                   "Bozoum, a-t-on appris mercredi auprès des autorités locales.", "fr", dt.date(2025, 5, 14))
     assert [c.speaker for c in inc.claims] == ["autorités locales"]
+
+
+# a149 (Tillabéri): « a annoncé mercredi le ministère de la Défense. « Une quarantaine de terroristes ont été
+# neutralisés » ..., a ajouté le ministère »: « le ministère » was another source, and its vague figure of the
+# attackers' dead widened the soldiers' toll to 46; a definite speaker of one word held in the name of a body told
+# before is that body (claims._fuller_name_before), the same source, its figure kept apart. "Niger's defence ministry
+# said" had the speaker "Niger" (the tagger's person): a name that owns the speaker's noun is whose body speaks, not
+# the speaker (claims._owner_of_the_speaker).
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("fr", "Dix soldats ont été tués mardi dans une embuscade près de Tillabéri, a annoncé mercredi le "
+                       "ministère de la Défense. Le ministère a ajouté qu'une quarantaine d'assaillants avaient été "
+                       "neutralisés lors de la riposte.", id="fr-le-ministere"),
+    pytest.param("en", "Ten soldiers were killed on Tuesday in an ambush near Tillaberi, Niger's defence ministry said "
+                       "on Wednesday. The ministry added that about 40 attackers were neutralised during the "
+                       "counter-attack.", id="en-the-ministry"),
+])
+def test_the_body_told_again_by_its_noun_is_the_same_source(lang, text):
+    (inc,) = extracting.incidents(text, lang, dt.date(2024, 12, 12))
+    assert (inc.fatalities.low, inc.fatalities.best, inc.fatalities.high) == (10, 10, 10)
+    assert len({c.speaker for c in inc.claims}) == 1
+
+
+def test_a_countrys_ministry_is_the_speaker():
+    (inc,) = extracting.incidents("Ten soldiers were killed on Tuesday in an ambush near Tillaberi, Niger's defence "
+                                  "ministry said.", "en", dt.date(2024, 12, 12))
+    assert [c.speaker for c in inc.claims] == ["Niger's defence ministry"]

@@ -217,7 +217,7 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
                                               and p.root.head.head.pos_ == "NOUN")
                                           and not p.start <= span.root.i < p.end)
                and not any(c.dep_ == "det" and c.pos_ == "DET" and c.i < p.start for c in p.root.children)
-               and not _names_a_town_noun(p, m.lang)]
+               and not _names_a_town_noun(p, m.lang) and not _owner_of_the_speaker(p, span)]
     if len(persons) > 1:
         # "Zamfara police spokesman Yazid Abubakar", where the model calls the state a person too: a name that only
         # qualifies the role noun is no one's name when another is there
@@ -1341,6 +1341,10 @@ def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers, doc: Doc 
                 cm.person = True
             elif prev is not None:
                 _copy_speaker(prev, cm)
+        elif (fuller := _fuller_name_before(cm, named)) is not None:
+            # « le ministère » after « le ministère de la Défense », "the ministry" after "the defence ministry": the
+            # body told before by its full name
+            _copy_speaker(fuller, cm)
         elif cm.role_only and not cm.plural and cm.speaker_role:
             pool = list(reversed(named)) if cm.definite else [c for c in claims[i + 1 :] if _is_named(c)]
             match = next((p for p in pool if _same_role(cm, p, m)), None)
@@ -1352,6 +1356,22 @@ def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers, doc: Doc 
                 cm.role_only = False
         if _is_named(cm):
             named.append(cm)
+
+
+def _owner_of_the_speaker(p: Span, span: Span) -> bool:
+    """The name owns the speaker's noun after it ("Niger's defence ministry", "President Tinubu's spokesman", tagged a
+    person): whose body or whose spokesman speaks, not the speaker."""
+    return p.root.dep_ == "poss" and span.start <= p.root.head.i < span.end and p.root.head.i >= p.end
+
+
+def _fuller_name_before(cm: ClaimMention, named: list[ClaimMention]) -> ClaimMention | None:
+    """The nearest speaker told before whose name holds the one word ``cm``'s definite speaker is (« le ministère »
+    after « le ministère de la Défense »), a body's, no person's; None when there is none."""
+    if not cm.definite or cm.plural or cm.person or not cm.speaker or " " in cm.speaker.strip():
+        return None
+    word = cm.speaker.strip().lower()
+    return next((p for p in reversed(named) if not p.person and p.speaker and p.speaker.lower() != word
+                 and word in p.speaker.lower().split()), None)
 
 
 def _person_word(tok: Token, m: LanguageMatchers) -> bool:
