@@ -18,6 +18,11 @@ affrontement entre ... » with no toll) or whose figure UCDP did not keep (the w
   « corps » singular after « plusieurs », and a body found is one dead (before: 1/1/1; « plusieurs cadavres » was
   2-9 already). A noun whose form ends as a plural (-s, -x, -z), its lemma the form itself, with a plural
   determiner is plural (``nlp._fix_invariant_plurals``). Guard: « le corps d'un pêcheur » stays one.
+- A toll update in the present or told by « le nombre de morts » (« le nombre de morts de l'attaque de Ndah passe de 5
+  à 12 », « le bilan ... grimpe de 4 à 9 morts »): « de 5 à 12 » was read as a range, 5 to 12 (before: 5-12; « s'est
+  alourdi de » was read as the update already). The figure it moves from is superseded, the toll the one it reaches
+  (``quantities_fr.SUPERSEDED_BEFORE``, ``incidents._superseded_figure``). Guard: « un bilan de 5 à 8 morts » stays
+  a range.
 
 Rows are our own sentences (Central African towns, generic actors and figures). Rows marked "guard" passed before
 this file.
@@ -30,7 +35,7 @@ import datetime as dt
 import pytest
 
 from bilan.evaluate.ucdp import _top
-from extracting import ATT, incidents
+from extracting import ATT, CLA, incidents
 
 PUBLISHED = dt.date(2020, 6, 10)  # a Wednesday
 D = dt.date
@@ -62,6 +67,14 @@ ROWS = [
     # guards: one body; a plural form of its own
     ("Centrafrique : le corps d'un pêcheur retrouvé près de Mobaye", "fr", ATT, PUB_WINDOW, (1, 1, 1)),
     ("Centrafrique : plusieurs villageois tués par des hommes armés à Bakouma", "fr", ATT, PUB_WINDOW, (2, None, 9)),
+    # --- a toll update in the present, or told by « le nombre de morts »
+    ("RCA : le nombre de morts de l'attaque de Ndah passe de 5 à 12", "fr", ATT, PUB_WINDOW, (12, 12, 12)),
+    ("Centrafrique : le bilan de l'attaque de Zémio passe de 4 à 9 morts", "fr", ATT, PUB_WINDOW, (9, 9, 9)),
+    ("RCA : le nombre de victimes des combats de Ouadda grimpe de 3 à 7", "fr", CLA, PUB_WINDOW, (7, 7, 7)),
+    # guards: the past told already; English; a range with no change
+    ("RCA : le bilan des combats de Sam-Ouandja s'est alourdi de 6 à 11 morts", "fr", CLA, PUB_WINDOW, (11, 11, 11)),
+    ("Death toll from attack on Bakouma village rises from 7 to 13", "en", ATT, PUB_WINDOW, (13, 13, 13)),
+    ("Centrafrique : un bilan de 5 à 8 morts dans l'attaque de Nzacko", "fr", ATT, PUB_WINDOW, (5, None, 8)),
 ]
 
 
