@@ -1002,7 +1002,14 @@ def _found_participle(root: Token, m: LanguageMatchers) -> bool:
     def found_on(tok: Token) -> bool:
         return any(c.dep_.startswith("acl") and c.tag_ != "VBG" and c.i > tok.i
                    and (c.lemma_.lower() in m.discovery or c.lower_ in m.discovery) for c in tok.children)
-    return found_on(root) or any(found_on(o) for o in of_complements(root, m.complement_preps))
+    # « une dizaine de corps retrouvés », "dozens of bodies found": the parse hangs the participle on the figure
+    # word (``quantities_<lang>.COLLECTIVES`` / ``VAGUE``) whose "of" complement the bodies are
+    head = root.head.head if root.dep_ == "pobj" else root.head
+    counted = head.i < root.i and head.pos_ == "NOUN" and (head.lower_ in m.figure_words
+                                                           or head.lemma_.lower() in m.figure_words) \
+        and any(root.i == o.i for o in of_complements(head, m.complement_preps))
+    return found_on(root) or any(found_on(o) for o in of_complements(root, m.complement_preps)) \
+        or counted and found_on(head)
 
 
 def found_body(tok: Token, m: LanguageMatchers) -> bool:

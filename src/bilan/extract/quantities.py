@@ -304,8 +304,8 @@ def find_quantities(text: str, lang: str) -> list[QuantityMention]:
         if _is_date_or_measure(g, text, end):
             things.append(end)
             continue
-        if prev_word and prev_word[0].lower().strip(".,") in g.months:
-            continue  # "June 16, 2014": a day of the month
+        if prev_word and prev_word[0].lower().strip(".,") in g.months and not prev_word[0].endswith(","):
+            continue  # "June 16, 2014": a day of the month (« le 2 mars, huit paysans »: the comma closes the date)
         if text[max(0, m.start() - 1):m.start()] in CURRENCY_SIGNS:
             continue  # "$5 million"
         if not num.strip()[:1].isdigit() and low_num in g.connectors:

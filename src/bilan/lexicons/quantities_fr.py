@@ -165,8 +165,11 @@ RUNNING_TOTAL_BEFORE = [
 # les mots juste avant un chiffre qui en font le bilan d'où celui de l'acte est parti (« le bilan est passé de 28 à 41
 # morts », « s'est alourdi de 28 à 41 ») : dépassé, pas un bilan à lui (incidents._superseded_figure ; expressions
 # régulières sur le texte en minuscules avant le chiffre, finissant où il commence)
+# (le nombre des morts comme le bilan, le présent comme le passé : « le nombre de morts de l'attaque de Ndah passe de 5
+# à 12 », « le bilan grimpe de 4 à 9 morts »)
 SUPERSEDED_BEFORE = [
-    r"\bbilan" + _OF_THE_ACT + r"\s+(?:est passé|est monté|s'est alourdi|s'alourdit|a grimpé|a augmenté)"
+    r"\b(?:bilan|nombre de (?:morts|tués|victimes|décès))" + _OF_THE_ACT
+    + r"\s+(?:est passé|est monté|s'est alourdi|s'alourdit|a grimpé|a augmenté|passe|grimpe|monte|augmente)"
     r"(?:\s+[\w-]+){0,1}?\s+de$",
 ]
 # un chiffre de blessés (ou l'article singulier d'une personne) dont une phrase suivante dit la mort
