@@ -2096,14 +2096,16 @@ def _participles_by_number(doc: Doc, heads: list[int], deps: list[str]) -> bool:
 
 # A noun of one form for both numbers (« corps », « fois », "series") that the parser tags singular though a plural
 # determiner counts it (« plusieurs corps retrouvés »: Number=Sing after « plusieurs ») is plural: read singular, the
-# bodies found are one dead. Only a form that ends as a plural does (-s, -x, -z), its lemma the form itself.
-INVARIANT_ENDINGS = ("s", "x", "z")
-
-
-def _fix_invariant_plurals(docs: list[Doc]) -> list[Doc]:
+# bodies found are one dead. Only a form that ends as a plural of its language does (quantities_<lang>
+# INVARIANT_PLURAL_ENDINGS: -s, -x, -z in French), its lemma the form itself.
+def _fix_invariant_plurals(docs: list[Doc], lang: str) -> list[Doc]:
+    from bilan.lexicons import words as lexicon_words  # (import late, as _division_words)
+    endings = tuple(sorted(lexicon_words("quantities", lang, "INVARIANT_PLURAL_ENDINGS")))
+    if not endings:
+        return docs
     for doc in docs:
         for t in doc:
-            if t.pos_ != "NOUN" or "Sing" not in t.morph.get("Number") or not t.lower_.endswith(INVARIANT_ENDINGS) \
+            if t.pos_ != "NOUN" or "Sing" not in t.morph.get("Number") or not t.lower_.endswith(endings) \
                     or t.lemma_.lower() != t.lower_:
                 continue
             if any(c.dep_ == "det" and c.i < t.i and "Plur" in c.morph.get("Number")
@@ -2960,7 +2962,7 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     docs = _fix_fronted_place_subjects(_fix_first_names_read_as_verbs(_fix_dateline_subjects(docs), _clear_labels(nlp)))
     docs = _fix_conjoined_complements(_fix_names_conjoined_to_holders(_fix_conjoined_appositions(
         _fix_second_subjects(_fix_relative_objects(docs, lang)))))
-    docs = _fix_cut_name_subjects(_fix_agents_on_nouns(_fix_participles_by_number(_fix_invariant_plurals(docs))),
+    docs = _fix_cut_name_subjects(_fix_agents_on_nouns(_fix_participles_by_number(_fix_invariant_plurals(docs, lang))),
                                   _clear_labels(nlp))
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
     docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(docs, lang))

@@ -293,3 +293,7 @@ HURT_TAKEN_VERBS = ["evacuate", "take", "bring", "transfer", "rush", "airlift", 
 # a single dead told as one more of a row of dead told one by one ("Another man died in hospital"): a word on the subject of a
 # verb of death (incidents._others_told_after)
 ONE_MORE_OF_A_ROW = ["another"]
+
+# endings of a plural noun that a noun of one form for both numbers may have ("series", "species"): such a noun the
+# parse calls singular after a plural determiner ("several series") is plural (nlp._fix_invariant_plurals)
+INVARIANT_PLURAL_ENDINGS = ["s"]

@@ -309,3 +309,7 @@ HURT_TAKEN_VERBS = ["évacuer", "transférer", "transporter", "conduire", "achem
 # a single dead told as one more of a row of dead told one by one (« Un autre homme est mort à l'hôpital »): a word on the subject of a
 # verb of death (incidents._others_told_after)
 ONE_MORE_OF_A_ROW = ["autre"]
+
+# terminaisons d'un nom au pluriel qui peut être aussi celles de son singulier (« corps », « fois », « prix ») : un tel
+# nom que l'analyse dit singulier après un déterminant pluriel (« plusieurs corps ») est pluriel (nlp._fix_invariant_plurals)
+INVARIANT_PLURAL_ENDINGS = ["s", "x", "z"]
