@@ -199,20 +199,30 @@ def test_guard_dozens_who_died(text, best):
 
 # a141 (Sagaing): "The military has denied targeting civilians in the past" disputed the air strike, and « L'armée a
 # par le passé nié viser des civils » had the speaker « passé » (the parse's agent of « par »): a phrase of time on
-# the verb of saying that sets it before the act (claims_<lang>.PAST_HABIT_PHRASES) makes a habit, no claim of this
-# act (claims._said_as_a_habit), as an adverb of how often does.
+# the verb of denying that sets it before the act (claims_<lang>.PAST_HABIT_PHRASES) makes a habit, no claim of this
+# act (claims._said_as_a_habit); a denial said repeatedly (« à plusieurs reprises ») still disputes it.
 
 @pytest.mark.parametrize("lang,text", [
     pytest.param("en", "A military air strike on a monastery in Sagaing killed 22 people on Saturday, a resistance group "
                        "said. The military has denied targeting civilians in the past.", id="en-in-the-past"),
     pytest.param("fr", "Une frappe aérienne de l'armée sur un monastère de Sagaing a tué 22 personnes samedi, selon un "
                        "groupe de résistance. L'armée a par le passé nié viser des civils.", id="fr-par-le-passe"),
-    pytest.param("fr", "Une frappe aérienne de l'armée sur un monastère de Sagaing a tué 22 personnes samedi, selon un "
-                       "groupe de résistance. L'armée a nié à plusieurs reprises viser des civils.", id="fr-a-plusieurs-reprises"),
 ])
 def test_a_denial_told_as_a_habit_disputes_nothing(lang, text):
     (inc,) = extracting.incidents(text, lang, dt.date(2025, 1, 12))
     assert [c.stance for c in inc.claims] == ["supports"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("fr", "Une frappe aérienne de l'armée sur un monastère de Sagaing a tué 22 personnes samedi, selon un "
+                       "groupe de résistance. L'armée a nié à plusieurs reprises viser des civils.", id="fr-a-plusieurs-reprises"),
+    pytest.param("en", "A military air strike on a monastery in Sagaing killed 22 people on Saturday, a resistance group "
+                       "said. The military has repeatedly denied targeting civilians.", id="en-repeatedly"),
+])
+def test_guard_a_repeated_denial_still_disputes(lang, text):
+    # (a standing denial covers this act too: tests/test_stories_a69_a72.py's "It has repeatedly denied")
+    (inc,) = extracting.incidents(text, lang, dt.date(2025, 1, 12))
+    assert [c.stance for c in inc.claims] == ["supports", "disputes"]
 
 
 def test_guard_a_denial_of_this_act():

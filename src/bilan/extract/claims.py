@@ -474,9 +474,12 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 subj = agent_words(tok, m.lang)
                 by_agent.add(id(cm))
             if not subj and tok.dep_ == "acl" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN") \
-                    and "Fin" in tok.morph.get("VerbForm"):
+                    and "Fin" in tok.morph.get("VerbForm") and all(
+                        t.head.i == tok.head.i or tok.head.is_ancestor(t) for t in doc[tok.head.i + 1:tok.i]):
                 # "a resident, Musa Danjuma, said by phone": a finite verb of saying the parse hangs on the noun
-                # before it, its subject (a participle on a noun, « un bilan démenti par », is none)
+                # right before it (every word between them that noun's), its subject (a participle on a noun, « un
+                # bilan démenti par », is none; nor a noun told far before, "hit a village school ..., killing 17
+                # people, a local official and a teacher told AFP")
                 subj = [t for t in _np_tokens(tok.head) if t.i < tok.i]
                 while subj and subj[-1].is_punct:
                     subj.pop()

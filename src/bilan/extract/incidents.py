@@ -11084,7 +11084,10 @@ def _older_act_as_time(ctx: Context, trigs: list[Trigger]) -> tuple[int, int, in
             if units.get(prev.lower_) == "day" and lo < prev.i:
                 n = doc[lo].lower_
                 days = int(n) if n.isdigit() else numbers.get(n)
-        elif mk.lower_ in markers and (prev is None or prev.text == ","):
+        elif mk.lower_ in markers and (prev is None or prev.text == ",") and not (
+                mk.i + 1 < sent.end and doc[mk.i + 1].pos_ in ("SCONJ", "PRON")):
+            # (not a clause whose subject is those of the news, « ..., après qu'ils eurent tué un vigile », "after
+            # they had killed a guard": the scene of the news, its dead the news')
             lo = mk.i
         elif mk.lower_ in amid and prev is not None:
             lo = prev.i if prev.pos_ == "ADP" else mk.i  # (« sur fond de »)

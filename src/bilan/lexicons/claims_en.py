@@ -69,9 +69,10 @@ REPORT_NOUNS = ["toll", "report", "count", "tally", "statement", "figures", "est
 REPORT_MAKER_PREPS = ["by", "of", "from"]
 # adverbs of how often, on a verb of saying or claiming: a habit, no claim ("the group rarely claims its attacks")
 FREQUENCY_ADVERBS = ["rarely", "seldom", "often", "usually", "sometimes", "frequently", "regularly", "routinely",
-                     "generally", "typically", "repeatedly", "consistently"]
-# phrases of time on a verb of saying that set it before the act, as a habit ("The military has denied targeting
-# civilians in the past"): no claim of this act (claims.find_claims)
+                     "generally", "typically"]
+# phrases of time on a verb of denying that set it before the act ("The military has denied targeting civilians in
+# the past"): no claim of this act (claims.find_claims); a denial said repeatedly still covers it ("It has repeatedly
+# denied targeting civilians": tests/test_stories_a69_a72.py)
 PAST_HABIT_PHRASES = ["in the past", "in previous attacks", "in earlier attacks", "in similar attacks", "for years"]
 # "which the latter denies": the one named last before, in the same sentence
 LATTER = ["the latter", "latter"]

@@ -72,11 +72,11 @@ SAME_SOURCE_PREFIXES = ["même ", "mêmes "]  # + any noun: "the same network", 
 # adverbes de fréquence sur un verbe de parole ou de revendication : une habitude, aucune déclaration (« le groupe
 # revendique rarement ses attaques »)
 FREQUENCY_ADVERBS = ["rarement", "souvent", "parfois", "fréquemment", "régulièrement", "généralement",
-                     "habituellement", "systématiquement", "constamment"]
-# locutions de temps sur un verbe de parole qui le placent avant l'acte, en habitude (« L'armée a par le passé nié
-# viser des civils ») : aucune déclaration de cet acte (claims.find_claims)
-PAST_HABIT_PHRASES = ["par le passé", "dans le passé", "à plusieurs reprises", "lors d'attaques précédentes",
-                      "depuis des années"]
+                     "habituellement", "systématiquement"]
+# locutions de temps sur un verbe de démenti qui le placent avant l'acte (« L'armée a par le passé nié viser des
+# civils ») : aucune déclaration de cet acte (claims.find_claims) ; un démenti répété le couvre encore (« a nié à
+# plusieurs reprises »)
+PAST_HABIT_PHRASES = ["par le passé", "dans le passé", "lors d'attaques précédentes", "depuis des années"]
 # « ce que ce dernier nie » : le dernier nommé avant, dans la même phrase
 LATTER = ["ce dernier", "cette dernière", "ces derniers", "ces dernières"]
 SPEAKER_ROLE_NOUNS = [
