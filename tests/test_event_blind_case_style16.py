@@ -27,7 +27,39 @@ of test_event_blind_case_style13.py / style14.py / style15.py, decided before th
 - a kidnapping for ransom: Abduction/forced disappearance;
 - two acts told: the first told is the lead's type.
 
-Rows were written blind; the results of the first run and the mends follow below (filled in after the run).
+103 rows (63 EN, 40 FR; the commit message of 8b1b7451 says 104 by a miscount), committed (8b1b7451) before any run.
+First run (at the branch's start, a7800f89): 86/103. Mended by general rules (102/103 now, 1 strict xfail):
+- a verbless headline naming a crowd-control means "against" a crowd (events_<lang> "tear gas", "water cannon",
+  « gaz lacrymogène », « canon à eau »... flagged needs_used_against_crowd; events._used_against_crowd,
+  events_<lang>.AGAINST_PREPS; the crowd a PROTEST_CROWDS word or protesters): a Protest with intervention ("Water
+  cannon and tear gas against farmers at Shambhu border", « Canons à eau contre les étudiants de l'université de
+  Cocody »; style15's strict xfail « Gaz lacrymogène contre des étudiants à Dakar » now passes);
+- a cacerolazo, pots and pans banged, « concert de casseroles »: a Peaceful protest (events_<lang>);
+- truckers, hauliers, « camionneurs », « transporteurs », « routiers » as a crowd that blocks a road
+  (PROTEST_CROWDS): "Truckers blocked the Pan-American Highway near Popayan", « Des camionneurs ont bloqué la route
+  panaméricaine près de Pasto »;
+- a thing held or carried (HELD_PREPS "with", "carrying"; HELD_VERBS "carry", "brandish"; flag not_held,
+  events._held_thing) is no arson and no riot's manner ("Far-right supporters marched through Dresden with
+  torches"); what one is armed with stays a weapon (ARMING_WORDS: "armed with stones");
+- agreeing to a group's change is the change (ANNOUNCING_VERBS + "agree", « convenir », « accepter » for the
+  announced_ok triggers; the agreement verb whose clause complement is the change dropped:
+  events._drop_agreed_changes): "The two armed groups agreed to merge under a single command";
+- « groupe(s) rebelle(s) », « groupe(s) jihadiste(s) » name a group (events_fr CONTEXT_WORDS "group", as EN "rebel
+  group"): « Deux groupes rebelles ont annoncé leur fusion »;
+- a crowd counted by a figure word fleeing a place (flag needs_crowd_fled_place, events._crowd_fled_place, on "flee"
+  / « fuir »): "Thousands fled Beni after a night of attacks", « Des milliers de déplacés ont fui Djibo »: Other;
+- « détachement militaire », "military detachment" are military targets (MILITARY_TARGETS): an Armed clash;
+- tyres burnt are a demonstration's road-blocking, aimed at no one: the tyre triggers lose "crowd_act" (whose crowd
+  with no police nor protest told is a mob): « Des jeunes ont brûlé des pneus et saccagé la mairie de Mbour »: a
+  Violent demonstration;
+- a passive's agent hung on a later word of the trigger, and the French agent as the noun itself
+  (events._mob_agent): « Un voleur présumé brûlé vif par la foule à Butembo »: Mob violence;
+- « emporter » goods (needs:property, not a flood's: not_accidental, not_disaster): « Des voleurs de bétail ont
+  emporté deux cents bœufs »: Looting/property destruction;
+- a fight whose own instrument is a crowd's weapons only (CROWD_WEAPONS through INSTRUMENT_PREPS,
+  events._fought_with_crowd_weapons) with no armed side: "Two groups clashed with sticks and stones during a
+  religious procession": Mob violence.
+Left (strict xfail): the hartal "called" (a call, irrealis), its taking place told only by "shops remained shut".
 """
 
 from __future__ import annotations
@@ -35,7 +67,7 @@ from __future__ import annotations
 import pytest
 from extracting import (ABD, AGR, AIR, ARR, ART, ATT, CHE, CHG, CLA, DIS, EXF, GOV, GRE, HQ, INT, LOO, MOB, NSA, NVT, OTH,
                         PEA, REM, SEX, SUI, VIO, lead_type)
-from test_event_blind_case_style2 import _params
+from test_event_blind_case_style2 import _params, control_params
 
 NONE = "NONE"
 
@@ -161,7 +193,50 @@ FR = [
 ]
 
 # what the rules get wrong today (strict: a fix must remove the mark)
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Opposition parties called a dawn-to-dusk hartal in Kozhikode; shops remained shut.":
+        "a strike 'called' is a call (IRREALIS 'call'), no event; that it took place is told only by its effect in the "
+        "next clause ('shops remained shut'), which no rule reads as the strike done",
+}
+
+# controls written after the first run, while fixing: what the new rules must do and leave alone
+CONTROLS: list[tuple[str, str, str]] = [
+    # a thing held or carried is no act (not_held); a weapon one is armed with stays a riot's
+    ("Marchers carrying torches walked through Leipzig.", "en", PEA),
+    ("Protesters armed with stones marched on the palace.", "en", VIO),
+    ("Arsonists torch refugee centre in Bautzen", "en", LOO),
+    # a crowd-control means against a crowd in a verbless headline
+    ("Tear gas against students in Accra", "en", INT),
+    ("Gaz lacrymogène contre des étudiants à Dakar", "fr", INT),
+    ("Canons à eau contre des agriculteurs à Bruxelles", "fr", INT),
+    # agreeing to a group's change is the change; agreeing to a ceasefire an agreement
+    ("The rebels agreed to disband.", "en", CHG),
+    ("The government and the rebels agreed to a ceasefire.", "en", AGR),
+    ("Les deux milices ont convenu de fusionner.", "fr", CHG),
+    # a crowd counted by a figure word fleeing a place; not attackers fleeing
+    ("Thousands of residents fled Tawila on Sunday.", "en", OTH),
+    ("Two gunmen fled the scene.", "en", NONE),
+    ("Les assaillants ont fui le village.", "fr", NONE),
+    # a unit's detachment is an armed side
+    ("Militants attacked a military detachment in Tillia.", "en", CLA),
+    # tyres burnt are a demonstration's, stones thrown at a suspect a mob's
+    ("Des jeunes ont brûlé des pneus à Kaolack.", "fr", VIO),
+    ("Villagers threw stones at a suspected thief in Kisii.", "en", MOB),
+    # a crowd as the agent hung on the trigger's last word; armed men as the agent
+    ("Suspected thief burnt alive by mob in Kisumu", "en", MOB),
+    ("Un homme tué par des hommes armés à Beni", "fr", ATT),
+    # goods carried off by takers, not houses by a flood
+    ("La crue a emporté des maisons à Mopti.", "fr", NONE),
+    ("Des hommes armés ont tué deux éleveurs et emporté leur bétail près de Ménaka.", "fr", ATT),
+    # a fight with a crowd's weapons only and no armed side is a crowd's; with guns, or with soldiers, a clash
+    ("Two groups clashed with guns in Khargone.", "en", CLA),
+    ("Rebels clashed with soldiers near Beni.", "en", CLA),
+]
+
+
+@pytest.mark.parametrize("text,lang,expected", control_params(CONTROLS))
+def test_blind_case_style16_control(text, lang, expected):
+    assert lead_type(text, lang, None) == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", _params(EN, "en", XFAIL) + _params(FR, "fr", XFAIL))
