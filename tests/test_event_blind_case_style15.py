@@ -61,7 +61,8 @@ first run; 31/32 now by:
   "The ELN announced it would disband its urban units";
 - where weapons are made, as the bomb factory (events_<lang> "IED factory", "weapons factory", « fabrique d'engins
   explosifs »...): Disrupted weapons use, not property destroyed.
-Left (strict xfail): « Gaz lacrymogène contre des étudiants à Dakar », no protest told.
+Left (strict xfail): « Gaz lacrymogène contre des étudiants à Dakar », no protest told (passes since h-case21: a
+crowd-control means "against" a crowd, test_event_blind_case_style16.py).
 """
 
 from __future__ import annotations
@@ -296,12 +297,9 @@ FR2 = [
 ]
 
 # what the rules get wrong today (strict: a fix must remove the mark)
-XFAIL: dict[str, str] = {
-    "Gaz lacrymogène contre des étudiants à Dakar":
-        "a headline with no verb naming only the means of crowd control and a crowd (no protest word, no one "
-        "protesting): no protest trigger, and the tear gas alone is no event; a crowd-control means 'against' a crowd "
-        "read as a protest met by the forces would need a rule (not tried for lack of time)",
-}
+# (« Gaz lacrymogène contre des étudiants à Dakar », a strict xfail here, passes since h-case21's
+# events._used_against_crowd: test_event_blind_case_style16.py)
+XFAIL: dict[str, str] = {}
 
 # controls written after the first run, while fixing: what the new rules must do and leave alone
 CONTROLS: list[tuple[str, str, str]] = [

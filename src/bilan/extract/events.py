@@ -788,6 +788,29 @@ def _fired(sp: Span, m: LanguageMatchers) -> bool:
     return False
 
 
+def _used_against_crowd(sp: Span, m: LanguageMatchers) -> bool:
+    """A means of crowd control told with no verb, "against" a crowd (events_<lang>.PROTEST_CROWDS): a headline's
+    "Water cannon and tear gas against farmers at Shambhu border", « Gaz lacrymogène contre des étudiants à Dakar »:
+    a crowd met by force, a protest with intervention. The means (or the list it is in) heads its sentence: not
+    "protesters armed against tear gas", not "a ban on tear gas against students" (a verb or a noun above it)."""
+    root = sp.root
+    head = root
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    preps = lexicon_words("events", m.lang, "AGAINST_PREPS")
+    # (the preposition anywhere in the means' phrase with no verb between, « Canons à eau contre des agriculteurs »:
+    # hung on « eau »)
+    marks = [t for t in head.subtree if t.lower_ in preps and t.dep_ in ("prep", "case")]
+    crowd = [g for t in marks if t.dep_ == "prep" for g in t.children if g.dep_ == "pobj"]
+    crowd += [t.head for t in marks if t.dep_ == "case"]
+    crowd = [c for c in crowd if not any(g.pos_ in ("VERB", "AUX") for g in governors(c, 6)
+                                         if head.left_edge.i <= g.i <= head.right_edge.i and g.i != head.i)]
+    return any(t.lower_ in m.protest_crowds or t.lemma_.lower() in m.protest_crowds or _protest_people(t, m)
+               for t in crowd)
+
+
 def _commemorates(sp: Span, m: LanguageMatchers) -> bool:
     """People who gathered to remember someone, which ACLED codes a peaceful protest: a memorial
     phrase hangs on the gathering ("gathered in memory of the victims", "se sont rassemblés en
@@ -1918,7 +1941,22 @@ def _displaced_count(sp: Span, m: LanguageMatchers) -> bool:
                for p in people)
 
 
+def _crowd_fled_place(sp: Span, m: LanguageMatchers) -> bool:
+    """A crowd counted by a figure word (events_<lang>.DISPLACED_COUNT_WORDS: "thousands", « des milliers de
+    déplacés ») as the subject of the verb of fleeing, with what they fled as its object ("Thousands fled Beni after a
+    night of attacks", « Des milliers de déplacés ont fui Djibo »): a displacement, ACLED's Other, as "fled their
+    homes" is; not "two gunmen fled the scene" (no figure word), nor a flight with no object ("thousands fled")."""
+    root = sp.root
+    if root.pos_ != "VERB" or not any(c.dep_ in ("dobj", "obj") for c in root.children):
+        return False
+    count_words = lexicon_words("events", m.lang, "DISPLACED_COUNT_WORDS")
+    subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return any(s.lower_ in count_words or any(d.lower_ in count_words for d in s.children if d.dep_ in (
+        "nummod", "det", "quantmod", "nmod")) for s in subj)
+
+
 SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
+    "needs_crowd_fled_place": _crowd_fled_place,  # "Thousands fled Beni", not "the gunmen fled the scene"
     "needs_shot_with": _shot_with,  # "sprayed the car with bullets"
     "needs_blame": _laid_at_door,  # "responsible for the explosion at the bank"
     "told_act_only": _one_act_blamed,  # "the hand of drug traffickers was behind the crime"
@@ -1935,6 +1973,7 @@ SPAN_REQUIREMENTS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "needs_support_verb": _support_verb,  # "a demonstration was held"
     "needs_protest_purpose": _protest_purpose,
     "needs_use_verb": _fired,  # "police fired tear gas"
+    "needs_used_against_crowd": _used_against_crowd,  # "Tear gas against students in Dakar"
     "needs_commemoration": _commemorates,
     "needs_discovery": _discovered,
     "needs_found": _found,  # "the bodies of two peasants were found"
@@ -2004,7 +2043,38 @@ def _protest_in_writing(sp: Span, m: LanguageMatchers) -> bool:
 
 
 # ... or must not
+def _held_thing(sp: Span, m: LanguageMatchers) -> bool:
+    """The trigger's noun names a thing held or carried ("marched through Dresden with torches", "carrying torches",
+    « défilé avec des flambeaux »): an object in hand, no act (events_<lang>.HELD_PREPS, HELD_VERBS)."""
+    return _held_noun(sp.root, m)
+
+
+def _held_noun(root: Token, m: LanguageMatchers) -> bool:
+    """The noun is a thing held or carried (:func:`_held_thing`)."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    preps = lexicon_words("events", m.lang, "HELD_PREPS")
+    verbs = lexicon_words("events", m.lang, "HELD_VERBS")
+    if any(g.lemma_.lower() in lexicon_words("events", m.lang, "ARMING_WORDS") or g.lower_ in lexicon_words(
+            "events", m.lang, "ARMING_WORDS") for g in governors(root, 2)):
+        return False  # "protesters armed with stones": a weapon in hand
+    # (the "with" of a verb that acts on an object is its instrument, "blocked the road with stones", « ont barricadé
+    # les rues avec des pierres »: used, not carried; of a march or of a person, a thing in hand)
+    def carried_by(holder: Token) -> bool:
+        if holder.pos_ in ("VERB", "AUX"):
+            return not any(c.dep_ in ("dobj", "obj") for c in holder.children)
+        return _person_word(holder, m) or holder.lower_ in m.protest_crowds or _protest_people(holder, m)
+
+    if root.dep_ == "pobj" and root.head.lower_ in preps:
+        return carried_by(root.head.head)
+    if root.dep_.split(":")[0] in ("nmod", "obl") and any(k.dep_ == "case" and k.lower_ in preps
+                                                          for k in root.children):
+        return carried_by(root.head)
+    return root.dep_ in ("dobj", "obj") and (root.head.lemma_.lower() in verbs or root.head.lower_ in verbs)
+
+
 SPAN_EXCLUSIONS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
+    "not_held": _held_thing,  # "marched with torches": a thing carried, no arson
     "not_remit": _remit_of_body,  # "the disarmament commission": a body, no disarmament
     "not_in_writing": _protest_in_writing,  # "a protest note sent to the embassy": a diplomatic act, no crowd
     # "captured a commander who heads the explosives unit": a person taken, no weapon seized
@@ -2438,6 +2508,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out = _drop_war_tolls(doc, out, m)
     out = _drop_protest_origins(doc, out, m)
     out = _drop_protest_roles(doc, out, m)
+    out = _drop_agreed_changes(doc, out)
     out = _drop_territory_means(doc, out, m)
     out = _drop_allies_fighting(doc, out, m)
     out = _drop_tolls_not_alone(doc, out, m, sents)
@@ -2730,6 +2801,20 @@ def _drop_protest_origins(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -
                     continue
         out.append(t)
     return out
+
+
+CHANGE_TO_GROUP = "Change to group/activity"
+
+
+def _drop_agreed_changes(doc: Doc, trigs: list[Trigger]) -> list[Trigger]:
+    """An agreement verb whose own clause complement is a group's change ("The two armed groups agreed to merge",
+    "the rebels agreed to disband", « ont convenu de fusionner »): what they agreed on is the change of their
+    activity (its trigger, made real by the agreeing: ANNOUNCING_VERBS), not a deal between sides."""
+    changes = {doc[t.tok_start:t.tok_end].root.i for t in trigs if t.sub_event_type == CHANGE_TO_GROUP}
+    if not changes:
+        return trigs
+    return [t for t in trigs if not (t.sub_event_type == "Agreement" and any(
+        c.dep_ in ("xcomp", "ccomp") and c.i in changes for c in doc[t.tok_start:t.tok_end].root.children))]
 
 
 def _drop_protest_roles(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> list[Trigger]:
@@ -3653,6 +3738,10 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
             # "supporters of two candidates clashed with machetes": ACLED's mob violence (clashes of rival
             # party supporters), not a battle of organised armed groups
             return "Riots", "Mob violence", "ASSAULT"
+        if armed_in_sentence == 0 and _fought_with_crowd_weapons(root, m):
+            # "Two groups clashed with sticks and stones during a religious procession": a fight with a crowd's
+            # weapons only and no armed side told is a crowd's, ACLED's mob violence
+            return "Riots", "Mob violence", "ASSAULT"
     if sub == "Violent demonstration" and _partisans_did(root, m) and any(
             t.lemma_.lower() in m.sport_occasions | m.celebration_words or t.lower_ in m.sport_occasions
             | m.celebration_words for t in sent) and not any(
@@ -3796,9 +3885,13 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     holder = subject_holder(root)
     # (the subject of a verb whose agent is told is who it was done to, a headline's reduced passive: "Manipur: two
     # villagers shot dead by unidentified militants", its agent the doer)
-    passive = any(c.dep_ in ("agent", "obl:agent") for c in root.children)
+    # (the agent may hang on a word of the trigger after its root, « brûlé vif par la foule »: on « vif »; the French
+    # agent is the noun itself, with its « par »)
+    words_of = sent.doc[trigger.tok_start:trigger.tok_end]
+    passive = any(c.dep_ in ("agent", "obl:agent") for w in words_of for c in w.children)
     doers = [c for c in holder.children if c.dep_ == "nsubj" and not passive]
-    doers += [g for c in root.children if c.dep_ in ("agent", "obl:agent") for g in c.children if g.dep_ == "pobj"]
+    doers += [g for w in words_of for c in w.children if c.dep_ in ("agent", "obl:agent")
+              for g in [c, *c.children] if g.dep_ == "pobj" or g is c and g.pos_ in ("NOUN", "PROPN")]
     if root.dep_ == "acl" and root.head.dep_ == "ROOT" and root.head.pos_ == "NOUN" and root.head.i < root.i and (any(
             c.dep_ == "det" for c in root.head.children) or "Pres" in root.morph.get("Tense")
             and "Fin" in root.morph.get("VerbForm")) and not any(
@@ -4003,6 +4096,20 @@ def communal_fight_sides(trigger: Trigger, sent: Span, m: LanguageMatchers) -> t
     return True, sides
 
 
+def _fought_with_crowd_weapons(root: Token, m: LanguageMatchers) -> bool:
+    """The fight verb's own instrument is a crowd's weapons only (events_<lang>.CROWD_WEAPONS, through an
+    INSTRUMENT_PREPS complement: "clashed with sticks and stones", « se sont affrontés avec des bâtons »); not the
+    other side of the fight ("clashed with herders"), not a firearm ("clashed with guns")."""
+    if root.pos_ != "VERB" or not m.crowd_weapons:
+        return False
+    preps = lexicon_words("events", m.lang, "INSTRUMENT_PREPS")
+    objs = [g for c in root.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+    objs += [c for c in root.children if c.dep_.split(":")[0] in ("nmod", "obl") and any(
+        k.dep_ == "case" and k.lower_ in preps for k in c.children)]
+    objs += [c for o in objs for c in o.conjuncts]
+    return bool(objs) and all(o.lower_ in m.crowd_weapons or o.lemma_.lower() in m.crowd_weapons for o in objs)
+
+
 def _partisans_clash(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     """The sides of the clash are partisans: the clash verb's subject ("supporters of X clashed") or
     what the clash is "between" ("clashes between supporters of rival candidates")."""
@@ -4197,6 +4304,8 @@ def _riot_manner(sent: Span, m: LanguageMatchers) -> bool:
             continue  # "protests that rocked the city", "non-violent protesters"
         if tok.dep_ == "amod" and tok.head.i in _force_tokens(sent, m):
             continue  # "a violent crackdown": the police's manner, not the protesters'
+        if _held_noun(tok, m):
+            continue  # "marched through Dresden with torches": a thing carried, no riot
         if _burns_symbol(tok, m):
             continue  # "burnt an effigy of the minister": the protest's symbol, not a riot
         if _done_by_crowd_control(tok, m):

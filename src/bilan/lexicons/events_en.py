@@ -281,6 +281,13 @@ TRIGGERS = [
     ("water cannon", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
     ("rubber bullet", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
     ("pepper spray", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    # a means of crowd control "against" a crowd in a headline with no verb ("Water cannon and tear gas against
+    # farmers at Shambhu border"): a crowd met by force (events._used_against_crowd)
+    ("tear gas", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_used_against_crowd",)),
+    ("teargas", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_used_against_crowd",)),
+    ("water cannon", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_used_against_crowd",)),
+    ("rubber bullet", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_used_against_crowd",)),
+    ("pepper spray", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_used_against_crowd",)),
     # the shells and canisters of tear gas are no artillery ("fired tear gas shells to disperse them")
     ("tear gas shell", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
     ("teargas shell", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
@@ -541,7 +548,7 @@ TRIGGERS = [
     ("vandalize", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("vandalise", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("arson", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
-    ("torch", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
+    ("torch", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning", "not_held")),
     ("torching", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("set fire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("set ablaze", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
@@ -932,6 +939,10 @@ TRIGGERS = [
     ("rail roko", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("chakka jam", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("effigy", "Protests", "Peaceful protest", "PROTEST", 46, ()),
+    # the Latin American protest of banging pots and pans ("a cacerolazo against austerity")
+    ("cacerolazo", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("cacerolazos", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("banged pots and pans", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     # an "agitation" is a protest movement in South Asian English ("the agitating farmers", "agitators
     # blocked the road"); the police's cane charge is on a crowd, whatever word names it ("police
     # lathi-charged the job aspirants")
@@ -1024,6 +1035,9 @@ TRIGGERS = [
     ("exodus", "Strategic developments", "Other", "ASSAULT", 38, ()),
     ("flee their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("fled their homes", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # a crowd counted by a figure word fleeing a place ("Thousands fled Beni after a night of attacks"): displacement
+    # (events._crowd_fled_place)
+    ("flee", "Strategic developments", "Other", "ASSAULT", 38, ("needs_crowd_fled_place",)),
     # people fleeing their villages or across a border en masse: displacement, as "fled their homes" (the French
     # « fuir leurs villages »)
     ("flee their villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
@@ -1168,8 +1182,10 @@ TRIGGERS = [
     ("hurl rocks", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("throw rocks", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("pelt", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
-    ("burn tyres", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
-    ("burn tires", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    # (tyres burnt are a demonstration's road-blocking, the ACLED codebook's "burning tires", aimed at no one: no
+    # "crowd_act", whose crowd with no police nor protest in sight is a mob)
+    ("burn tyres", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject",)),
+    ("burn tires", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject",)),
     # bottles thrown by a crowd; and the same acts by partisans or sports fans, no protest crowd ("fans threw
     # bottles at police": typed as mob violence over a sports occasion, events.refine_type)
     ("throw bottles", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
@@ -1332,6 +1348,8 @@ PROTEST_CROWDS = [
     "drivers", "miners", "vendors", "parents", "relatives", "families", "members", "protesters", "demonstrators",
     # road users who block the road they use ("Commuters blocked the Nakuru-Eldoret highway")
     "commuters", "motorists",
+    # those who drive goods on the roads they block ("Truckers blocked the Pan-American Highway")
+    "truckers", "hauliers", "transporters",
 ]
 # words of a protest's purpose attached to the march itself ("marched against", "rallied for")
 PROTEST_PURPOSE_PREPS = ["against", "for", "over", "in support of", "in solidarity"]
@@ -1522,6 +1540,15 @@ PERSON_NOUNS = [
     "hostage", "hostages",
 ]
 
+# what a thing is held or carried with or by ("marched with torches", "carrying torches"): a noun of an act that is a
+# thing in hand names no act (flag not_held, events._held_thing)
+# the prepositions of what a means is used against ("tear gas against students": events._used_against_crowd)
+AGAINST_PREPS = ["against"]
+HELD_PREPS = ["with", "carrying", "holding", "bearing", "brandishing", "waving"]
+# (but what one is armed with is a weapon in hand: "armed with stones", « armés de pierres »)
+ARMING_WORDS = ["armed", "arm"]
+HELD_VERBS = ["carry", "hold", "brandish", "wave", "light", "bear"]
+
 IRREALIS = [
     "try", "attempt", "seek", "threaten", "want", "plan", "prevent", "avoid", "risk", "fear", "suspect", "could",
     "would", "might", "may", "lure", "provoke", "urge", "call", "demand", "vow", "promise", "prepare",
@@ -1563,6 +1590,8 @@ TACTICAL_POINTS = ["position", "positions", "checkpoint", "checkpoints", "check-
 MILITARY_TARGETS = [
     "military camp", "base", "barracks", "outpost", "post", "position", "positions", "convoy", "patrol", "checkpoint",
     "garrison", "police station",
+    # a unit's garrison ("attacked a military detachment in Tillia")
+    "military detachment", "military detachments",
     # the parser lemmatises "bases" as "basis": the plural written out
     "bases",
 ]
@@ -2423,4 +2452,5 @@ HEADLINE_RESULTATIVES = ["dead"]
 HEADLINE_TRANSITIVES = ["kill", "injure", "wound"]
 # what a group announces or decides it will do, for triggers flagged "announced_ok" (a change to its activity: "announced
 # it would end its armed struggle"): its decision told, the change (events._announced_by)
-ANNOUNCING_VERBS = ["announce", "declare", "decide"]
+# (agreeing to it between groups is their decision too: "The two armed groups agreed to merge")
+ANNOUNCING_VERBS = ["announce", "declare", "decide", "agree"]

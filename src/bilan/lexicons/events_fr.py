@@ -267,6 +267,10 @@ TRIGGERS = [
     ("marche pacifique", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     ("chaîne humaine", "Protests", "Peaceful protest", "PROTEST", 48, ()),
     ("ville morte", "Protests", "Peaceful protest", "PROTEST", 48, ()),
+    # la manifestation latino-américaine où l'on frappe sur des casseroles (« un concert de casseroles »)
+    ("concert de casseroles", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("concerts de casseroles", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    ("cacerolazo", "Protests", "Peaceful protest", "PROTEST", 50, ()),
     # une effigie brûlée est le symbole de la manifestation, pas une émeute (RIOT_SYMBOLS)
     ("effigie", "Protests", "Peaceful protest", "PROTEST", 46, ()),
     # une grève dite sans le mot : des salariés qui débrayent, cessent le travail (pour une revendication) ou
@@ -352,6 +356,12 @@ TRIGGERS = [
     ("grenade lacrymogène", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
     ("canon à eau", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
     ("balle en caoutchouc", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_armed_actor", "needs_use_verb")),
+    # un moyen de maintien de l'ordre « contre » une foule dans un titre sans verbe (« Gaz lacrymogène contre des
+    # étudiants à Dakar ») : une foule qu'on disperse par la force (events._used_against_crowd)
+    ("gaz lacrymogène", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_used_against_crowd",)),
+    ("grenade lacrymogène", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_used_against_crowd",)),
+    ("canon à eau", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_used_against_crowd",)),
+    ("balle en caoutchouc", "Protests", "Protest with intervention", "PROTEST", 42, ("needs_used_against_crowd",)),
     # un camp armé qui cible un lieu (une ville, une base, un bâtiment) l'attaque, typé comme "attaquer" par ce
     # qui est touché ("les jihadistes ont ciblé une base") ; pas une réforme qui cible les commerces. "Prendre
     # d'assaut" : une attaque par des hommes armés, pas des supporters qui envahissent la pelouse
@@ -836,6 +846,10 @@ TRIGGERS = [
     ("saccage", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("voler", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ('needs_verb_object', 'needs:property')),
     ("vol de bétail", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
+    # des biens emportés par ceux qui les prennent (« des voleurs de bétail ont emporté deux cents bœufs »), l'anglais
+    # "made off with 150 head of cattle" ; pas des maisons emportées par une crue (not_accidental, not_disaster)
+    ("emporter", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
+     ("needs_verb_object", "needs:property", "not_accidental", "not_disaster")),
     ("incendie criminel", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     # l'incendie mis par un acteur armé que la phrase nomme (« l'incendie de quatre autobus a été provoqué par des
     # commandos du FMLN ») ; un incendie sans personne d'armé est un accident (« l'incendie de l'entrepôt »)
@@ -860,6 +874,9 @@ TRIGGERS = [
     ("fuir leurs maisons", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("fuir leurs villages", "Strategic developments", "Other", "ASSAULT", 40, ()),
     ("fuir leurs foyers", "Strategic developments", "Other", "ASSAULT", 40, ()),
+    # une foule comptée par un mot de nombre qui fuit un lieu (« Des milliers de déplacés ont fui Djibo ») : un
+    # déplacement (events._crowd_fled_place)
+    ("fuir", "Strategic developments", "Other", "ASSAULT", 38, ("needs_crowd_fled_place",)),
     # des gens qui fuient des combats ou des violences, ce qu'ils ont fui et non la nouvelle (« ont fui les combats en
     # Ituri », l'anglais "fled the fighting")
     ("fuir les combats", "Strategic developments", "Other", "ASSAULT", 40, ()),
@@ -916,12 +933,14 @@ TRIGGERS = [
     # ni manifestation en vue, "crowd_act")
     ("jeter des pierres", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("lancer des pierres", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
-    ("brûler des pneus", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    # (des pneus brûlés sont le barrage d'une manifestation, les "burning tires" du codebook ACLED, visant personne :
+    # pas de "crowd_act", dont la foule sans police ni manifestation en vue est une foule qui lynche)
+    ("brûler des pneus", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject",)),
     ("caillasser", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     # les mêmes, par lemmes (« ont jeté des pierres » : jeter un pierre)
     ("jeter un pierre", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
     ("lancer un pierre", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
-    ("brûler un pneu", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject", "crowd_act")),
+    ("brûler un pneu", "Riots", "Violent demonstration", "PROTEST", 60, ("needs_crowd_subject",)),
     # des bouteilles lancées par une foule ; et les mêmes gestes par des partisans ou des supporters, qui ne sont pas
     # une foule de manifestants (« des supporters ont lancé des pierres sur les forces de l'ordre après le match » :
     # typé « mob violence » lors d'une rencontre sportive, events.refine_type)
@@ -1055,6 +1074,8 @@ PROTEST_CROWDS = [
     "conducteurs",
     # les usagers de la route qui la bloquent (« des automobilistes ont bloqué le pont »)
     "automobilistes", "usagers",
+    # ceux qui transportent les marchandises sur les routes qu'ils bloquent (« des camionneurs ont bloqué la route »)
+    "camionneurs", "transporteurs", "routiers",
     # l'opposition dite par son nom, comme l'anglais "opposition" (« une marche de l'opposition »)
     "opposition",
 ]
@@ -1252,6 +1273,15 @@ PERSON_NOUNS = [
 ]
 
 # factuality: a trigger governed by one of these lemmas is not (yet) an event
+# ce avec quoi l'on tient ou porte une chose (« ont défilé avec des torches », « brandissant des torches ») : le nom
+# d'un acte qui est une chose en main ne dit aucun acte (drapeau not_held, events._held_thing)
+# ce contre quoi un moyen est employé (« gaz lacrymogène contre des étudiants » : events._used_against_crowd)
+AGAINST_PREPS = ["contre"]
+HELD_PREPS = ["avec", "munis", "munies"]
+# (but what one is armed with is a weapon in hand: "armed with stones", « armés de pierres »)
+ARMING_WORDS = ["armé", "armés", "armée", "armées", "armer"]
+HELD_VERBS = ["porter", "brandir", "tenir", "agiter", "allumer"]
+
 IRREALIS = [
     "tenter", "essayer", "chercher", "inciter", "menacer", "vouloir", "risquer", "éviter", "empêcher", "attirer",
     "provoquer", "planifier", "projeter", "préparer", "envisager", "redouter", "craindre", "crainte", "soupçonner", "pouvoir",
@@ -1296,6 +1326,8 @@ TACTICAL_POINTS = ["position", "positions", "check-point", "check-points", "barr
 MILITARY_TARGETS = [
     "camp militaire", "base", "caserne", "poste", "position", "positions", "convoi", "patrouille", "check-point",
     "barrage", "garnison", "poste de police", "commissariat",
+    # la garnison d'une unité (« ont attaqué un détachement militaire à Tin-Akoff »)
+    "détachement militaire", "détachements militaires",
 ]
 
 # determiners that make a singular event noun refer back to a known event ("la frappe", "cette attaque")
@@ -1372,7 +1404,10 @@ CONTEXT_WORDS = {
     "leader": ["chef", "commandant", "émir", "leader", "chef d'état-major", "chef militaire"],
     # ce qui fusionne : des groupes armés
     "group": ["groupe armé", "groupes armés", "milice", "milices", "mouvement", "mouvements", "faction", "factions",
-              "coalition", "alliance", "brigade", "front"],
+              "coalition", "alliance", "brigade", "front",
+              # le groupe dit par son camp, comme l'anglais "rebel group" (« deux groupes rebelles ont annoncé leur
+              # fusion »)
+              "groupe rebelle", "groupes rebelles", "groupe jihadiste", "groupes jihadistes"],
     # ce que des parties armées échangent
     "fire": ["tirs", "tir", "coups de feu", "feu", "rafales", "obus"],
     "territory": [
@@ -2136,4 +2171,5 @@ RIGGED_PARTICIPLES = ["piégé", "piégée", "piégés", "piégées", "chargé",
                       "bourrés", "bourrées"]
 # ce qu'un groupe annonce ou décide de faire, pour les déclencheurs marqués "announced_ok" (un changement d'activité :
 # « a décidé de se transformer en parti politique ») : sa décision dite, le changement (events._announced_by)
-ANNOUNCING_VERBS = ["annoncer", "déclarer", "décider"]
+# (s'accorder pour le faire entre groupes est aussi leur décision : « ont convenu de fusionner »)
+ANNOUNCING_VERBS = ["annoncer", "déclarer", "décider", "convenir", "accepter"]
