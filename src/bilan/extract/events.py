@@ -776,7 +776,7 @@ def _fired(sp: Span, m: LanguageMatchers) -> bool:
     if any(c.dep_ == "acl" and c.lemma_.lower() in m.crowd_control_use for c in root.children):
         return True  # "tear gas fired by forces towards the school"
     head = root
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "fired rubber bullets and tear gas"
     verb = head.head
     if head.dep_ in FIRED_DEPS:
@@ -795,7 +795,7 @@ def _used_against_crowd(sp: Span, m: LanguageMatchers) -> bool:
     "protesters armed against tear gas", not "a ban on tear gas against students" (a verb or a noun above it)."""
     root = sp.root
     head = root
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -3891,7 +3891,7 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     passive = any(c.dep_ in ("agent", "obl:agent") for w in words_of for c in w.children)
     doers = [c for c in holder.children if c.dep_ == "nsubj" and not passive]
     doers += [g for w in words_of for c in w.children if c.dep_ in ("agent", "obl:agent")
-              for g in [c, *c.children] if g.dep_ == "pobj" or g is c and g.pos_ in ("NOUN", "PROPN")]
+              for g in [c, *c.children] if g.dep_ == "pobj" or g.i == c.i and g.pos_ in ("NOUN", "PROPN")]
     if root.dep_ == "acl" and root.head.dep_ == "ROOT" and root.head.pos_ == "NOUN" and root.head.i < root.i and (any(
             c.dep_ == "det" for c in root.head.children) or "Pres" in root.morph.get("Tense")
             and "Fin" in root.morph.get("VerbForm")) and not any(
