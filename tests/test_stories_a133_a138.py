@@ -316,3 +316,15 @@ def test_a_countrys_ministry_is_the_speaker():
     (inc,) = extracting.incidents("Ten soldiers were killed on Tuesday in an ambush near Tillaberi, Niger's defence "
                                   "ministry said.", "en", dt.date(2024, 12, 12))
     assert [c.speaker for c in inc.claims] == ["Niger's defence ministry"]
+
+
+# a144 (Bamenda), its second sentence: « « Les ravisseurs réclament une rançon », a précisé une source sécuritaire,
+# ajoutant que l'armée avait lancé une opération » made a claim of the kidnappers: the parse hangs the participle of
+# saying on the quote's verb, whose subject it took; a participle whose subject lies inside the quote is said by the
+# sentence's own speaker (claims.find_claims).
+
+def test_a_participle_of_saying_after_a_quote_is_the_sources():
+    (inc,) = extracting.incidents("Des séparatistes ont enlevé lundi dix élèves à Bamenda. « Les ravisseurs réclament "
+                                  "une rançon », a précisé une source sécuritaire, ajoutant que l'armée avait lancé une "
+                                  "opération pour retrouver les otages.", "fr", dt.date(2024, 11, 18))
+    assert {c.speaker for c in inc.claims} == {"source sécuritaire"}

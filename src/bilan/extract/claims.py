@@ -551,10 +551,14 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
         sent_claims = [c for c in sent_claims if c.speaker is not None or not c.passive]
         # reported speech inside quotes, and subject-less participles ("précisant que"), belong to
         # the speaker of the sentence's own reporting verb
-        outer = next((c for c in sent_claims if not c.quoted and c.speaker), None)
+        # (and a participle of saying whose subject the parse took inside the quote: « « Les ravisseurs réclament une
+        # rançon », a précisé une source sécuritaire, ajoutant que ... »: the source adds, not the kidnappers)
+        outer = next((c for c in sent_claims if not c.quoted and c.speaker
+                      and not (c.speaker_tokens and c.speaker_tokens <= in_quotes)), None)
         cues = _sentence_cues(sent, doc, m, attrs) if sent_claims else None
         for cm in sent_claims:
-            if (cm.quoted or cm.speaker is None) and outer is not None and cm is not outer:
+            quoted_speaker = bool(cm.speaker_tokens) and cm.speaker_tokens <= in_quotes and not cm.quoted
+            if (cm.quoted or cm.speaker is None or quoted_speaker) and outer is not None and cm is not outer:
                 _copy_speaker(outer, cm)
                 cm.pronoun = outer.pronoun
             cm.certainty = _certainty(cues, cm.certainty, cm.speaker_tokens)
