@@ -328,3 +328,27 @@ def test_a_participle_of_saying_after_a_quote_is_the_sources():
                                   "une rançon », a précisé une source sécuritaire, ajoutant que l'armée avait lancé une "
                                   "opération pour retrouver les otages.", "fr", dt.date(2024, 11, 18))
     assert {c.speaker for c in inc.claims} == {"source sécuritaire"}
+
+
+# a150 (Owo): "According to witnesses, gunmen killed ten worshippers in Owo on Sunday, but police said only four died"
+# summed the two sources' figures (14) and lost the police's claim (the attribution named every claim of its
+# sentence): a claim after a contrast word ("but", « mais ») keeps its own speaker (claims._contrasted_after), and a
+# figure told under an attribution opening its sentence is that source's, set against another's (incidents.
+# _attribution_before in _each_its_speakers_figure): a range, not a sum.
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("en", "According to witnesses, gunmen killed ten worshippers in Owo on Sunday, but police said only four "
+                       "died.", id="en-according-to-but"),
+    pytest.param("fr", "Selon des témoins, des hommes armés ont tué dix fidèles à Owo dimanche, mais la police a fait état "
+                       "de quatre morts.", id="fr-selon-mais"),
+])
+def test_two_sources_of_one_sentence_span_a_range(lang, text):
+    (inc,) = extracting.incidents(text, lang, dt.date(2025, 6, 6))
+    assert (inc.fatalities.low, inc.fatalities.best, inc.fatalities.high) == (4, 10, 10)
+    assert {c.speaker for c in inc.claims} == ({"witnesses", "police"} if lang == "en" else {"témoins", "police"})
+
+
+def test_guard_one_source_of_two_figures_sums():
+    (inc,) = extracting.incidents("According to witnesses, gunmen killed ten worshippers and four policemen in Owo on "
+                                  "Sunday.", "en", dt.date(2025, 6, 6))
+    assert inc.fatalities.best == 14

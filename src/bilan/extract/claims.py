@@ -248,6 +248,14 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
             cm.speaker_role = text
 
 
+def _contrasted_after(sent: Span, contrasts, after: int, verb_start: int) -> bool:
+    """A contrast word of the sentence (``claims_<lang>.CONTRAST``: "but", « mais ») stands between the character
+    offsets ``after`` (an attribution's end) and ``verb_start`` (another claim's verb): that claim is a source's of its
+    own, set against the attribution's."""
+    doc = sent.doc
+    return any(sent.start <= s and e <= sent.end and after < doc[s].idx < verb_start for _, s, e in contrasts)
+
+
 def _said_as_a_habit(verb: Token, m: LanguageMatchers) -> bool:
     """A phrase of time on the verb sets it before the act, as a habit (``claims_<lang>.PAST_HABIT_PHRASES``: "has
     denied targeting civilians in the past", « a par le passé nié »): the words of the verb's clause, not those of a
@@ -533,6 +541,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             for other in sent_claims:
                 if any(other is src for src in sources) or id(other) in by_agent:
                     continue
+                if other.speaker is not None and _contrasted_after(sent, contrasts, last.idx, other.verb_start):
+                    continue  # "According to witnesses, gunmen killed ten ..., but police said only four died"
                 if other.speaker is None or (other.organisation and other.speaker and not other.pronoun
                                              and other.speaker_role is None):
                     other.organisation = other.organisation or cm.organisation

@@ -14672,13 +14672,35 @@ def _each_its_speakers_figure(ctx: Context, groups: list) -> bool:
             return False
         verb = _figures_reporting_verb(ctx, span.root)
         if verb is None:
-            return False
+            # (or under an attribution that opens its sentence before it, "According to witnesses, gunmen killed
+            # ten ..., but police said only four died", « Selon des témoins, ... »: the attribution's source)
+            attributed = _attribution_before(ctx, q.start)
+            if attributed is None:
+                return False
+            subjects.append(attributed)
+            continue
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ in ("NOUN", "PROPN")),
                     None)
         if subj is None:
             return False
         subjects.append((verb.i, subj.i))
     return len({v for v, _ in subjects}) == len(subjects) and len({k for _, k in subjects}) == len(subjects)
+
+
+def _attribution_before(ctx: Context, start: int) -> tuple[int, int] | None:
+    """The attribution phrase ("according to witnesses", « selon des témoins ») of the sentence at character
+    ``start``, told before it with no verb of saying of a claim between them: (its first token, its source's first
+    token); None when there is none."""
+    sent = ctx.sents[ctx.sent_of_char(start)]
+    mine = [c for c in ctx.claims if c.sent_start == sent.start_char and c.verb_end <= start]
+    if not mine:
+        return None
+    last = max(mine, key=lambda c: c.verb_start)
+    verb = ctx.doc.char_span(last.verb_start, last.verb_end, alignment_mode="expand")
+    if verb is None or verb.root.pos_ in ("VERB", "AUX") and verb.root.dep_.split(":")[0] not in ("prep", "case") \
+            or not last.speaker_tokens:
+        return None  # (a verb of saying: not an attribution; "According" is a participle the parse hangs as "prep")
+    return verb.start, min(last.speaker_tokens)
 
 
 def _another_sources_toll(ctx: Context, si: int, inc: Incident, group: list, current: Range | None,
