@@ -352,3 +352,12 @@ def test_guard_one_source_of_two_figures_sums():
     (inc,) = extracting.incidents("According to witnesses, gunmen killed ten worshippers and four policemen in Owo on "
                                   "Sunday.", "en", dt.date(2025, 6, 6))
     assert inc.fatalities.best == 14
+
+
+# a150 (Owo), first telling: "Unconfirmed reports said at least ten people were killed" was asserted: reports no one
+# confirmed are an unverified source (claims_<lang>.ALLEGED_SOURCES), alleged.
+
+def test_unconfirmed_reports_are_alleged():
+    (inc,) = extracting.incidents("Unconfirmed reports said at least ten people were killed when gunmen attacked a "
+                                  "church in Owo on Sunday.", "en", dt.date(2025, 6, 6))
+    assert [c.certainty for c in inc.claims] == ["alleged"]

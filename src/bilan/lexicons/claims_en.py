@@ -30,6 +30,8 @@ ATTRIBUTION = ["according to", "citing", "quoted by"]
 ALLEGED_SOURCES = [
     "witness", "witnesses", "resident", "residents", "local source", "local sources", "activist", "activists",
     "social media", "rumour", "rumor", "security source", "security sources",
+    # reports no one confirmed ("Unconfirmed reports said at least ten people were killed")
+    "unconfirmed reports", "unconfirmed report", "unverified reports", "unverified report",
 ]
 HEDGES = {
     "probably": "probable", "likely": "probable", "apparently": "probable",

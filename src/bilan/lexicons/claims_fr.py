@@ -35,6 +35,8 @@ ATTRIBUTION = ["selon", "d'après", "de source", "citant"]
 ALLEGED_SOURCES = [
     "témoin", "témoins", "habitant", "habitants", "source locale", "sources locales", "source sécuritaire",
     "sources sécuritaires", "militant", "militants", "activiste", "activistes", "réseaux sociaux", "rumeur",
+    # des informations que personne n'a confirmées (« selon des informations non confirmées »)
+    "informations non confirmées", "information non confirmée", "informations non vérifiées",
 ]
 # hedges inside the reported clause -> certainty (strongest wins: denied > possible > probable > alleged)
 HEDGES = {
