@@ -9401,6 +9401,11 @@ def _blamed_in_follow_up(ctx: Context, by_sent: dict[int, list[Trigger]]) -> dic
         # "..., according to a doctors' network, which blamed the army", « selon un réseau de médecins qui a accusé
         # l'armée »)
         source = verb.dep_ in ("relcl", "acl:relcl") and verb.head.i in cm.speaker_tokens
+        # (or a present participle with no subject of its own on the saying verb or the act of its sentence:
+        # "..., a local medical group said, blaming the RSF", « a indiqué un réseau de médecins, accusant les FSR »)
+        source = source or (verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")
+                            and "Pres" in verb.morph.get("Tense") and si in by_sent
+                            and not any(c.dep_.split(":")[0] in ("nsubj", "mark") for c in verb.children))
         if si in by_sent and not source and (si == 0 or not all(
                 _is_definite(ctx, t) and not (verb.left_edge.i <= t.tok_start <= verb.right_edge.i)
                 for t in by_sent[si])):
