@@ -8240,6 +8240,8 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
             node = pred  # "RESPONSIBLE FOR THE SABOTAGE", "PARTICIPATION IN THE MURDER"
         elif pred.pos_ == "VERB" and prep is not None and prep.lower_ in instruments:
             node = pred  # "IT HAD STRUCK A DEPOT WITH MISSILES": the act's verb, its weapon the trigger
+        elif pred.pos_ == "VERB" and prep is not None and prep.lower_ in ctx.m.simultaneous:
+            node = pred  # "officers killed 28 gang members during a raid", « lors d'un raid »: the verb's doers did it
         else:
             return None
     subj = subject(node) if node.pos_ in ("VERB", "AUX", "ADJ") or node is not troot else None
