@@ -199,6 +199,10 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
             return
     persons = [e for e in ents if e.label_ in ("PER", "PERSON") and e.start >= span.start and e.end <= span.end]
     orgs = [a for a in actors if a.tok_start >= span.start and a.tok_end <= span.end and a.armed]
+    # (an indefinite speaker's noun of a group, not named, is no organisation the story named: "Boko Haram fighters
+    # killed ..., a militia leader and residents said", « a déclaré un chef de milice »)
+    if "Ind" in span[0].morph.get("Definite"):
+        orgs = [a for a in orgs if not a.generic]
     if not orgs:
         orgs_ner = [e for e in ents if e.label_ == "ORG" and e.start >= span.start and e.end <= span.end]
         cm.organisation = orgs_ner[0].text if orgs_ner else None
@@ -747,6 +751,13 @@ def passing_head(verb: Token) -> Token | None:
         head = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
     elif verb.dep_ != "advcl":
         return None
+    else:
+        # (the parse may hang it on the act the saying verb is told after: "A drone strike killed 17 people, a
+        # doctors' network said, blaming the RSF": the verb of saying with a subject between them says it)
+        said = [c for c in head.children if c.dep_.split(":")[0] == "parataxis" and head.i < c.i < verb.i
+                and c.pos_ == "VERB" and any(k.dep_.startswith("nsubj") for k in c.children)]
+        if said:
+            head = said[-1]
     return head if head.pos_ in ("VERB", "AUX") else None
 
 

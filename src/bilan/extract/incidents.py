@@ -8240,6 +8240,8 @@ def _speaker_as_doer(ctx: Context, trig: Trigger, sent: Span) -> ActorMention | 
             node = pred  # "RESPONSIBLE FOR THE SABOTAGE", "PARTICIPATION IN THE MURDER"
         elif pred.pos_ == "VERB" and prep is not None and prep.lower_ in instruments:
             node = pred  # "IT HAD STRUCK A DEPOT WITH MISSILES": the act's verb, its weapon the trigger
+        elif pred.pos_ == "VERB" and prep is not None and prep.lower_ in ctx.m.simultaneous:
+            node = pred  # "officers killed 28 gang members during a raid", « lors d'un raid »: the verb's doers did it
         else:
             return None
     subj = subject(node) if node.pos_ in ("VERB", "AUX", "ADJ") or node is not troot else None
@@ -9401,6 +9403,11 @@ def _blamed_in_follow_up(ctx: Context, by_sent: dict[int, list[Trigger]]) -> dic
         # "..., according to a doctors' network, which blamed the army", « selon un réseau de médecins qui a accusé
         # l'armée »)
         source = verb.dep_ in ("relcl", "acl:relcl") and verb.head.i in cm.speaker_tokens
+        # (or a present participle with no subject of its own on the saying verb or the act of its sentence:
+        # "..., a local medical group said, blaming the RSF", « a indiqué un réseau de médecins, accusant les FSR »)
+        source = source or (verb.dep_ == "advcl" and "Part" in verb.morph.get("VerbForm")
+                            and "Pres" in verb.morph.get("Tense") and si in by_sent
+                            and not any(c.dep_.split(":")[0] in ("nsubj", "mark") for c in verb.children))
         if si in by_sent and not source and (si == 0 or not all(
                 _is_definite(ctx, t) and not (verb.left_edge.i <= t.tok_start <= verb.right_edge.i)
                 for t in by_sent[si])):

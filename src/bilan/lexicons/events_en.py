@@ -110,6 +110,9 @@ TRIGGERS = [
     ("dead", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "toll_only")),
     ("death toll", "Violence against civilians", "Attack", "ASSAULT", 26, ("generic", "lead_only", "toll_only")),
     ("blast", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 66, ("needs_casualty", "not_accidental")),
+    # a blast laid at someone's door in a later sentence ("The blast was blamed on JNIM", "blamed the blast on"):
+    # the act told before, its doer named (as "explosion" above)
+    ("blast", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 64, ("noun_only", "needs_blame")),
     ("suicide bomber", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("suicide bombing", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
     ("suicide attack", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", 95, ()),
