@@ -2624,8 +2624,9 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
         kind = "released"  # "the release of 12 hostages", « la libération de 12 otages »: freed, not taken
     if kind is None:
         # "put the number of people kidnapped at 21", « a chiffré à 21 le nombre de personnes enlevées »: the figure is
-        # the value of a number noun whose own words say what befell them
-        number = _figure_noun(ctx, span)
+        # the value of a number noun whose own words say what befell them; not a figure a casualty verb of its own
+        # tells ("Police said 20 people were killed and put the number of those abducted at 15": the dead)
+        number = _figure_noun(ctx, span) if verb is None or _casualty_cue(ctx, (verb.i,)) is None else None
         if number is None:
             return None
         told = [t for t in number.subtree if not (span.start <= t.i < span.end)]
@@ -15381,20 +15382,29 @@ def _coordinated_counts(ctx: Context, counts: list) -> list[list]:
         span = _head_span(ctx, c.quantity)
         return None if span is None else span.root
 
+    def own(c, h) -> set[int]:
+        # « une dizaine d'élèves et deux enseignants », "dozens of students and two teachers": the parser hangs the
+        # nouns joined on the word of the vague figure (« dizaine », "dozens"), whose complement the counted noun
+        # is; that word stands for the noun
+        q = c.quantity
+        word = h.head.head if h.dep_ == "pobj" and h.head.dep_ == "prep" else h.head
+        return {h.i} | ({word.i} if h.dep_.split(":")[0] in ("nmod", "pobj") and word.i < h.i
+                        and q.start <= word.idx < q.end else set())
+
     groups: list[list] = []
     heads: list[set[int]] = []
     for c in counts:
         h = head(c)
         joined = None
         if h is not None:
-            linked = {h.i} | ({h.head.i} if h.dep_ == "conj" else set()) | {x.i for x in h.children if x.dep_ == "conj"}
+            linked = own(c, h) | ({h.head.i} if h.dep_ == "conj" else set()) | {x.i for x in h.children if x.dep_ == "conj"}
             joined = next((k for k, g in enumerate(groups) if g[0].category == c.category and heads[k] & linked), None)
         if joined is None:
             groups.append([c])
-            heads.append({h.i} if h is not None else set())
+            heads.append(own(c, h) if h is not None else set())
         else:
             groups[joined].append(c)
-            heads[joined].add(h.i)
+            heads[joined] |= own(c, h)
     return groups
 
 

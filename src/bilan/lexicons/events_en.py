@@ -1532,6 +1532,8 @@ PERSON_NOUNS = [
     "brother", "brothers", "sister", "sisters", "husband", "wife", "uncle", "nephew", "cousin",
     # people named by their trade or their passport, counted one by one ("a nurse and a doctor")
     "nurse", "nurses", "doctor", "doctors", "citizen", "citizens",
+    # who drives a bus, a lorry, a car, the French « chauffeur » ("abducted three teachers and a driver"): a counted person
+    "driver", "drivers",
     # people named by the crime they do for gain ("FOUR BANK ROBBERS WERE KILLED IN A SHOOTOUT"): counted
     # people, neither civilians nor combatants (victims_en.CRIME_DOER_NOUNS makes them the doers of their act)
     "robber", "robbers", "burglar", "burglars",
