@@ -6311,6 +6311,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         if not found:
             continue
         stated = [c for c in found if _stated_total(ctx, c.quantity)] if not _running_total(ctx, sent) else []
+        if stated and len(stated) < len(found) and _further_act(ctx, trig):
+            # "A second attack on Monday killed two more, putting the death toll at 7": the toll so far of a further
+            # act counts the acts before it too, no one act's; the act keeps its own dead
+            found, stated = [c for c in found if c not in stated], []
         if stated:
             # "seven more bodies were found, bringing to 19 the number of civilians killed": the
             # toll so far is the toll, not seven and 19
