@@ -22,6 +22,12 @@ The toll so far of a further act
   sentence of a further act (incidents._further_act: "a second attack") counts the acts before it too, no one act's;
   the act keeps its own dead (incidents.build_incident). The first act keeps its 6.
 - Guard: "Two more bodies were found on Monday, bringing the death toll to 9" after the first act: one incident, 9.
+- "... killing three. The death toll from the two attacks stands at 9, police said.", « Le bilan des deux attaques
+  s'élève à neuf morts », "Nine people were killed in both attacks": the second act had 9 before; 3 now: a plural act
+  noun that takes up the acts told before (a definite determiner, or the preposition fused with it,
+  events_fr.NUMBERED_KNOWN_CONTRACTIONS « des », with a number; or events_<lang>.BACK_PLURAL_DETERMINERS "both"), as
+  a preposition's object in a sentence of casualties, makes its figure the toll of those acts together, no one act's
+  (incidents._toll_of_acts_told_back, read by incidents._running_total).
 
 A figure of the dead beside a number of the people taken
 - "Police said 20 people were killed and put the number of those abducted at 15": 20 and 15 abducted, no dead before
@@ -83,3 +89,22 @@ def test_the_dead_beside_the_number_of_the_taken():
                                 "20 people were killed and put the number of those abducted at 15.", "en", PUB)[0]
     assert _r(lead.fatalities) == (20, 20, 20)
     assert _taken(lead) == [(15, 15, 15)]
+
+
+TOLD_BACK = [
+    pytest.param("en", "KADUNA, March 3 (Reuters) - Gunmen killed six people in Kauru on Sunday. On Monday, gunmen "
+                       "attacked the nearby village of Kamuru, killing three. The death toll from the two attacks stands "
+                       "at 9, police said.", id="en-toll-from-the-two-attacks"),
+    pytest.param("en", "KADUNA, March 3 (Reuters) - Gunmen killed six people in Kauru on Sunday. On Monday, gunmen "
+                       "attacked the nearby village of Kamuru, killing three. Nine people were killed in both attacks, "
+                       "police said.", id="en-killed-in-both-attacks"),
+    pytest.param("fr", "BAMENDA, 3 mars (AFP) - Des hommes armés ont tué six villageois dimanche à Bafut. Lundi, des "
+                       "hommes armés ont attaqué le village voisin de Bamessing, tuant trois personnes. Le bilan des deux "
+                       "attaques s'élève à neuf morts, selon la police.", id="fr-bilan-des-deux-attaques"),
+]
+
+
+@pytest.mark.parametrize("lang,text", TOLD_BACK)
+def test_the_toll_of_the_acts_told_back_is_no_one_acts(lang, text):
+    incs = extracting.incidents(text, lang, PUB)
+    assert [_r(i.fatalities) for i in incs] == [(6, 6, 6), (3, 3, 3)]

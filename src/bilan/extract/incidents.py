@@ -10686,6 +10686,8 @@ def _running_total(ctx: Context, sent: Span) -> bool:
         return True
     if _toll_of_acts_at_large(ctx, sent):
         return True
+    if _toll_of_acts_told_back(ctx, sent):
+        return True
     if _toll_over_a_length_of_time(ctx, sent):
         return True
     if _toll_of_a_war(ctx, sent):
@@ -10800,6 +10802,32 @@ def _toll_of_acts_at_large(ctx: Context, sent: Span) -> bool:
         if any(c.lower_ not in indefinite for c in dets):
             continue
         if t.dep_ == "pobj" or t.dep_.split(":")[0] in ("obl", "nmod") and any(c.dep_ == "case" for c in t.children):
+            return True
+    return False
+
+
+def _toll_of_acts_told_back(ctx: Context, sent: Span) -> bool:
+    """A casualty word of the sentence, and a plural act noun that takes up several acts told before, as the object of
+    a preposition: a definite determiner with a number of two or more ("the death toll from the two attacks", « le
+    bilan des deux attaques ») or a determiner that points back to them all (``events_<lang>.BACK_PLURAL_DETERMINERS``:
+    "both attacks"): the toll of those acts together, no one act's (each act keeps its own dead)."""
+    if not any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, e in ctx.cues):
+        return False
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS") \
+        | lexicon_words("events", ctx.lang, "PLURAL_DEFINITE_DETERMINERS")
+    back = lexicon_words("events", ctx.lang, "BACK_PLURAL_DETERMINERS")
+    fused = lexicon_words("events", ctx.lang, "NUMBERED_KNOWN_CONTRACTIONS")
+    for t in sent:
+        if t.pos_ != "NOUN" or not is_plural(t) or t.lemma_.lower() not in ctx.m.event_words \
+                and t.lower_ not in ctx.m.event_words:
+            continue
+        if not (t.dep_ == "pobj" or t.dep_.split(":")[0] in ("obl", "nmod") and any(c.dep_ == "case" for c in t.children)):
+            continue
+        dets = [c for c in t.children if c.dep_ in ("det", "predet")]
+        # (« des deux attaques »: the article fused with the preposition, ``NUMBERED_KNOWN_CONTRACTIONS``)
+        dets += [c for c in t.children if c.dep_ == "case" and c.lower_ in fused]
+        numbers = [c for c in t.children if c.dep_ == "nummod" and c.like_num]
+        if any(d.lower_ in back for d in dets) or numbers and any(d.lower_ in definite | fused for d in dets):
             return True
     return False
 

@@ -1606,6 +1606,8 @@ PLURAL_DEFINITE_DETERMINERS: list[str] = []
 KNOWN_NOUN_DETERMINERS = DEFINITE_DETERMINERS + ["these", "those"]
 # a preposition fused with the definite article (French « au convoi »): none in English
 KNOWN_NOUN_CONTRACTIONS: list[str] = []
+# a preposition fused with the plural definite article before a number (the French « des deux attaques »): none
+NUMBERED_KNOWN_CONTRACTIONS: list[str] = []
 # an event told as the nth time something happened is the event just told
 # ("this is the second time that an attempted sabotage has taken place")
 NTH_TIME_NOUNS = ["time"]
