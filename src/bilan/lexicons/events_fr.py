@@ -1264,8 +1264,6 @@ PERSON_NOUNS = [
     "frère", "frères", "sœur", "sœurs", "mari", "épouse", "oncle", "neveu", "cousin",
     # gens nommés par leur métier ou leur passeport, comptés un à un (« une infirmière et un médecin »)
     "infirmier", "infirmiers", "infirmière", "infirmières", "médecin", "médecins", "ressortissant", "ressortissants",
-    # qui conduit un car, un camion, une voiture (« ont enlevé trois enseignants et un chauffeur ») : une personne comptée
-    "chauffeur", "chauffeurs",
     # gens nommés par le crime qu'ils commettent pour le gain (« trois braqueurs tués lors d'une fusillade ») :
     # des personnes comptées, ni civils ni combattants (victims_fr.CRIME_DOER_NOUNS en fait les auteurs de leur acte)
     "braqueur", "braqueurs", "cambrioleur", "cambrioleurs",
