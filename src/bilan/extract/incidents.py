@@ -2624,8 +2624,9 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
         kind = "released"  # "the release of 12 hostages", « la libération de 12 otages »: freed, not taken
     if kind is None:
         # "put the number of people kidnapped at 21", « a chiffré à 21 le nombre de personnes enlevées »: the figure is
-        # the value of a number noun whose own words say what befell them
-        number = _figure_noun(ctx, span)
+        # the value of a number noun whose own words say what befell them; not a figure a casualty verb of its own
+        # tells ("Police said 20 people were killed and put the number of those abducted at 15": the dead)
+        number = _figure_noun(ctx, span) if verb is None or _casualty_cue(ctx, (verb.i,)) is None else None
         if number is None:
             return None
         told = [t for t in number.subtree if not (span.start <= t.i < span.end)]
@@ -6310,6 +6311,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         if not found:
             continue
         stated = [c for c in found if _stated_total(ctx, c.quantity)] if not _running_total(ctx, sent) else []
+        if stated and len(stated) < len(found) and _further_act(ctx, trig):
+            # "A second attack on Monday killed two more, putting the death toll at 7": the toll so far of a further
+            # act counts the acts before it too, no one act's; the act keeps its own dead
+            found, stated = [c for c in found if c not in stated], []
         if stated:
             # "seven more bodies were found, bringing to 19 the number of civilians killed": the
             # toll so far is the toll, not seven and 19
@@ -10688,6 +10693,8 @@ def _running_total(ctx: Context, sent: Span) -> bool:
         return True
     if _toll_of_acts_at_large(ctx, sent):
         return True
+    if _toll_of_acts_told_back(ctx, sent):
+        return True
     if _toll_over_a_length_of_time(ctx, sent):
         return True
     if _toll_of_a_war(ctx, sent):
@@ -10802,6 +10809,32 @@ def _toll_of_acts_at_large(ctx: Context, sent: Span) -> bool:
         if any(c.lower_ not in indefinite for c in dets):
             continue
         if t.dep_ == "pobj" or t.dep_.split(":")[0] in ("obl", "nmod") and any(c.dep_ == "case" for c in t.children):
+            return True
+    return False
+
+
+def _toll_of_acts_told_back(ctx: Context, sent: Span) -> bool:
+    """A casualty word of the sentence, and a plural act noun that takes up several acts told before, as the object of
+    a preposition: a definite determiner with a number of two or more ("the death toll from the two attacks", « le
+    bilan des deux attaques ») or a determiner that points back to them all (``events_<lang>.BACK_PLURAL_DETERMINERS``:
+    "both attacks"): the toll of those acts together, no one act's (each act keeps its own dead)."""
+    if not any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, e in ctx.cues):
+        return False
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS") \
+        | lexicon_words("events", ctx.lang, "PLURAL_DEFINITE_DETERMINERS")
+    back = lexicon_words("events", ctx.lang, "BACK_PLURAL_DETERMINERS")
+    fused = lexicon_words("events", ctx.lang, "NUMBERED_KNOWN_CONTRACTIONS")
+    for t in sent:
+        if t.pos_ != "NOUN" or not is_plural(t) or t.lemma_.lower() not in ctx.m.event_words \
+                and t.lower_ not in ctx.m.event_words:
+            continue
+        if not (t.dep_ == "pobj" or t.dep_.split(":")[0] in ("obl", "nmod") and any(c.dep_ == "case" for c in t.children)):
+            continue
+        dets = [c for c in t.children if c.dep_ in ("det", "predet")]
+        # (« des deux attaques »: the article fused with the preposition, ``NUMBERED_KNOWN_CONTRACTIONS``)
+        dets += [c for c in t.children if c.dep_ == "case" and c.lower_ in fused]
+        numbers = [c for c in t.children if c.dep_ == "nummod" and c.like_num]
+        if any(d.lower_ in back for d in dets) or numbers and any(d.lower_ in definite | fused for d in dets):
             return True
     return False
 
@@ -15410,20 +15443,29 @@ def _coordinated_counts(ctx: Context, counts: list) -> list[list]:
         span = _head_span(ctx, c.quantity)
         return None if span is None else span.root
 
+    def own(c, h) -> set[int]:
+        # « une dizaine d'élèves et deux enseignants », "dozens of students and two teachers": the parser hangs the
+        # nouns joined on the word of the vague figure (« dizaine », "dozens"), whose complement the counted noun
+        # is; that word stands for the noun
+        q = c.quantity
+        word = h.head.head if h.dep_ == "pobj" and h.head.dep_ == "prep" else h.head
+        return {h.i} | ({word.i} if h.dep_.split(":")[0] in ("nmod", "pobj") and word.i < h.i
+                        and q.start <= word.idx < q.end else set())
+
     groups: list[list] = []
     heads: list[set[int]] = []
     for c in counts:
         h = head(c)
         joined = None
         if h is not None:
-            linked = {h.i} | ({h.head.i} if h.dep_ == "conj" else set()) | {x.i for x in h.children if x.dep_ == "conj"}
+            linked = own(c, h) | ({h.head.i} if h.dep_ == "conj" else set()) | {x.i for x in h.children if x.dep_ == "conj"}
             joined = next((k for k, g in enumerate(groups) if g[0].category == c.category and heads[k] & linked), None)
         if joined is None:
             groups.append([c])
-            heads.append({h.i} if h is not None else set())
+            heads.append(own(c, h) if h is not None else set())
         else:
             groups[joined].append(c)
-            heads[joined].add(h.i)
+            heads[joined] |= own(c, h)
     return groups
 
 

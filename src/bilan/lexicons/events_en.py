@@ -1535,6 +1535,8 @@ PERSON_NOUNS = [
     "brother", "brothers", "sister", "sisters", "husband", "wife", "uncle", "nephew", "cousin",
     # people named by their trade or their passport, counted one by one ("a nurse and a doctor")
     "nurse", "nurses", "doctor", "doctors", "citizen", "citizens",
+    # who drives a bus, a lorry, a car, the French « chauffeur » ("abducted three teachers and a driver"): a counted person
+    "driver", "drivers",
     # people named by the crime they do for gain ("FOUR BANK ROBBERS WERE KILLED IN A SHOOTOUT"): counted
     # people, neither civilians nor combatants (victims_en.CRIME_DOER_NOUNS makes them the doers of their act)
     "robber", "robbers", "burglar", "burglars",
@@ -1607,6 +1609,8 @@ PLURAL_DEFINITE_DETERMINERS: list[str] = []
 KNOWN_NOUN_DETERMINERS = DEFINITE_DETERMINERS + ["these", "those"]
 # a preposition fused with the definite article (French « au convoi »): none in English
 KNOWN_NOUN_CONTRACTIONS: list[str] = []
+# a preposition fused with the plural definite article before a number (the French « des deux attaques »): none
+NUMBERED_KNOWN_CONTRACTIONS: list[str] = []
 # an event told as the nth time something happened is the event just told
 # ("this is the second time that an attempted sabotage has taken place")
 NTH_TIME_NOUNS = ["time"]

@@ -1341,6 +1341,10 @@ KNOWN_NOUN_DETERMINERS = DEFINITE_DETERMINERS + ["les", "ces", "leurs", "ses"]
 # a preposition fused with the definite article, that makes its noun a thing already known (« une embuscade au
 # convoi », « au passage du convoi »: the convoy told before)
 KNOWN_NOUN_CONTRACTIONS = ["au", "aux", "du"]
+# a preposition fused with the plural definite article before a number (« le bilan des deux attaques », « aux trois
+# attaques »): the acts counted are those told before (incidents._toll_of_acts_told_back); « des » before a number
+# is never the indefinite article
+NUMBERED_KNOWN_CONTRACTIONS = ["des", "aux"]
 # an event told as the nth time something happened is the event just told
 # ("c'est la deuxième fois qu'un sabotage a lieu")
 NTH_TIME_NOUNS = ["fois"]
