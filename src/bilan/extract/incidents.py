@@ -10816,13 +10816,14 @@ def _toll_of_acts_at_large(ctx: Context, sent: Span) -> bool:
 def _toll_of_acts_told_back(ctx: Context, sent: Span) -> bool:
     """A casualty word of the sentence, and a plural act noun that takes up several acts told before, as the object of
     a preposition: a definite determiner with a number of two or more ("the death toll from the two attacks", « le
-    bilan des deux attaques ») or a determiner that points back to them all (``events_<lang>.BACK_PLURAL_DETERMINERS``:
-    "both attacks"): the toll of those acts together, no one act's (each act keeps its own dead)."""
+    bilan des deux attaques ») or a determiner of two (``quantities_<lang>.DUAL_PRONOUNS``: "both attacks"; not a
+    plain demonstrative, « la responsabilité de ces meurtres »): the toll of those acts together, no one act's (each
+    act keeps its own dead)."""
     if not any(label in ("DEATH", "INJURY") and sent.start <= s < sent.end for label, s, e in ctx.cues):
         return False
     definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS") \
         | lexicon_words("events", ctx.lang, "PLURAL_DEFINITE_DETERMINERS")
-    back = lexicon_words("events", ctx.lang, "BACK_PLURAL_DETERMINERS")
+    back = lexicon_words("quantities", ctx.lang, "DUAL_PRONOUNS")
     fused = lexicon_words("events", ctx.lang, "NUMBERED_KNOWN_CONTRACTIONS")
     for t in sent:
         if t.pos_ != "NOUN" or not is_plural(t) or t.lemma_.lower() not in ctx.m.event_words \
