@@ -288,21 +288,20 @@ def _facility_start(e: Span) -> bool:
     the name after them."""
     if len(e) < 3 or e.label_ not in ("LOC", "GPE") or not e[0].is_lower or e[2].pos_ != "PROPN":
         return False
-    nouns, links = _facility_words(e.doc.lang_)
-    return e[0].lower_ in nouns and e[1].lower_ in links
+    lang = e.doc.lang_
+    return e[0].lower_ in _lexicon_words("places", lang, "FACILITY_NOUNS") \
+        and e[1].lower_ in _lexicon_words("places", lang, "FACILITY_LINKS")
 
 
 @cache
-def _facility_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    from bilan.lexicons import words as lexicon_words  # (import late, as _division_words)
-    return lexicon_words("places", lang, "FACILITY_NOUNS"), lexicon_words("places", lang, "FACILITY_LINKS")
-
-
-@cache
-def _division_words(lang: str) -> frozenset[str]:
+def _lexicon_words(name: str, lang: str, *keys: str) -> frozenset[str]:
+    """The words of the lists ``keys`` of ``lexicons/<name>_<lang>.py``, together."""
     from bilan.lexicons import words as lexicon_words  # (the lexicons load the nlp module's helpers: import late)
-    return frozenset(w for key in ("DIVISION_NAME_WORDS", "UNKNOWN_PLACE_DIVISIONS", "SUBDIVISION_WORDS")
-                     for w in lexicon_words("places", lang, key))
+    return frozenset(w for key in keys for w in lexicon_words(name, lang, key))
+
+
+def _division_words(lang: str) -> frozenset[str]:
+    return _lexicon_words("places", lang, "DIVISION_NAME_WORDS", "UNKNOWN_PLACE_DIVISIONS", "SUBDIVISION_WORDS")
 
 
 HYPHENS = ("-", "\u2010", "\u2011")
@@ -2099,8 +2098,7 @@ def _participles_by_number(doc: Doc, heads: list[int], deps: list[str]) -> bool:
 # bodies found are one dead. Only a form that ends as a plural of its language does (quantities_<lang>
 # INVARIANT_PLURAL_ENDINGS: -s, -x, -z in French), its lemma the form itself.
 def _fix_invariant_plurals(docs: list[Doc], lang: str) -> list[Doc]:
-    from bilan.lexicons import words as lexicon_words  # (import late, as _division_words)
-    endings = tuple(sorted(lexicon_words("quantities", lang, "INVARIANT_PLURAL_ENDINGS")))
+    endings = tuple(sorted(_lexicon_words("quantities", lang, "INVARIANT_PLURAL_ENDINGS")))
     if not endings:
         return docs
     for doc in docs:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, LOWER, MORPH, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from bilan.extract.actors import ActorMention, phrase_found, phrase_pattern
+from bilan.extract.actors import ActorMention, has_phrase, phrase_pattern
 from bilan.extract.matching import LanguageMatchers, apposed, hyphen_start, is_plural
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
@@ -270,9 +270,9 @@ def _said_as_a_habit(verb: Token, m: LanguageMatchers) -> bool:
     # (and the phrase the French parse may hang the verb on: « a par le passé nié », « nié » a clause of « passé »)
     clause = verb.head if verb.dep_.split(":")[0] == "acl" and verb.head.i < verb.i else verb
     reported = {t.i for c in verb.children if c.dep_.split(":")[0] == "ccomp" for t in c.subtree}
-    text = " ".join(t.lower_ for t in clause.subtree if t.i not in reported).replace("\u2019", "'")
+    text = " ".join(t.text for t in clause.subtree if t.i not in reported).replace("\u2019", "'")
     text = text.replace(" '", "'").replace("' ", "'")
-    return phrase_found(phrases, text)
+    return has_phrase(text, phrases)
 
 
 def _speaker_terms_start(doc: Doc, first: int, last: int, m: LanguageMatchers) -> int | None:
