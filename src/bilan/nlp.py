@@ -239,7 +239,7 @@ def entity_edges(doc: Doc) -> Doc:
     ents = doc.ents
     split = [k for k in range(len(ents) - 1) if _one_name_cut(ents[k], ents[k + 1])]
     if not split and not any(e[0].is_space or e[-1].is_space or _cut_at_hyphen(doc, e.end) or _possessive_end(e)
-                             or _facility_start(e) for e in ents):
+                             or _facility_start(e) or _name_head_before(e) for e in ents):
         return doc
     if split:
         ents = list(ents)
@@ -259,6 +259,8 @@ def entity_edges(doc: Doc) -> Doc:
             end -= 1  # (nor on the possessive after a name, "in Cabo Delgado's Macomia district": the name alone)
         if end - start > 2 and start == e.start and _facility_start(e):
             start += 2  # (nor on the noun of a building before its town's name, « d'un collège de Bamenda »)
+        if start == e.start and _name_head_before(e) and start - 2 not in taken:
+            start -= 2  # (but it takes in the common noun its name opens on, « la bande de Gaza »: the strip)
         if start < end:
             kept.append(Span(doc, start, end, label=e.label, kb_id=e.kb_id))
     doc.ents = kept
@@ -291,6 +293,17 @@ def _facility_start(e: Span) -> bool:
     lang = e.doc.lang_
     return e[0].lower_ in _lexicon_words("places", lang, "FACILITY_NOUNS") \
         and e[1].lower_ in _lexicon_words("places", lang, "FACILITY_LINKS")
+
+
+def _name_head_before(e: Span) -> bool:
+    """The place entity is the proper noun of a name that opens on a common noun in lower case and a link, which the
+    tagger left out (« la bande de Gaza » tagged « Gaza »: places_<lang>.NAME_HEAD_NOUNS, FACILITY_LINKS): the name is
+    the whole phrase, a region, not the town."""
+    if e.start < 2 or e.label_ not in ("LOC", "GPE") or e[0].pos_ != "PROPN":
+        return False
+    doc, lang = e.doc, e.doc.lang_
+    return doc[e.start - 2].lower_ in _lexicon_words("places", lang, "NAME_HEAD_NOUNS") \
+        and doc[e.start - 1].lower_ in _lexicon_words("places", lang, "FACILITY_LINKS")
 
 
 @cache

@@ -274,7 +274,7 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None,
     out = _named_group_words(doc, m, out)
     out = _group_members(doc, m, out)
     out = [a for a in out if not _former_members(doc, m, a) and not _party_rank_and_file(doc, m, a)
-           and not _former_force(doc, m, a)]
+           and not _former_force(doc, m, a) and not _foe_named(doc, m, a)]
     named = _named_groups(doc, m, out)
     if named:
         # "the Northern Star Revolutionary Commando": the group's name, not an unnamed "commando" in it
@@ -450,6 +450,19 @@ def _former_force(doc: Doc, m: LanguageMatchers, a: ActorMention) -> bool:
         return False
     root = doc[a.tok_start:a.tok_end].root
     return root.dep_ != "nsubj"
+
+
+def _foe_named(doc: Doc, m: LanguageMatchers, a: ActorMention) -> bool:
+    """The force or group named in the phrase of people against it ("opponents of the junta", « des opposants à la
+    junte », "fighters opposed to the regime"; actors_<lang>.OPPOSING_WORDS): their foe, as after "anti-", no side."""
+    words = lexicon_words("actors", m.lang, "OPPOSING_WORDS")
+    preps = lexicon_words("actors", m.lang, "OPPOSING_PREPOSITIONS")
+    i = a.tok_start - 1
+    while i >= 0 and doc[i].pos_ in ("DET", "ADJ"):
+        i -= 1  # (its article and adjectives: "opponents of the military government")
+    if i < 1 or doc[i].lower_ not in preps:
+        return False
+    return doc[i - 1].lower_ in words
 
 
 def _party_rank_and_file(doc: Doc, m: LanguageMatchers, a: ActorMention) -> bool:

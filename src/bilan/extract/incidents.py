@@ -5547,8 +5547,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
     # it none, "The attack came a week after an ambush on a police patrol killed eight officers")
     # (nor an act its sentence sets apart, "Separately, two soldiers were killed when their vehicle hit a landmine",
     # « Par ailleurs, ... »: who did it is not told)
+    # (nor an act the story says no one claimed, "No group claimed the attack, but the area is the scene of frequent
+    # attacks by the Islamic State": the group the story names around it is no side of it)
     lend_opponent = _in_stretch_after(ctx, trig, [trig, *others]) is None \
-        and not _opens_new_event(ctx, si, "SEPARATE_EVENT_OPENERS")
+        and not _opens_new_event(ctx, si, "SEPARATE_EVENT_OPENERS") \
+        and not any(act_not_claimed(ctx.sents[k], ctx.m) for k in (si, si + 1) if k < len(ctx.sents))
     counted = classify_quantities(ctx, si)
     civ_victim = _civilian_victims(ctx, si)
     victims_civ = civ_victim is not None or any(c.civilian and c.category != "other" for c in counted) \
@@ -12895,6 +12898,8 @@ def _generic_statement(ctx: Context, trig: Trigger, inc: Incident, si: int, earl
         # (a habit told in the present is of no day, whatever day another clause of its sentence tells: « Aucune
         # revendication n'avait été enregistrée lundi, mais la zone est régulièrement ciblée par des groupes »)
         return True
+    if _frequent_acts(ctx, root) and not (inc.fatalities or inc.injured) and not _own_day(ctx, inc, trig):
+        return True  # "the area is the scene of frequent attacks by the group": a habit, no act
     if _counted_times(ctx, root) and _over_a_period(ctx, inc, trig):
         return True  # "Gunmen have attacked the village twice since January": each time may be told with its day
     if _toll_of_counted_acts(ctx, trig):
@@ -13231,6 +13236,16 @@ def _repeated_acts(ctx: Context, verb) -> bool:
             if " ".join(t.lower_ for t in ctx.doc[c.left_edge.i:end + 1]) in words:
                 return True
     return False
+
+
+def _frequent_acts(ctx: Context, noun) -> bool:
+    """ "the area is the scene of frequent attacks by the Islamic State", « la zone est le théâtre d'attaques fréquentes
+    du groupe », "repeated raids": a plural act noun said with an adjective of how often
+    (``events_<lang>.REPEATED_ACT_ADJECTIVES``) tells acts done again and again, a habit, as :func:`_repeated_acts`
+    does for a verb."""
+    words = lexicon_words("events", ctx.lang, "REPEATED_ACT_ADJECTIVES")
+    return bool(words) and noun.pos_ == "NOUN" and is_plural(noun) and any(
+        c.dep_ == "amod" and c.lower_ in words for c in noun.children)
 
 
 def _counted_times(ctx: Context, verb) -> bool:

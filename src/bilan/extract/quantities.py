@@ -144,6 +144,9 @@ class _Grammar:
         self.person_nouns |= {w.lower() for w in getattr(lx, "CASUALTY_PERSONS", ())}
         # the people named by their trade after a thing's noun ("FOUR TAXI DRIVERS", "TWO BUS CONDUCTORS")
         self.trade_nouns = self.person_nouns | {w.lower() for w in lexicon_words("victims", lang, "ROLE_NOUNS")}
+        # people who are also the act's word ("two young protesters", « deux jeunes manifestants »): counted after the
+        # words that describe them as any person is
+        self.trade_nouns |= {w.lower() for w in getattr(lx, "PEOPLE_TRIGGER_NOUNS", ())}
 
     def to_int(self, s: str) -> int | None:
         s = s.strip()

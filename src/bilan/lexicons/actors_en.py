@@ -237,6 +237,11 @@ ALIASES = [
 # prefixes that make a force or a group's name the word for its foes ("anti-junta fighters", "anti-government
 # rebels", "anti-ISIS coalition"): no mention of that force or group (actors.find_actors)
 OPPOSED_PREFIXES = ["anti"]
+# the nouns (and participle) of people against a force or a group ("opponents of the junta", "critics of the
+# government", "fighters opposed to the regime"): the force named in their phrase is their foe, no mention of a
+# side (actors._foe_named)
+OPPOSING_WORDS = ["opponents", "opponent", "critics", "critic", "opposed"]
+OPPOSING_PREPOSITIONS = ["of", "to"]
 STATE_FORCES = [
     "forces", "army", "soldiers", "troops", "military", "government", "government forces", "security forces", "armed forces",
     "defence forces", "defense forces", "regime forces", "pro-government forces",

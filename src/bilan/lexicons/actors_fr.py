@@ -244,6 +244,11 @@ ALIASES = [
 # préfixes qui font du nom d'une force ou d'un groupe celui de ses ennemis (« les combattants anti-junte », « les
 # rebelles anti-gouvernement ») : aucune mention de cette force ni de ce groupe (actors.find_actors)
 OPPOSED_PREFIXES = ["anti"]
+# les noms (et participes) de ceux qui s'opposent à une force ou à un groupe (« des opposants à la junte », « les
+# détracteurs du gouvernement », « des combattants hostiles au régime ») : la force de leur complément est leur
+# ennemi, aucune mention d'un camp (actors._foe_named)
+OPPOSING_WORDS = ["opposants", "opposant", "opposantes", "détracteurs", "opposés", "opposées", "opposé", "hostiles"]
+OPPOSING_PREPOSITIONS = ["à", "au", "aux", "de", "du", "des"]
 STATE_FORCES = [
     "forces", "armée", "soldats", "militaires", "troupes", "forces gouvernementales", "forces de sécurité",
     "forces armées", "forces de défense", "forces loyalistes", "forces du régime", "régime",

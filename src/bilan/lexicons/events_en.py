@@ -1819,6 +1819,10 @@ HABITUAL_TAGS = ["VBP", "VBZ"]
 REPEATED_ACT_WORDS = ["repeatedly", "regularly", "routinely", "frequently", "often", "constantly", "habitually",
                       "systematically", "periodically", "several times", "many times", "numerous times",
                       "countless times", "on several occasions", "on many occasions", "on numerous occasions"]
+# the adjectives of how often, said on a plural act noun ("the area is the scene of frequent attacks by the group",
+# "repeated raids"): acts done again and again, a habit told as background, no act (incidents._frequent_acts)
+REPEATED_ACT_ADJECTIVES = ["frequent", "repeated", "regular", "recurrent", "recurring", "constant", "incessant", "persistent",
+                        "sporadic", "periodic", "routine", "relentless", "ceaseless", "unrelenting"]
 # the words that open a period an act's date starts ("since January", "since Sunday"): acts done again and again
 # since then are no act of one day (incidents._over_a_period)
 PERIOD_OPENERS = ["since"]

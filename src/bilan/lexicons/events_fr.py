@@ -1682,6 +1682,10 @@ REPEATED_ACT_WORDS = ["régulièrement", "fréquemment", "souvent", "constamment
                       "périodiquement", "à plusieurs reprises", "à maintes reprises", "à de nombreuses reprises",
                       "à diverses reprises", "à maintes occasions", "plusieurs fois", "maintes fois",
                       "de nombreuses fois", "à plusieurs occasions", "à de nombreuses occasions"]
+# les adjectifs de fréquence, sur un nom d'acte au pluriel (« la zone est le théâtre d'attaques fréquentes du groupe »,
+# « des raids répétés ») : des actes répétés, une habitude en arrière-plan, aucun acte (incidents._frequent_acts)
+REPEATED_ACT_ADJECTIVES = ["fréquentes", "fréquents", "répétées", "répétés", "régulières", "réguliers", "récurrentes",
+                        "récurrents", "incessantes", "incessants", "constantes", "constants", "sporadiques", "périodiques"]
 # les mots qui ouvrent une période à partir d'une date (« depuis janvier », « depuis dimanche ») : des actes répétés
 # depuis lors ne sont aucun acte d'un jour (incidents._over_a_period)
 PERIOD_OPENERS = ["depuis", "dès"]

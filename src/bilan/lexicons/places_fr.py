@@ -485,3 +485,6 @@ PLACE_LIST_LINKS = [",", "et", "ou"]
 FACILITY_NOUNS = ["collège", "école", "lycée", "hôpital", "dispensaire", "mosquée", "église", "marché", "prison",
                   "gare", "aéroport", "caserne", "commissariat", "gendarmerie", "mairie", "stade", "université"]
 FACILITY_LINKS = ["de", "d'", "d’"]
+# noms communs qui ouvrent en minuscule le nom d'un lieu avant le lien et le nom propre que l'étiqueteur a seul retenu
+# (« la bande de Gaza », « la bande d'Aouzou » : la bande, pas la ville ; nlp.entity_edges)
+NAME_HEAD_NOUNS = ["bande"]
