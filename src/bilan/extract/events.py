@@ -1090,6 +1090,8 @@ def _person_object(sp: Span, m: LanguageMatchers, labels: tuple[str, ...] = PERS
         # « ont arraché trois paysans de leurs maisons et les ont exécutés »: the pronoun takes up the person
         # the verb it is joined to acted on
         objs = objs + [o for o in root.head.children if o.dep_ in OBJECT_DEPS[:4]]
+    # (a figure word with its complement is what the complement names: "seized dozens of rockets", no one)
+    objs = [o for o in objs if not (o.lower_ in m.figure_words and of_complements(o, m.complement_preps))]
     return any(_person_word(o, m, labels) or labels == PERSON_CUES and _pronoun_of_person(o, m) for o in objs) or any(
         is_person(c, m) if c.pos_ == "PRON" else _person_word(c, m, labels) for c in counted)
 
@@ -3421,6 +3423,14 @@ INVENTORY_ITEMS = 3
 TIME_ADJUNCT_DEPS = ("obl", "npadvmod", "advmod")
 
 
+def _counting_noun(tok, lang: str) -> bool:
+    """``tok`` is a noun of a quantity ("dozens", "scores", « dizaines », « une centaine »: the keys of
+    ``quantities_<lang>.VAGUE`` and ``COLLECTIVES``, singular or plural): "fired dozens of rockets" counts the rockets
+    fired, no weapon named as a thing."""
+    words = lexicon_words("quantities", lang, "VAGUE") | lexicon_words("quantities", lang, "COLLECTIVES")
+    return tok.lower_ in words or tok.lower_.rstrip("s") in words or tok.lemma_.lower() in words
+
+
 def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
     """A weapon named as a thing, not used: the modifier of another noun ("83 rocket launchers",
     "the artillery battalion", "dynamite sticks"; not "mortar fire", "a bomb attack") or an item of a
@@ -3447,7 +3457,8 @@ def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
     weapons = m.weapon_words
     is_weapon = root.lemma_.lower() in weapons or root.lower_ in weapons or root.lower_.rstrip("s") in weapons
     if owner is not None and owner.pos_ == "NOUN" and is_weapon and not (
-            {owner.lemma_.lower(), owner.lower_} & m.time_nouns and owner.dep_.split(":")[0] in TIME_ADJUNCT_DEPS):
+            {owner.lemma_.lower(), owner.lower_} & m.time_nouns and owner.dep_.split(":")[0] in TIME_ADJUNCT_DEPS) \
+            and not _counting_noun(owner, m.lang):
         # (not the day the verb is dated by, which the parser may give the verb's object that follows it: « ont
         # tiré dimanche des obus de mortier »)
         heads = lexicon_words("events", m.lang, "WEAPON_EVENT_HEADS")

@@ -1622,14 +1622,39 @@ def _told_as_a_place(ctx: Context, p: PlaceMention) -> bool:
     if _on_a_town_noun(ctx, root):
         return True
     if root.dep_ == "pobj":
-        return root.head.head.pos_ not in ("NOUN", "PROPN", "PRON")
+        above = root.head.head
+        # (or on the people the act's verb hit, where they were: "killed at least 100 people in southern Lebanon",
+        # ``COUNTRY_PLACE_LINKS``; not "the army of Nigeria", "refugees from Mali")
+        return above.pos_ not in ("NOUN", "PROPN", "PRON") or (
+            root.head.lower_ in lexicon_words("events", ctx.lang, "COUNTRY_PLACE_LINKS")
+            and above.dep_ in ("dobj", "nsubjpass") and above.head.pos_ == "VERB")
     if root.dep_.startswith("obl"):
         return True
+    if root.dep_ in ("dobj", "obj") and root.head.pos_ == "VERB" and any(
+            c.dep_ == "amod" and c.lower_ in lexicon_words("places", ctx.lang, "DIRECTION_WORDS") for c in root.children):
+        return True  # ("Israeli jets struck southern Lebanon": the part of the country struck)
     # (a phrase on a noun or left unattached, after a preposition of place, not of an owner: « huit éleveurs au
     # Niger », « Au Mali, des jihadistes » read as a fragment; not « l'armée du Niger »: ``COUNTRY_OWNER_LINKS``)
     owners = lexicon_words("events", ctx.lang, "COUNTRY_OWNER_LINKS")
     cases = [c for c in root.children if c.dep_ == "case"]
+    if root.dep_.split(":")[0] == "nmod" and _direction_told_as_a_place(ctx, root.head):
+        return True  # (« dans le sud du Liban »: the part of the country the act was told in)
     return root.dep_.split(":")[0] in ("nmod", "ROOT") and bool(cases) and all(c.lower_ not in owners for c in cases)
+
+
+def _direction_told_as_a_place(ctx: Context, noun: Token) -> bool:
+    """``noun`` is a direction's noun (``places_<lang>.DIRECTION_WORDS``, « le sud ») told as a place on a verb, after
+    a preposition of place (« ont tué cent personnes dans le sud du Liban », ``events_<lang>.COUNTRY_PLACE_LINKS``),
+    or on the people it hit."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in lexicon_words("places", ctx.lang, "DIRECTION_WORDS"):
+        return False
+    if noun.dep_.split(":")[0] == "obj" and noun.head.pos_ == "VERB":
+        return True  # (« ont frappé le sud du Liban »: the part of the country struck)
+    links = lexicon_words("events", ctx.lang, "COUNTRY_PLACE_LINKS")
+    if not any(c.dep_ == "case" and c.lower_ in links for c in noun.children):
+        return False
+    return noun.dep_.startswith("obl") or noun.dep_.split(":")[0] == "nmod" and noun.head.pos_ == "NOUN" \
+        and noun.head.dep_.split(":")[0] in ("obj", "nsubj", "obl") and noun.head.head.pos_ == "VERB"
 
 
 def _on_a_town_noun(ctx: Context, root: Token) -> bool:

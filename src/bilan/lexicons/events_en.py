@@ -2427,6 +2427,9 @@ CAPTIVE_BROUGHT_PREPS = ["to", "towards", "into", "toward"]
 # the links of a country's name to a noun it owns ("the army of Mali"): such a country is told as an owner, not as the
 # place of the act the dateline's town would otherwise place (incidents._told_as_a_place)
 COUNTRY_OWNER_LINKS = ["of"]
+# the links of a country's name to the people an act hit that tell where they were ("killed 100 people in Lebanon",
+# "across Lebanon"): the place of the act, not the dateline's town (incidents._told_as_a_place)
+COUNTRY_PLACE_LINKS = ["in", "across", "throughout"]
 
 RELEASE_VERBS = ["free", "release", "rescue", "liberate"]
 # nouns of release: who their "of" complement names was freed, the abduction is recalled ("the release of 12 hostages

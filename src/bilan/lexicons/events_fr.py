@@ -2150,6 +2150,9 @@ CAPTIVE_BROUGHT_PREPS = ["vers", "jusqu'à", "jusqu’à"]
 # les liens du nom d'un pays à un nom qu'il possède (« l'armée du Mali ») : ce pays est dit comme un possesseur, pas
 # comme le lieu de l'acte que la ville de la ligne de date placerait sinon (incidents._told_as_a_place)
 COUNTRY_OWNER_LINKS = ["de", "d'", "d’", "du", "des"]
+# les liens du nom d'un pays aux personnes qu'un acte a frappées qui disent où elles étaient (« tué cent personnes au
+# Liban ») : le lieu de l'acte, pas la ville de la ligne de date (incidents._told_as_a_place)
+COUNTRY_PLACE_LINKS = ["en", "au", "aux", "dans", "à", "partout"]
 
 RELEASE_VERBS = ["libérer", "relâcher", "délivrer"]
 # noms de la libération : qui leur complément en « de » nomme a été libéré, l'enlèvement est rappelé (« la libération
