@@ -6,16 +6,45 @@ predicted type; the per-class F1 put eight classes lowest (Other 0.667, Excessiv
 0.815, Attack 0.842, Violent demonstration 0.857, Protest with intervention 0.857, Change to group 0.865,
 Looting/property destruction 0.865). 123 snippets were drawn by a seeded draw: ten of each weak class (seven typed
 right today, three wrong; Other has only three right), two or three of each other class (and one wrong one where the
-class has errors), and one more wrong snippet of ten classes: 87 typed right, 36 wrong. Each row is a paraphrase in
-our own words of one such snippet: new names, places, numbers and dates, another syntax (passive for active, a
-headline for a sentence, clauses in another order, a synonym verb), about 40% in French, keeping the snippet's gold
+class has errors), and one more wrong snippet of ten classes: 86 typed right, 37 wrong (the commit message of
+b3149ce4 says 87/36 by a miscount). Each row is a paraphrase in our own words of one such snippet: new names, places,
+numbers and dates, another syntax (passive for active, a headline for a sentence, clauses in another order, a synonym
+verb), 60 of the 123 in French (49%, more than the 40% asked), keeping the snippet's gold
 ACLED label (the CASE annotators' reading, even where our conventions would read the paraphrase otherwise). No dev
 text is kept: the rows say what the snippet says, not how. Each row records the dev snippet's id and whether bilan
 typed that snippet right at the branch's start: a paraphrase of a snippet typed RIGHT that comes out wrong marks a
 rule keyed to a word or a shape dev happens to use (brittle); a paraphrase of a snippet typed wrong measures
 whether the error is the snippet's or the class's.
 
-First run: see the report at the end of this docstring (filled in after the run).
+Rows committed (b3149ce4) before any run. First run (at 7d8a92f9's code): 84/123 right; of the 86 paraphrases of
+snippets typed right, 70 right (81%): 16 brittle rows. Mended by general rules (paraphrases of right-typed snippets
+80/86 right, 93%; all 94/123; dev snippets unchanged, CASE dev macro-F1 0.9037 before and after):
+- a riot word that qualifies a force or its gear names the force, no riot (events_en FORCE_UNIT_NOUNS, flag
+  not_force_unit, events._force_unit; "riot officers", "riot squad", "riot policemen" join "riot police" as a force
+  facing a crowd, CROWD_CONTROL_FORCES): "Riot officers detained dozens of demonstrators at a rally in Moscow";
+- a protest crushed, quelled, dismantled (EN "crush", "quell", "dismantle"; FR « écraser », « mater », « démanteler »,
+  « chasser », « pourchasser ») is an intervention; "violently crush" / « violemment écraser » excessive force:
+  "A peaceful march ... was violently crushed by soldiers", « ont démantelé les sit-in »;
+- « die-in » is a French protest word as English "die-in"; a death that a memorial phrase recalls ("in memory of",
+  « en mémoire de », COMMEMORATION_NOUNS; events._commemorated) is no force used at the protest: « lors d'un
+  « die-in » en mémoire d'un homme tué par la police »;
+- an aircraft that shots were aimed at is a target, no air strike (CRAFT_TARGET_PREPS, CRAFT_SHOT_VERBS;
+  events._craft_shot_at under not_hit_craft): « Des hommes armés ont ouvert le feu sur un petit avion civil »;
+- "carry off", "carry away" goods (as « emporter »; not by floodwaters: "floodwaters" joins NON_VIOLENT_CAUSES);
+  villages, food and wares are property (CONTEXT_WORDS "property": "village(s)", "foodstuffs"; « villages »,
+  « entrepôts », « vivres »...): "soldiers and local militias have been burning their villages", "carried off the
+  old railway tracks";
+- a plural pronoun subject of a clause hung on a verb whose own subject is an armed side stands for that side
+  (events._armed_subject): "Some 15 insurgents died ... when they stormed an army base";
+- people named by their nation are persons (events._demonym_object for needs:person; "palestinian" /
+  « palestinien(s) » added to DEMONYMS): « Les forces israéliennes ont arrêté plus de 80 Palestiniens »;
+- a compound preposition of sequel (SEQUEL_NOUNS « à la suite de », « au lendemain de », "in the wake of", "in the
+  aftermath of") dates the act by the fight it came after, as "after" does (events._temporal_reference,
+  _drop_time_references, _armed_subject): « 80 véhicules ... ont été détruits à la suite d'affrontements entre deux
+  gangs rivaux »;
+- firecrackers are a riot cue (RIOT_CUES, FR « pétards », « feux d'artifice »): keeps the dev snippet whose only
+  riot word was "riot policemen" typed a riot.
+Left (strict xfail, each with its reason): 6 brittle rows and 23 rows whose dev snippet is typed wrong too.
 """
 
 from __future__ import annotations
@@ -23,6 +52,8 @@ from __future__ import annotations
 import pytest
 from extracting import (ABD, AGR, AIR, ARR, ART, ATT, CHE, CHG, CLA, DIS, EXF, GOV, GRE, HQ, INT, LOO, MOB, NSA, NVT, OTH,
                         PEA, REM, SEX, SUI, VIO, lead_type)
+
+NONE = "NONE"
 
 # (paraphrase, gold label of the dev snippet, dev snippet id, the dev snippet typed right at the branch's start)
 EN = [
@@ -290,8 +321,144 @@ FR = [
      "le nord-est du pays.", SEX, 96, True),
 ]
 
-# what the rules get wrong today (strict: a fix must remove the mark)
-XFAIL: dict[str, str] = {}
+# what the rules get wrong today (strict: a fix must remove the mark); "brittle" marks a paraphrase of a dev snippet
+# typed right at the branch's start, "class" one of a snippet typed wrong there too
+XFAIL: dict[str, str] = {
+    # brittle (6)
+    "Troops discovered a web of tunnels used by insurgents to move weapons and supplies under the villages of Kafr "
+    "Tal and Hazmiyeh, south of Homs.":
+        "brittle: weapons named as what the tunnels carried read as weapons found (Disrupted weapons use); the tunnels "
+        "found, the dev snippet's Other, are no event word",
+    "Authorities in Algeria have intensified their brutal crackdown on peaceful protesters, with mass arrests and "
+    "deadly assaults continuing, Amnesty said.":
+        "brittle: 'assaults' (an Armed clash trigger) in a protest's sentence makes a riot; no trigger reads a "
+        "'crackdown on protesters' as the protest met by force ('fatal attacks' in dev, a generic Attack, was)",
+    "Shots were fired from a passing car at a settler's vehicle near Ofra in the West Bank on Tuesday.":
+        "brittle: 'fire at' needs an armed actor ('the manager was fired'), and a passive with shots as its subject "
+        "and no doer names none; shots as the mark of shooting would also take warning shots fired in the air",
+    "Cinq personnes ont été interpellées à Minsk alors qu'elles tentaient de manifester contre la répression "
+    "politique.":
+        "brittle: « tentaient de manifester » (a protest attempted) is no protest event; the English 'an attempt to "
+        "protest' is read through the noun",
+    "L'armée syrienne a déployé des troupes près de la frontière turque, dans les zones dont les forces kurdes se "
+    "sont retirées ces derniers jours.":
+        "brittle: the French parser hangs the relative clause « dont les forces kurdes se sont retirées » on the "
+        "deployment as an adverbial clause; the withdrawal joins the deployment's incident and its higher priority "
+        "types it (English, as a relative clause, is background)",
+    "Une foule a forcé les entrepôts de l'agence de gestion des urgences à Jos et emporté des vivres ; la mairie a "
+    "également été saccagée et pillée.":
+        "brittle: the parser reads « des vivres » as a prepositional phrase, so « emporter » has no object "
+        "(needs_verb_object); the crowd's « saccager » then types the snippet a riot",
+    # class (23): the dev snippet is typed wrong too
+    "Nearly 9,000 Chadians have crossed back home through a single desert checkpoint since armed groups executed 14 "
+    "migrant workers in southern Libya, state radio reported.":
+        "class: a displacement told by crossing home, no event word; the killing it came after is typed",
+    "The Revolutionary Guard put its first military satellite into orbit on Wednesday, unveiling a covert space "
+    "programme that analysts say could speed up the country's long-range missile work.":
+        "class: a satellite launch (ACLED Other) has no event word",
+    "An anti-government demonstrator is beaten by riot officers during a rally outside the parliament in Tbilisi, "
+    "Georgia, on Sunday, March 8, 2020.":
+        "class: 'beat' counts as force only with protesters as its object, not as a passive's subject; a beating is "
+        "at most an intervention, the CASE gold says excessive force",
+    "Water cannon, tear gas and rubber bullets were used by police in Bangkok on Saturday night to disperse a "
+    "pro-democracy rally demanding the release of jailed student leaders.":
+        "class: rubber bullets, tear gas and water cannon are intervention under our conventions; the CASE gold "
+        "reads excessive force",
+    "Joint resistance forces pushed west of Mocha on 3 March and took control of an old fort, while engineers began "
+    "clearing mines from the coastal town.":
+        "class: the mine clearance's 'mines' outrank the taking of the fort; nothing says no fight",
+    "Officials accused the neighbouring state's border troops of crossing the frontier and taking control of three "
+    "villages in the Batken district, demanding they pull back.":
+        "class: a state's troops taking villages read as a government regaining territory; nothing reads a foreign "
+        "state's border troops crossing as a non-violent transfer",
+    "Protesters closed roads and state offices across Nasiriyah on Monday, stepping up weeks of demonstrations for "
+    "reform.":
+        "class: roads closed by a crowd are a peaceful protest under our conventions (style16); the CASE gold says "
+        "violent demonstration",
+    "The former president said his troops had pulled out of the port of Mukalla as a split in the coalition "
+    "deepened.":
+        "class: a withdrawal from a town reads as a transfer of territory; the gold reads a change to the group",
+    "Army units massed on the hills east of Jisr al-Shughur are awaiting a final order to launch the offensive "
+    "against the jihadists, a commander told a Russian news agency.":
+        "class: troops massed (a participle of a noun) and an offensive awaited (irrealis): no event read",
+    "A group of rioters fired live rounds as they tried to force their way into a supermarket in Soshanguve on "
+    "Wednesday.":
+        "class: rioters are a riot; the attempted break-in is no looting trigger",
+    "Police on Friday detained a student activist on charges of organising an unauthorised rally, as the authorities "
+    "tighten their grip after months of unrest.":
+        "class: the rally named as the charge joins the arrest as a protest met by the police",
+    "Government forces regained three villages in Hama province from rebels who pulled out after heavy air and "
+    "artillery bombardment, the monitor said.":
+        "class: the bombardment in the relative clause joins the lead incident and its weapon types it",
+    "Des milliers d'habitants fuient Tal Afar depuis que la ville a été déclarée libérée de l'État islamique, selon "
+    "l'ONU, tandis que des combats acharnés se poursuivent contre les derniers jihadistes.":
+        "class: the city freed from the Islamic State reads as a territory taken; the flight (present tense, a "
+        "place as object) is not the crowd-fled rule's shape",
+    "Une marche pacifique de dizaines de milliers d'opposants a dégénéré en chaos à Santiago lorsque la police a tiré "
+    "des grenades lacrymogènes sur la foule, où se trouvaient des familles.":
+        "class: « grenades lacrymogènes » read as grenades; the gold's excessive force is tear gas only",
+    "À Goma, la police tire des gaz lacrymogènes et arrête des manifestants pacifiques qui réclamaient le départ des "
+    "Casques bleus.":
+        "class: tear gas and arrests are an intervention under our conventions; the CASE gold says excessive force",
+    "Des hommes armés ont attaqué une mosquée bondée dans le nord du Sinaï vendredi puis ont fait exploser une bombe, "
+    "blessant au moins 60 fidèles.":
+        "class: the bomb told later types the lead attack (the adapter's weapon rule); the gold keeps the attack",
+    "Des manifestants ont arraché les barrières qui les séparaient de la police anti-émeute devant le parlement à "
+    "Beyrouth dimanche ; les forces de sécurité ont répliqué par des gaz lacrymogènes et des canons à eau.":
+        "class: barriers torn down are no riot cue; the tear gas makes an intervention",
+    "Un manifestant a été tué lundi à Nassiriya après que des gardes de l'université ont tiré sur des protestataires "
+    "qui tentaient de bloquer l'entrée du campus.":
+        "class: a protester shot dead is excessive force under our conventions; the CASE gold says violent "
+        "demonstration (the blocking)",
+    "Un premier lot d'avions de combat F-16 est arrivé lundi en provenance des États-Unis, alors que les forces de "
+    "sécurité lançaient une vaste offensive contre l'État islamique dans l'ouest.":
+        "class: combat aircraft that arrive read as an air strike; an arrival of equipment is no trigger",
+    "Une branche turkmène des Unités de mobilisation populaire a été créée dans la province de Diyala.":
+        "class: a branch of an armed group created (« créer » needs a base) is no trigger",
+    "L'armée et les comités populaires ont lancé des opérations militaires, avec artillerie et missiles, contre les "
+    "mercenaires de la coalition, selon des sources militaires.":
+        "class: the artillery and missiles named as the operations' means type the lead operation",
+    "Un combattant rebelle arrache un drapeau de l'État islamique dans le village de Dabiq, après l'avancée des "
+    "rebelles dans la zone.":
+        "class: an advance told as a time reference (« après l'avancée ») is no event of its own",
+    "Quelque 200 personnes ont été soignées pour des difficultés respiratoires après que des rebelles ont tiré des "
+    "obus sur la ville ; les habitants soupçonnent que les obus contenaient du gaz toxique.":
+        "class: the gas only suspected (« soupçonnent ») does not make the shelling chemical",
+}
+
+# controls written after the first run, while mending: what the new rules must do and leave alone
+CONTROLS: list[tuple[str, str, str]] = [
+    # a riot word qualifying a force or its gear names the force (not_force_unit); a riot stays a riot
+    ("Rioters clashed with riot squads in the city centre after the match.", "en", VIO),
+    ("Police in riot gear chased protesters through the old town.", "en", INT),
+    ("Des policiers anti-émeute ont interpellé des dizaines de manifestants lors d'un rassemblement à Moscou samedi.",
+     "fr", INT),
+    # an aircraft shots were aimed at is a target; aircraft that fire on positions strike
+    ("Gunmen shot at a military helicopter as it landed near the base.", "en", CLA),
+    ("Army helicopters fired on rebel positions near the border.", "en", AIR),
+    ("Des avions de l'armée ont tiré sur des positions rebelles près de la frontière.", "fr", AIR),
+    # a death a memorial phrase recalls is no force at the protest; force told after it still is
+    ("Activists lay on the pavement for nine minutes in a die-in in memory of a teenager shot dead by police.", "en",
+     PEA),
+    ("Des centaines de personnes se sont rassemblées à Nantes en hommage à un jeune homme tué par un policier ; la "
+     "police a tiré sur la foule, blessant trois manifestants.", "fr", EXF),
+    # goods carried off by their takers; houses carried away by floodwaters are none
+    ("A crowd forced open the warehouses of the relief agency in Jos and carried off foodstuffs; the town hall was also "
+     "ransacked and looted.", "en", LOO),
+    ("Floodwaters carried away dozens of houses in the village.", "en", NONE),
+    ("Des soldats ont incendié trois villages de la région de Kayes.", "fr", LOO),
+    # a plural pronoun for the armed side that is the subject of the clause it hangs on
+    ("Une quinzaine d'insurgés ont été tués lundi alors qu'ils prenaient d'assaut une base de l'armée près de Baidoa.",
+     "fr", CLA),
+    # people named by their nation are persons arrested; an advance stopped is no arrest
+    ("Les soldats ont arrêté des dizaines de Palestiniens en Cisjordanie.", "fr", ARR),
+    ("Israeli troops detained dozens of Palestinians in overnight raids in Jenin.", "en", ARR),
+    ("L'armée a arrêté l'avancée des jihadistes près de Mopti.", "fr", NONE),
+    # a compound preposition of sequel dates the act by the fight it came after
+    ("Dozens of shops were burned in the wake of clashes between two rival militias in Bangui.", "en", LOO),
+    ("Des soldats ont pillé des maisons au lendemain des combats à Bria.", "fr", LOO),
+    ("Des affrontements ont éclaté entre deux milices à Bria à la suite de la mort d'un commerçant.", "fr", CLA),
+]
 
 
 def _params(rows, lang):
@@ -302,6 +469,12 @@ def _params(rows, lang):
 
 @pytest.mark.parametrize("text,lang,expected", _params(EN, "en") + _params(FR, "fr"))
 def test_paraphrase_dev_style(text, lang, expected):
+    assert lead_type(text, lang, None) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [pytest.param(t, lg, e, id=f"control-{lg}-{t[:40]}")
+                                                 for t, lg, e in CONTROLS])
+def test_paraphrase_dev_style_control(text, lang, expected):
     assert lead_type(text, lang, None) == expected
 
 
