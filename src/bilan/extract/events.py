@@ -375,7 +375,13 @@ def _temporal_reference(span: Span, m: LanguageMatchers) -> bool:
     # the raids" hanging on the trigger verb dates it, it does not make it a time reference
     if any(c.dep_ in ("case", "mark") and c.lower_ in temporal for c in root.children):
         return True
-    return root.head.lower_ in temporal and root.dep_ in ("pobj", "pcomp", "obl", "nmod")
+    if root.head.lower_ in temporal and root.dep_ in ("pobj", "pcomp", "obl", "nmod"):
+        return True
+    # the complement of a compound preposition of sequel (« à la suite d'affrontements », « au lendemain des
+    # combats », "in the wake of clashes": events_<lang>.SEQUEL_NOUNS)
+    holder = root.head if root.dep_ == "nmod" else root.head.head if root.dep_ == "pobj" else None
+    return holder is not None and holder.lemma_.lower() in lexicon_words("events", m.lang, "SEQUEL_NOUNS") and (
+        holder.dep_ == "pobj" or any(c.dep_ == "case" for c in holder.children))
 
 
 def _in_relative_clause(span: Span) -> bool:
@@ -574,6 +580,18 @@ def _context_near(ctx_matches: list[tuple[str, int, int]], cls: str, sent: Span,
                 sent.start <= s < sent.end or not _full_stop_between(doc, min(s, sp.start), max(e, sp.end))):
             return True
     return False
+
+
+def _demonym_object(sp: Span, m: LanguageMatchers) -> bool:
+    """The verb's object is people named by their nation (a demonym noun of the actors lexicon, plural or singular:
+    « les forces ont arrêté plus de 80 Palestiniens », "soldiers detained 40 Afghans"): persons."""
+    root = sp.root
+    objects = [o for o in root.children if o.dep_ in (*OBJECT_DEPS[:4], "obl:arg")]
+    # « plus de 80 Palestiniens »: the counted noun hung on the comparative the parser makes the object
+    objects += [g for c in root.children if c.dep_ == "advmod" for g in c.children if g.dep_ in ("obl:arg", "nmod")]
+    objects += [c for o in objects if o.lower_ in m.quantities.VAGUE for c in of_complements(o, m.complement_preps)]
+    return any(o.pos_ in ("NOUN", "PROPN") and (o.lower_ in m.demonyms or o.lemma_.lower() in m.demonyms)
+               for o in objects)
 
 
 def _acronym(tok: Token) -> bool:
@@ -920,12 +938,36 @@ def _armed_subject(sp: Span, actors: list[ActorMention], m: LanguageMatchers) ->
                 if c.dep_.startswith("obl") and any(k.dep_ == "case" for k in c.children) else None
             marker = c if c.dep_ == "prep" else next((k for k in c.children if k.dep_ == "case"), None) \
                 if noun is not None else None
-            if noun is None or marker is None or marker.lower_ not in m.temporal_preps or marker.lower_ in m.simultaneous \
+            after = noun is not None and marker is not None and marker.lower_ in m.temporal_preps
+            if noun is not None and marker is not None and noun.lemma_.lower() in lexicon_words(
+                    "events", m.lang, "SEQUEL_NOUNS"):
+                # « à la suite d'affrontements », "in the wake of clashes": the noun of a compound preposition of
+                # sequel, whose complement is what came before
+                noun = next((g for g in noun.children if g.dep_ == "nmod" or g.dep_ == "prep" and any(
+                    o.dep_ == "pobj" for o in g.children)), None)
+                if noun is not None and noun.dep_ == "prep":
+                    noun = next(o for o in noun.children if o.dep_ == "pobj")
+                after = noun is not None
+            if not after or marker.lower_ in m.simultaneous \
                     or not (noun.lower_ in m.fight_nouns or noun.lemma_.lower() in m.fight_nouns):
                 continue
             if any(noun.left_edge.i <= a.tok_start and a.tok_end <= noun.right_edge.i + 1 for a in armed):
                 return True
-    return any(a.tok_start <= t.i < a.tok_end for d in doers for t in d.subtree for a in armed)
+    if any(a.tok_start <= t.i < a.tok_end for d in doers for t in d.subtree for a in armed):
+        return True
+    # a plural pronoun subject of a clause hung on a verb whose own subject is an armed side ("Some 15 insurgents
+    # died when they stormed an army base", « des insurgés ont été tués alors qu'ils attaquaient la caserne »): that
+    # side did it (the subject's head is the side, not "supporters of" it)
+    pronouns = lexicon_words("events", m.lang, "PLURAL_PRONOUNS")
+    if any(d.lower_ in pronouns for d in doers):
+        for g in governors(holder, 3):
+            if g.pos_ not in ("VERB", "AUX"):
+                continue
+            for s in g.children:
+                if s.dep_.split(":")[0] in ("nsubj", "nsubjpass") and s.i < holder.i and any(
+                        a.tok_start <= s.i < a.tok_end for a in armed):
+                    return True
+    return False
 
 
 def _unknown_taker(sp: Span, actors: list[ActorMention], m: LanguageMatchers,
@@ -1705,10 +1747,27 @@ def _craft_hit(sp: Span, m: LanguageMatchers) -> bool:
     root = sp.root
     while root.dep_ == "conj" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < root.i:
         root = root.head
+    if _craft_shot_at(root, m):
+        return True
     if root.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass"):
         return False
     v = root.head
     return v.pos_ == "VERB" and (v.lemma_.lower() in verbs or phrasal_lemma(v) in verbs or v.lower_ in verbs)
+
+
+def _craft_shot_at(root: Token, m: LanguageMatchers) -> bool:
+    """An aircraft that shots were aimed at: the object of a preposition of ``events_<lang>.CRAFT_TARGET_PREPS`` hung
+    on a verb of ``events_<lang>.CRAFT_SHOT_VERBS`` ("gunmen opened fire on a small plane", « des hommes armés ont
+    ouvert le feu sur un avion civil », « ont tiré sur un hélicoptère »): a target, no strike from the air."""
+    preps = lexicon_words("events", m.lang, "CRAFT_TARGET_PREPS")
+    shot = lexicon_words("events", m.lang, "CRAFT_SHOT_VERBS")
+    if root.dep_ == "pobj" and root.head.lower_ in preps:
+        verb = root.head.head
+    elif any(c.dep_ == "case" and c.lower_ in preps for c in root.children):
+        verb = root.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in shot or verb.lower_ in shot)
 
 
 def _national_weapon(sp: Span, m: LanguageMatchers) -> bool:
@@ -2007,6 +2066,14 @@ def _remit_of_body(sp: Span, m: LanguageMatchers) -> bool:
     return head is not None and (head.lower_ in bodies or head.lemma_.lower() in bodies)
 
 
+def _force_unit(sp: Span, m: LanguageMatchers) -> bool:
+    """The trigger's noun qualifies a noun of a force, its members or its gear (``events_<lang>.FORCE_UNIT_NOUNS``):
+    "riot officers", "a riot squad", "riot gear", « des agents anti-émeute » — the force, no act of it told."""
+    head = _noun_qualified(sp.root)
+    units = lexicon_words("events", m.lang, "FORCE_UNIT_NOUNS")
+    return head is not None and (head.lower_ in units or head.lemma_.lower() in units)
+
+
 def _noun_qualified(root: Token) -> Token | None:
     """The noun that the noun ``root`` qualifies: "the disarmament commission" (a compound or, as the tagger may
     read it, an adjective before it), "the commission for disarmament" (the object of a preposition on it), « la
@@ -2078,6 +2145,7 @@ def _held_noun(root: Token, m: LanguageMatchers) -> bool:
 SPAN_EXCLUSIONS: dict[str, Callable[[Span, LanguageMatchers], bool]] = {
     "not_held": _held_thing,  # "marched with torches": a thing carried, no arson
     "not_remit": _remit_of_body,  # "the disarmament commission": a body, no disarmament
+    "not_force_unit": _force_unit,  # "riot officers detained protesters": a force, no riot
     "not_in_writing": _protest_in_writing,  # "a protest note sent to the embassy": a diplomatic act, no crowd
     # "captured a commander who heads the explosives unit": a person taken, no weapon seized
     "not_person_obj": _person_object,
@@ -2246,6 +2314,8 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
                 ok = _named_place_near(doc, sent, sp, places)  # "recaptured Palmyra"
             if not ok and cls == "territory":
                 ok = _named_from_armed(sp, actors, m)  # "retook Mindat from the rebels"
+            if not ok and cls == "person":
+                ok = _demonym_object(sp, m)  # « ont arrêté plus de 80 Palestiniens »
             if ok and "needs_object" in flags and _object_is_goods(sp, ctx_matches):
                 ok = False  # "seized a boat sailing the river": the river is not what was seized
             if not ok:
@@ -3097,6 +3167,13 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
             prep = root.head if root.dep_ in ("pobj", "pcomp") else root
             marker = prep if root.dep_ in ("pobj", "pcomp") else next(
                 (c for c in root.children if c.dep_ in ("case", "mark")), root)
+            sequel = prep.head if prep.dep_ == "prep" else root.head if root.dep_ == "nmod" else None
+            if sequel is not None and sequel.lemma_.lower() in lexicon_words("events", m.lang, "SEQUEL_NOUNS"):
+                # « à la suite d'affrontements », "in the wake of clashes": the phrase of the compound preposition
+                # hangs on the verb it dates
+                prep = sequel.head if sequel.dep_ == "pobj" else sequel
+                marker = prep if sequel.dep_ == "pobj" else next(
+                    (c for c in sequel.children if c.dep_ == "case"), sequel)
             gov = verbs.get(prep.head.i)
             held = prep.head
             while gov is None and held.dep_ == "conj" and held.head.i != held.i:
@@ -4236,6 +4313,8 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
             continue  # "fired warning shots into the air", « a tiré des coups de semonce en l'air »: at no one
         if any(c.lower_ in m.negative_determiners for c in tok.children):
             continue  # "no injuries were reported", "aucun blessé": the force hurt no one
+        if _commemorated(tok, m):
+            continue  # "a die-in in memory of a man killed by police", « en mémoire d'un homme tué »: a death recalled
         if tok.pos_ == "VERB" and any(x.i in gentle for o in tok.children
                                       if o.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") for x in o.subtree):
             # "a tiré des gaz lacrymogènes sur les manifestants", "tear gas was fired at traders protesting ...":
@@ -4274,6 +4353,23 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
         else:
             against = True
     return against, by
+
+
+def _commemorated(tok: Token, m: LanguageMatchers) -> bool:
+    """The cue tells a death that a memorial phrase recalls ("in memory of a teenager shot dead by police", « en
+    mémoire d'un homme tué par la police »; ``events_<lang>.COMMEMORATION_NOUNS``): a commemoration noun governs it,
+    or, where the parser hangs the phrase elsewhere, stands right before the noun phrase it is told in."""
+    nouns = m.commemoration_nouns
+
+    def memorial(t: Token) -> bool:
+        return t.lemma_.lower() in nouns or t.lower_ in nouns
+
+    chain = [tok, *governors(tok, 4)]
+    if any(memorial(g) for g in chain[1:]):
+        return True
+    doc = tok.doc
+    return any(g.pos_ in ("NOUN", "PROPN") and g.left_edge.i > 0 and memorial(doc[g.left_edge.i - 1]) and any(
+        c.dep_ in ("case", "prep") for c in g.children) for g in chain[1:3])
 
 
 def _warning_shot(tok: Token, warned: set[int]) -> bool:

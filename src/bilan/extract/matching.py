@@ -351,7 +351,7 @@ TRIGGER_FLAGS = frozenset({
     "needs_accusation", "needs_blame", "needs_casualty", "needs_coercion", "needs_commemoration", "needs_crowd_doer", "needs_crowd_subject", "needs_dative_person", "needs_discovery", "needs_displaced_count", "needs_doer", "needs_found", "needs_object", "needs_person_obj",
     "needs_protest_context", "needs_protest_purpose", "needs_rising", "needs_shot_with", "needs_support_verb", "needs_territory_object",
     "needs_unknown_taker", "needs_use_verb", "needs_drawn_weapon",
-    "needs_striking_force", "needs_dropping", "needs_fighter_obj", "needs_verb_object", "negation_ok", "not_accidental", "not_attributive", "not_carrier", "not_hit_craft", "not_civil_use", "not_to_figure", "not_remit", "not_in_writing", "not_combatant_subject", "not_judicial", "not_person_obj", "not_transitive", "noun_only", "participant", "person_owner",
+    "needs_striking_force", "needs_dropping", "needs_fighter_obj", "needs_verb_object", "negation_ok", "not_accidental", "not_attributive", "not_carrier", "not_hit_craft", "not_civil_use", "not_to_figure", "not_remit", "not_force_unit", "not_in_writing", "not_combatant_subject", "not_judicial", "not_person_obj", "not_transitive", "noun_only", "participant", "person_owner",
     "taken_if_non_state", "territory", "not_held", "needs_used_against_crowd", "needs_crowd_fled_place", "threat", "hits_person", "told_act_only", "toll_only", "typed_by_victims", "untargeted", "victim_noun", "with_casualties", "worn"})
 CONTEXT_FLAG_PREFIXES = ("needs:", "not:", "object:", "not_object:")
 

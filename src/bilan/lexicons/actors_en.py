@@ -354,7 +354,7 @@ DEMONYMS = {
     "ethiopian": "ET", "mozambican": "MZ", "kenyan": "KE", "pakistani": "PK", "indian": "IN",
     # a neighbour's forces fighting in a story of another country ("Rwandan troops" in a story of the Kivus)
     "rwandan": "RW", "ugandan": "UG", "burundian": "BI", "south sudanese": "SS", "eritrean": "ER",
-    "tanzanian": "TZ", "iranian": "IR", "saudi": "SA", "egyptian": "EG", "algerian": "DZ", "mauritanian": "MR",
+    "tanzanian": "TZ", "palestinian": "PS", "iranian": "IR", "saudi": "SA", "egyptian": "EG", "algerian": "DZ", "mauritanian": "MR",
 }
 DEMONYM_BEFORE_NOUN = True
 

@@ -350,6 +350,7 @@ DEMONYMS = {
     "ukrainien": "UA", "ukrainienne": "UA", "ukrainiens": "UA", "ukrainiennes": "UA",
     "russe": "RU", "russes": "RU", "turc": "TR", "turque": "TR", "turcs": "TR", "turques": "TR",
     "israélien": "IL", "israélienne": "IL", "israéliens": "IL", "israéliennes": "IL",
+    "palestinien": "PS", "palestinienne": "PS", "palestiniens": "PS", "palestiniennes": "PS",
     "yéménite": "YE", "yéménites": "YE", "libyen": "LY", "libyenne": "LY", "libyens": "LY", "libyennes": "LY",
     "soudanais": "SD", "soudanaise": "SD", "soudanaises": "SD", "tchadien": "TD", "tchadienne": "TD", "tchadiens": "TD",
     "camerounais": "CM", "camerounaise": "CM", "américain": "US", "américaine": "US", "américains": "US",

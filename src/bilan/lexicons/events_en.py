@@ -238,7 +238,9 @@ TRIGGERS = [
     ("glued themselves", "Protests", "Peaceful protest", "PROTEST", 48, ()),
     ("chain themselves", "Protests", "Peaceful protest", "PROTEST", 48, ()),
     ("chained themselves", "Protests", "Peaceful protest", "PROTEST", 48, ()),
-    ("riot", "Riots", "Violent demonstration", "PROTEST", 70, ()),
+    # a riot word that qualifies a force or its gear names the force, no riot ("riot officers", "a riot squad", "riot
+    # gear"; FORCE_UNIT_NOUNS, events._force_unit)
+    ("riot", "Riots", "Violent demonstration", "PROTEST", 70, ("not_force_unit",)),
     ("rioter", "Riots", "Violent demonstration", "PROTEST", 70, ("participant",)),
     ("lynch", "Riots", "Mob violence", "ASSAULT", 70, ()),
     ("mob", "Riots", "Mob violence", "ASSAULT", 60, ()),
@@ -300,6 +302,9 @@ TRIGGERS = [
     # "riot police" are police facing a crowd, not a riot
     ("riot police", "Protests", "Protest with intervention", "PROTEST", 30, ("needs_protest_context",)),
     ("riot police", "Protests", "Protest with intervention", "PROTEST", 29, ("needs:crowd",)),
+    *[(f"riot {unit}", "Protests", "Protest with intervention", "PROTEST", prio, flags)
+      for unit in ("officer", "officers", "squad", "squads", "unit", "units", "troops", "policeman", "policemen", "cops")
+      for prio, flags in ((30, ("needs_protest_context",)), (29, ("needs:crowd",)))],
     # more killings typed by their victims
     ("murder", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
     ("assassinate", "Violence against civilians", "Attack", "ASSAULT", 31, ("generic",)),
@@ -902,6 +907,12 @@ TRIGGERS = [
     ("cart away", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ('needs_verb_object',)),
     ("cart off", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ('needs_verb_object',)),
     ("make off with", "Strategic developments", "Looting/property destruction", "ASSAULT", 45, ()),
+    # goods carried off by their takers (« emporter »; "fighters carried off the railway tracks"), not houses carried
+    # away by a flood (not_accidental, not_disaster)
+    ("carry off", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
+     ("needs_verb_object", "needs:property", "not_accidental", "not_disaster")),
+    ("carry away", "Strategic developments", "Looting/property destruction", "ASSAULT", 44,
+     ("needs_verb_object", "needs:property", "not_accidental", "not_disaster")),
     ("plunder", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
     ("set on fire", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ("not:field_burning",)),
     ("burn to the ground", "Strategic developments", "Looting/property destruction", "ASSAULT", 46, ()),
@@ -1284,6 +1295,13 @@ INFLECT_PLURALS = True
 # particles of phrasal-verb triggers, matched also when the object splits them ("drove the militants out")
 PARTICLES = ["out", "back", "up", "down", "over", "off", "away"]
 
+# the nouns of a force, its members or its gear that a riot word may qualify ("riot officers", "riot squad", "riot
+# gear", "anti-riot units"): the force, no riot (flag not_force_unit, events._force_unit)
+FORCE_UNIT_NOUNS = ["officer", "officers", "squad", "squads", "unit", "units", "troops", "trooper", "troopers", "gear",
+                    "shield", "shields", "cop", "cops", "policeman", "policemen", "policewoman", "policewomen", "police",
+                    "force", "forces", "brigade", "brigades", "battalion", "battalions", "control", "helmet",
+                    "helmets", "vehicle", "vehicles", "van", "vans", "agent", "agents"]
+
 PROTEST_INTERVENTION = [
     "disperse", "tear gas", "teargas", "water cannon", "arrest", "detain", "baton", "suppress", "pepper spray",
     "pepper-spray", "pepper-sprayed", "rubber bullet", "break up", "halt", "baton charge", "chase",
@@ -1303,6 +1321,8 @@ PROTEST_INTERVENTION = [
     # a protest the forces of order prevented (FR "empêcher"), stopped or blocked ("stopped a march from reaching the
     # centre", "blocked a march"; PREVENTION_WORDS: only with the forces as their subject, not "protesters blocked roads")
     "prevent", "stop", "block",
+    # a protest crushed or quelled, a protest camp dismantled by the forces (FR « écraser », « mater », « démanteler »)
+    "crush", "quell", "dismantle",
 ]
 # force cues with other senses, counted only with protesters as their object ("police beat the protesters")
 FORCE_ON_PROTESTERS_ONLY = ["beat", "club"]
@@ -1310,6 +1330,7 @@ PROTEST_LETHAL = [
     "live ammunition", "live round", "live rounds", "fired into", "shoot", "kill", "open fire",
     # shots aimed at the crowd (« ont tiré sur des manifestants »: French "tirer"); tear gas fired on it is gentle
     "fire on", "fired on", "fire at", "fired at", "shot at", "excessive force", "violently suppress", "violently disperse",
+    "violently crush", "brutally crush",
     "crackdown", "gunfire", "die", "dead", "injure", "injured", "injuries", "wound", "brutally",
     # force that killed told by its manner ("a student was beaten to death by police who broke up a sit-in")
     "to death",
@@ -1332,6 +1353,8 @@ RIOT_CUES = [
     "storm", "pelt", "petrol bomb", "molotov cocktail", "firebomb", "projectile", "projectiles", "firework",
     "fireworks", "bottle", "bottles", "brick", "bricks", "scuffle", "ablaze", "arson", "rampage", "unruly",
     "attack police", "set alight", "vandalise",
+    # fireworks or firecrackers set off at the police (FR « pétards », « feux d'artifice »)
+    "firecracker", "firecrackers",
 ]
 # what a protest burns as its symbol ("burnt an effigy of the minister", "burned copies of the law"): no
 # riot (events._riot_manner)
@@ -1339,6 +1362,8 @@ RIOT_SYMBOLS = ["effigy", "effigies", "flag", "flags", "copy", "copies", "poster
                 "portraits"]
 # who may storm or burn without it being the protesters' riot ("police stormed the sit-in")
 CROWD_CONTROL_FORCES = ["police", "policeman", "policemen", "security forces", "security force", "riot police",
+                        "riot officers", "riot officer", "riot squad", "riot squads", "riot units", "riot troops",
+                        "riot policemen", "riot policeman", "riot cops",
                         "army", "military", "soldier", "soldiers", "troops", "officers", "officer", "gendarmes",
                         "authorities", "forces", "carabineros"]
 # people whose march, rally or demonstration is a protest whatever the sentence says about it
@@ -1631,6 +1656,9 @@ EXPLOSIVE_INSTRUMENTS = ["explosives", "explosive", "dynamite", "bomb", "bombs",
 # a place described as the scene of an event: background to the sentence's own event
 SCENE_NOUNS = ["scene", "site", "theatre", "theater"]
 TEMPORAL_PREPOSITIONS = ["before", "after", "since", "during", "following"]
+# nouns of a compound preposition of sequel ("in the wake of clashes", "in the aftermath of the fighting"): their
+# complement is what came before (events._armed_subject)
+SEQUEL_NOUNS = ["wake", "aftermath"]
 RIOT_PARTICIPANTS = ["youths", "crowd", "crowds", "protesters", "rioters", "demonstrators", "mob"]
 
 # people who may be seized, snatched or captured besides civilians, combatants and kin (a trigger
@@ -1720,6 +1748,10 @@ CONTEXT_WORDS = {
         "station", "polling station", "ballot", "ballot boxes", "kiosk", "stall", "stalls", "granaries", "harvest",
         "installations", "facilities", "town hall", "city hall", "plant", "power station", "substation", "dam",
         "barn", "barns", "farms", "farmland", "farmlands",
+        # a village burnt or razed as a whole (« villages incendiés »)
+        "village", "villages", "hamlet", "hamlets",
+        # food and wares carried off (FR « vivres », « denrées », « marchandises »)
+        "foodstuffs", "merchandise", "provisions",
     ],
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS],
     # what armed sides exchange in a clash
@@ -1784,7 +1816,7 @@ PLACE_PREPOSITIONS = ["in", "at", "inside", "into"]
 # is an assault (as a verb the word is no cause)
 NON_VIOLENT_CAUSE_NOUNS_ONLY = ["storm"]
 NON_VIOLENT_CAUSES = [
-    "accident", "crash", "collision", "flood", "flooding", "landslide", "earthquake", "disease", "epidemic", "storm",
+    "accident", "crash", "collision", "flood", "flooding", "floodwaters", "floodwater", "landslide", "earthquake", "disease", "epidemic", "storm",
     "drowning", "drown", "stampede", "lightning", "cholera", "collapse", "heatwave", "overdose", "tsunami",
     "volcano", "volcanic", "eruption", "wildfire", "chemical leak", "gas leak", "plunge", "snow", "snowfall",
     "blizzard", "avalanche",
@@ -2342,6 +2374,10 @@ CARRIER_PREPS = ["on", "aboard", "on board"]
 # MILITARY PLANES ON THE GROUND", "A HELICOPTER WAS DAMAGED"), strikes nothing: its owner is the side hit,
 # not the doer of an air strike (trigger flag not_hit_craft)
 CRAFT_HIT_VERBS = ["destroy", "damage", "burn", "set fire to", "blow up", "sabotage"]
+# prepositions and verbs of shots aimed at an aircraft ("opened fire on a small plane", "shot at a helicopter"): the
+# craft is a target, no air strike (flag not_hit_craft, events._craft_shot_at)
+CRAFT_TARGET_PREPS = ["at", "on", "upon"]
+CRAFT_SHOT_VERBS = ["fire", "shoot", "open"]
 # nouns of a campaign, many acts under one name ("THE FMLN LAUNCHED AN OFFENSIVE"): an act with its own doer told
 # after it is one of its acts, no detail of it (incidents._campaign_only)
 CAMPAIGN_NOUNS = ["offensive", "offensives", "campaign"]

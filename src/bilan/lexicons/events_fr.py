@@ -230,6 +230,8 @@ TRIGGERS = [
     ("manifestant", "Protests", "Peaceful protest", "PROTEST", 48, ("participant",)),
     ("rassemblement", "Protests", "Peaceful protest", "PROTEST", 40, ("needs_protest_context",)),
     ("sit-in", "Protests", "Peaceful protest", "PROTEST", 50, ()),
+    # des manifestants couchés au sol comme morts (EN "die-in")
+    ("die-in", "Protests", "Peaceful protest", "PROTEST", 48, ()),
     # une manifestation dite par son geste, sans mot de manifestation : des gens qui s'enchaînent ou se collent
     # quelque part (« se sont enchaînés aux grilles », « s'étaient collés à la chaussée »)
     ("s' enchaîner", "Protests", "Peaceful protest", "PROTEST", 48, ()),
@@ -1016,12 +1018,16 @@ PROTEST_INTERVENTION = [
     "charger",
     # des manifestants frappés ou matraqués (« la police a frappé des manifestants »), voir FORCE_ON_PROTESTERS_ONLY
     "frapper", "matraquer", "tabasser",
+    # une manifestation écrasée ou matée, un sit-in ou un campement démantelé, des manifestants chassés ou pourchassés
+    # par les forces (EN "crush", "quell", "dismantle", "chase")
+    "écraser", "mater", "démanteler", "chasser", "pourchasser",
 ]
 # indices de force qui ont un autre sens (« chargé de l'intérieur », « chargé de famille ») : comptés
 # seulement quand leur objet nomme les manifestants
 FORCE_ON_PROTESTERS_ONLY = ["charger", "frapper"]
 PROTEST_LETHAL = [
     "tirer", "balle réelle", "tuer", "usage excessif de la force", "répression sanglante", "violemment réprimer",
+    "violemment écraser", "brutalement réprimer", "brutalement écraser",
     "mort", "morts", "blesser", "blessé", "blessés", "tirs à balles réelles", "balles réelles", "ouvrir le feu",
     # une force qui a laissé des blessés graves (ACLED : des blessures graves, un séjour à l'hôpital), dite par son
     # effet (« laissant plusieurs manifestants hospitalisés », « un étudiant laissé inconscient »)
@@ -1045,6 +1051,8 @@ RIOT_CUES = [
     "prendre d'assaut", "pris d'assaut", "prise d'assaut", "prend d'assaut", "prennent d'assaut",
     "projectile", "projectiles", "jet de projectiles", "pierres", "casser", "vitrine", "vitrines",
     "mettre le feu", "incendie", "échauffourée", "échauffourées", "casseur", "casseurs",
+    # des feux d'artifice ou des pétards lancés sur les forces (EN "fireworks", "firecrackers")
+    "feu d'artifice", "feux d'artifice", "pétard", "pétards", "mortier d'artifice", "mortiers d'artifice",
     # une manifestation qui tourne à la violence (« les manifestations ont dégénéré », "turned violent")
     "dégénérer", "dégénéré", "dégénérée", "dégénérés", "dégénérées",
     # des routes bloquées, au pluriel (ROAD_BLOCK_CUES)
@@ -1365,6 +1373,9 @@ EXPLOSIVE_INSTRUMENTS = ["explosifs", "explosif", "dynamite", "bombe", "bombes",
 # a place described as the scene of an event: background to the sentence's own event
 SCENE_NOUNS = ["théâtre", "lieu", "site"]
 TEMPORAL_PREPOSITIONS = ["avant", "après", "depuis", "lors"]
+# les noms d'une préposition composée de suite (« à la suite d'affrontements », « au lendemain des combats », « à
+# l'issue des heurts ») : leur complément est ce qui a précédé (events._armed_subject)
+SEQUEL_NOUNS = ["suite", "lendemain", "issue", "foulée"]
 # unarmed crowds: a clash between one of these and the police is a riot, not a battle
 RIOT_PARTICIPANTS = ["jeunes", "foule", "manifestants", "émeutiers", "protestataires"]
 
@@ -1440,6 +1451,10 @@ CONTEXT_WORDS = {
         "bœufs", "motos", "moto", "camion", "camions", "centre de santé", "hôpital", "mairie", "commissariat",
         "installations", "usine", "centrale", "barrage", "hôtel de ville",
         "greniers", "grange", "granges", "ferme", "fermes",
+        # un village incendié ou rasé en entier (EN "burning their villages"), des entrepôts, une voie ferrée
+        "village", "villages", "hameau", "hameaux", "entrepôt", "entrepôts", "voie ferrée", "rails",
+        # des vivres et des marchandises emportés (EN "foodstuffs", "merchandise")
+        "vivres", "denrées", "marchandises",
     ],
     "person": [*CIVILIAN_NOUNS, *PERSON_NOUNS, "suspect", "suspects", "militant", "militants", "opposant", "opposants",
                "membre", "membres", "responsable", "leader", "chef", "jeunes",
@@ -2064,6 +2079,10 @@ CARRIER_PREPS = ["à bord de", "à bord d'", "à bord du", "dans"]
 # avions militaires au sol », « un hélicoptère de l'armée a été endommagé ») ne frappe rien : son propriétaire est le
 # camp touché, non l'auteur d'une frappe aérienne (drapeau de déclencheur not_hit_craft)
 CRAFT_HIT_VERBS = ["détruire", "endommager", "incendier", "saboter"]
+# prépositions et verbes des tirs visant un aéronef (« ont ouvert le feu sur un avion civil », « ont tiré sur un
+# hélicoptère ») : l'appareil est une cible, pas une frappe aérienne (drapeau not_hit_craft, events._craft_shot_at)
+CRAFT_TARGET_PREPS = ["sur", "contre"]
+CRAFT_SHOT_VERBS = ["tirer", "ouvrir"]
 # noms d'une campagne, plusieurs actes sous un nom (« le FMLN a lancé une offensive ») : un acte dont l'auteur est
 # dit après elle est l'un de ses actes, non un détail (incidents._campaign_only)
 CAMPAIGN_NOUNS = ["offensive", "offensives", "campagne"]
