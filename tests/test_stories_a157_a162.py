@@ -14,6 +14,9 @@ row failed before but the marked guards.
   a noun of a quantity ("dozens", « dizaines », quantities_<lang>.VAGUE, COLLECTIVES) counts the weapons used
   (events._counting_noun). And "Police seized dozens of rockets" read an abduction of "dozens": a figure word with its
   complement is what the complement names (events._person_object), weapons seized.
+- a162 follow-up: « ont tiré une centaine de missiles depuis des avions » was an air strike only because the count made
+  the missiles an inventory; a missile or rocket fired from an aircraft (events_<lang>.DROP_FROM_PREPS,
+  FIRING_AIRCRAFT) is an air strike (events._fired_from_aircraft), through a count too.
 """
 
 from __future__ import annotations
@@ -74,5 +77,18 @@ def test_dozens_of_rockets_fired_are_a_shelling(lang, text):
                  "Disrupted weapons use", id="guard-fr-roquettes-saisies"),
 ])
 def test_what_dozens_of_counts_was_seized(lang, text, sub):
+    (inc,) = extracting.incidents(text, lang, PUB)
+    assert inc.sub_event_type == sub
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    pytest.param("fr", "Les États-Unis ont tiré lundi 100 missiles depuis des avions contre trois sites en Syrie.",
+                 "Air/drone strike", id="fr-missiles-depuis-des-avions"),
+    pytest.param("en", "Militants fired dozens of rockets from Gaza at Israel on Monday.",
+                 "Shelling/artillery/missile attack", id="guard-en-rockets-from-a-place"),
+])
+def test_missiles_fired_from_aircraft_are_an_air_strike(lang, text, sub):
+    """(a162's follow-up: once "une centaine de missiles" counts the missiles, « tirés depuis des avions » must tell
+    the air strike by itself: events._fired_from_aircraft, events_<lang>.FIRING_AIRCRAFT)"""
     (inc,) = extracting.incidents(text, lang, PUB)
     assert inc.sub_event_type == sub

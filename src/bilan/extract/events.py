@@ -1820,6 +1820,36 @@ def _dropped(sp: Span, m: LanguageMatchers) -> bool:
         c.dep_ == "neg" or c.lower_ in m.negations for c in verb.children)
 
 
+def _fired_from_aircraft(sp: Span, m: LanguageMatchers) -> bool:
+    """The missile or rocket word is the object of a verb (or the noun of a participle) whose complement tells the
+    aircraft it was fired from ("fired 100 missiles from aircraft", « ont tiré des missiles depuis des avions »:
+    ``events_<lang>.DROP_FROM_PREPS``, ``FIRING_AIRCRAFT``)."""
+    froms = lexicon_words("events", m.lang, "DROP_FROM_PREPS")
+    craft = lexicon_words("events", m.lang, "FIRING_AIRCRAFT")
+    root = sp.root
+    above = []
+    if root.dep_.split(":")[0] in ("nmod", "pobj") and _counting_noun(root.head.head if root.dep_ == "pobj"
+                                                                        else root.head, m.lang):
+        # ("une centaine de missiles depuis des avions": the count is the verb's object, the aircraft on it too)
+        root = root.head.head if root.dep_ == "pobj" else root.head
+        above = [root]
+    verb = root.head if root.dep_.split(":")[0] in ("dobj", "obj", "nsubjpass") or root.dep_ == "nsubj:pass" else None
+    if verb is None:
+        verb = next((c for c in root.children if c.dep_.split(":")[0] == "acl" and c.pos_ == "VERB"), None)
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    for c in [k for x in (verb, *above) for k in x.children]:
+        if c.dep_ == "prep" and c.lower_ in froms:
+            nouns = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_.split(":")[0] in ("obl", "nmod") and any(k.dep_ == "case" and k.lower_ in froms for k in c.children):
+            nouns = [c]
+        else:
+            continue
+        if any(n.lower_ in craft or n.lemma_.lower() in craft for n in nouns):
+            return True
+    return False
+
+
 def _drops_munition(sp: Span, m: LanguageMatchers) -> bool:
     """The drone drops a munition: the subject of a verb of dropping (``events_<lang>.DROP_VERBS``) whose object is
     a munition (``DROPPED_MUNITIONS``: "a drone dropped a grenade on a checkpoint", « un drone a largué une
@@ -2539,6 +2569,8 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
                 # those who held it fought them off (ACLED: an armed clash; a territory taken only if taken)
                 sub = "Armed clash"
                 flags = (*(f for f in flags if f != "territory"), "attempted", SEIZURE_TRIED)
+            if sub == "Shelling/artillery/missile attack" and _fired_from_aircraft(sp, m):
+                sub = "Air/drone strike"  # "fired dozens of missiles from aircraft": from the air, no shelling
             if sub == "Remote explosive/landmine/IED" and _dropped(sp, m):
                 # « L'avion a largué deux bombes sur l'école », "the jet dropped two bombs": a bomb dropped is dropped
                 # from the air, an air strike, no device laid

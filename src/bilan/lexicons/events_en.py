@@ -2421,6 +2421,10 @@ DROP_VERBS = ["drop", "release"]
 DROPPED_MUNITIONS = ["grenade", "grenades", "bomb", "bombs", "explosive", "explosives", "munition", "munitions",
                      "mortar", "mortars", "shell", "shells", "charge", "charges"]
 DROP_FROM_PREPS = ["from"]
+# the aircraft a missile or rocket is fired from ("fired dozens of missiles from aircraft", "launched from warplanes";
+# after DROP_FROM_PREPS): an air strike, no shelling from the ground (events._fired_from_aircraft)
+FIRING_AIRCRAFT = ["plane", "planes", "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters",
+                   "drone", "drones", "fighter jets", "bombers", "bomber"]
 
 # participles of escorting: who escorts what an attack hit ("a convoy escorted by the army") is no doer of it
 ESCORT_VERBS = ["escort", "guard", "protect", "accompany"]

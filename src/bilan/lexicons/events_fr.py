@@ -2144,6 +2144,10 @@ DROP_VERBS = ["larguer", "lâcher"]
 DROPPED_MUNITIONS = ["grenade", "grenades", "bombe", "bombes", "explosif", "explosifs", "munition", "munitions",
                      "obus", "charge", "charges"]
 DROP_FROM_PREPS = ["depuis", "de", "d'"]
+# les aéronefs d'où un missile ou une roquette est tiré (« ont tiré une centaine de missiles depuis des avions » ; après
+# DROP_FROM_PREPS) : une frappe aérienne, pas un tir depuis le sol (events._fired_from_aircraft)
+FIRING_AIRCRAFT = ["avion", "avions", "aéronef", "aéronefs", "hélicoptère", "hélicoptères", "drone", "drones",
+                   "avions de chasse", "chasseurs", "bombardiers", "bombardier"]
 # verbes dont l'armée de l'air sujet, ou l'armée de l'air après « par » de leur passif, a frappé depuis les airs
 # (« l'armée de l'air malienne a bombardé un campement », « un pont détruit par l'armée de l'air » ;
 # events._striking_force)
