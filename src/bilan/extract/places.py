@@ -2717,8 +2717,10 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
         if where is None:
             continue
         container, is_region = where
-        if s in bare_camps and (not is_region or doc[bare_camps[s]].dep_ in ACTIVE_SUBJECT_DEPS):
-            continue  # (a side's camp: "the Trump camp in Florida said", no place)
+        if s in bare_camps and (not is_region or doc[bare_camps[s]].dep_ in ACTIVE_SUBJECT_DEPS or any(
+                is_common_word(t.lower_, lang) or is_common_word(t.lemma_.lower(), lang) for t in name)):
+            continue  # (a side's camp, "the Trump camp in Florida said", and a body's, "the United Nations camp in
+            # North Darfur": a word of the language in its name, are no places)
 
         def there(c: Place) -> bool:
             # (in the region told, when both carry a first-level code: "the village of Zorivka in the Odesa region" is
