@@ -325,6 +325,11 @@ TRANSLIT: dict[str, tuple[tuple[str, str], ...]] = {
 # pairs that apply tried (:meth:`Gazetteer._spelling_fallback_hits`).
 SPELLING_FALLBACK: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {
     lang: tuple((re.compile(old), new) for old, new in v) for lang, v in _place_lists("SPELLING_FALLBACK").items()}
+# The same for the names of other countries, each group of countries with the habits that read theirs (« Kryvyï Rig »,
+# Kryvyi Rih: the Russian « g » for the Ukrainian "h"): (ISO codes, pairs), read as :data:`SPELLING_FALLBACK` is.
+SPELLING_FALLBACK_GROUPS: dict[str, tuple[tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...]], ...]] = {
+    lang: tuple((frozenset(codes), tuple((re.compile(old), new) for old, new in pairs)) for codes, pairs in v)
+    for lang, v in _place_lists("SPELLING_FALLBACK_GROUPS").items()}
 
 # A division name's first word in a language and the English word of the index's names ("bas" -> "lower":
 # « Bas-Shabelle » is near Lower Shebelle), tried for a division's near spelling only.
@@ -1138,10 +1143,17 @@ class Gazetteer:
         """The towns named ``mention`` once respelt by ``lang``'s habits (:data:`SPELLING_FALLBACK`: « Nabatiyé » is
         Nabatiyeh), as alternate names: only towns of :data:`SKELETON_COUNTRIES` of SPELLING_FALLBACK_MIN_POP people at
         least, for a name no other way reads."""
-        pairs = SPELLING_FALLBACK.get(lang or "", ())
-        if not pairs:
-            return []
         low = unicodedata.normalize("NFC", mention).casefold()
+        for countries, pairs in ((SKELETON_COUNTRIES, SPELLING_FALLBACK.get(lang or "", ())),
+                                 *SPELLING_FALLBACK_GROUPS.get(lang or "", ())):
+            hits = self._respelt_hits(low, pairs, countries) if pairs else []
+            if hits:
+                return hits
+        return []
+
+    def _respelt_hits(self, low: str, pairs: tuple[tuple[re.Pattern[str], str], ...],
+                      countries: frozenset[str]) -> list[tuple[int, int]]:
+        """The towns of ``countries`` named ``low`` once respelt by a subset of ``pairs`` (:meth:`_spelling_fallback_hits`)."""
         apply = [(rx, new) for rx, new in pairs if rx.search(low)]
         variants: dict[str, None] = {}
         for mask in range(1, 1 << len(apply)):
@@ -1154,7 +1166,7 @@ class Gazetteer:
                 break
         for v in variants:
             hits = [(row, _ALTERNATE) for row, _ in self._key_hits(v)
-                    if self._feats[row] == _CITY and self._codes[row][:2] in SKELETON_COUNTRIES
+                    if self._feats[row] == _CITY and self._codes[row][:2] in countries
                     and self._pops[row] >= SPELLING_FALLBACK_MIN_POP]
             if hits:
                 return hits

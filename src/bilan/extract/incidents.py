@@ -50,7 +50,7 @@ from bilan.link import (MERGE_MAX_KM, actors_compatible, envelope, merge_into, p
 from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceMention, country_demonyms, country_place,
                                   document_country, find_places, finer_place, focus_place, is_common_word,
                                   road_by_its_ends, speaker_seats, told_as_comparison, told_as_origin, told_as_refuge,
-                                  town_in_region, unknown_towns)
+                                  town_countries_by_adjective, town_in_region, unknown_towns)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
 from bilan.extract.victims import (POSSESSIVE_DEPS, VictimMention, aim_anchors, dead_told_again, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
@@ -1312,6 +1312,13 @@ def _unknown_town_place(ctx: Context, si: int, town) -> PlaceMention:
             or country_place(Gazetteer.default(), iso)
         if home is not None:
             return PlaceMention(town.start, town.end, town.text, town.tok_start, home, "country", unresolved=True)
+    if not homes:
+        # no place of the story's body says where it is: the one country the story tells as its towns' by an
+        # adjective (« à Tinzaouatène, localité malienne à la frontière algérienne », "a Malian town")
+        told = town_countries_by_adjective(ctx.doc, Gazetteer.default(), ctx.lang)
+        home = country_place(Gazetteer.default(), next(iter(told))) if len(told) == 1 else None
+        if home is not None:
+            return PlaceMention(town.start, town.end, town.text, town.tok_start, home, "country", unresolved=True)
     if not homes and ctx.document.country:
         # no place of the story says where it is: the country the document is set to ("Gunmen killed four villagers
         # in Tassakoye" set to BF), marked so (Location.basis "country_setting")
@@ -1319,6 +1326,13 @@ def _unknown_town_place(ctx: Context, si: int, town) -> PlaceMention:
         if home is not None:
             return PlaceMention(town.start, town.end, town.text, town.tok_start, home, "country", unresolved=True,
                                 by_setting=True)
+    if not homes and not ctx.dateline_abroad:
+        # and else the country of the dateline's town, a big one too (« BAMAKO, 9 mars (AFP) - ... à Tinzaouatène, à
+        # la frontière algérienne »): the story was filed from the country it tells of
+        filed = {p.place.country for p in ctx.places if ctx.in_dateline(p.start) and p.place.country}
+        home = country_place(Gazetteer.default(), next(iter(filed))) if len(filed) == 1 else None
+        if home is not None:
+            return PlaceMention(town.start, town.end, town.text, town.tok_start, home, "country", unresolved=True)
     nowhere = Place(None, town.text, "", None, math.nan, math.nan, 0, UNPLACED_FEATURE)
     return PlaceMention(town.start, town.end, town.text, town.tok_start, nowhere, "exact", unresolved=True)
 

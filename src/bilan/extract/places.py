@@ -603,10 +603,28 @@ def _in_place_slot(doc: Doc, start: int, lang: str, cues: frozenset[str]) -> boo
     if start > 1 and prev in _words(lang, "NEIGHBOUR_WORDS") and (doc[start - 2].lower_ in cues or start > 2 and (
             doc[start - 2].lower_ in _words(lang, "NAME_ARTICLES") and doc[start - 3].lower_ in cues)):
         return True  # "in neighbouring Lakki Marwat district", "in the nearby Bannu district"
-    # "in the Tessalit district": an article after a place preposition, a unit's word after the name
     ent = next((e for e in doc.ents if e.start == start), None)
+    if ent is not None and doc[start - 1].pos_ == "ADP" and _town_apposed(doc, ent.end, lang):
+        return True  # "a night raid on Mora, a town near the Nigerian border": a town's noun in apposition
+    # "in the Tessalit district": an article after a place preposition, a unit's word after the name
     return ent is not None and start > 1 and prev in _words(lang, "NAME_ARTICLES") and doc[start - 2].lower_ in cues \
         and ent.end < len(doc) and doc[ent.end].lower_ in _words(lang, "SUBDIVISION_WORDS")
+
+
+def _town_apposed(doc: Doc, end: int, lang: str) -> bool:
+    """A town's noun (``TOWN_NOUNS``) stands in apposition right after a name ending at ``end``: a comma, an article
+    or none, an adjective or two, the noun, and no noun after it (", a town near the border", « , localité malienne »,
+    ", a small village in": not ", a town councillor")."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 1
+    if doc[k].pos_ == "DET":
+        k += 1
+    while k < len(doc) and k - end <= 4 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k += 1
+    if k >= len(doc) or not doc[k].is_lower or doc[k].lower_ not in _words(lang, "TOWN_NOUNS"):
+        return False
+    return k + 1 >= len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN")
 
 
 def _name_word(tok) -> bool:
@@ -857,6 +875,7 @@ def _nationality(e: Span, gaz: Gazetteer, lang: str) -> bool:
 
 
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "nsubj:pass"})
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj"})  # (a side's camp says: "the Trump camp in Florida said")
 POSSESSOR_DEPS = frozenset({"poss", "nmod:poss"})
 DATELINE_NAME_MAX_TOKENS = 4
 
@@ -1538,6 +1557,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     # places the gazetteer lacks, told inside a region or a country the text names
     res = _unknown_named(doc, res, gaz, lang, titles, unread)
     res = _villages_by_other_names(doc, res, gaz, lang)
+    res = _towns_told_near_a_town_abroad(doc, res, gaz, lang)
     res = _abroad_by_near_spelling(doc, res, gaz, lang)
     res = _forces_home_by_other_names(doc, res, gaz, lang)
     res = _abroad_by_other_name(doc, res, gaz, lang, {p.country for p in by_adjective})
@@ -1551,6 +1571,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     if not caps:
         res = _divisions_by_bearing(text, res, gaz, lang)
     res = _direction_named_divisions(doc, res, gaz, lang)
+    res = _towns_hyphened_to_counties(text, res, gaz, lang)
     res = _names_linked(text, res, gaz, lang)
     if by_context:
         starts = {doc[i].idx for i in by_context}
@@ -1559,6 +1580,37 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     if hint != text_hint:
         res = _setting_read(res, find_places(doc, lang, gazetteer, text, person_nouns), country)
     return res
+
+
+HYPHENED_COUNTY_RE = re.compile(r"-([A-Z][\w']+)")
+
+
+def _towns_hyphened_to_counties(text: str, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A town's name hyphened to a county's ("an Athens-Clarke police officer", the government of a town and its
+    county made one) is the town of the state whose county that is (Athens, Georgia, where Clarke County is), the
+    biggest such town by its own name where several states have both: every mention of the name so. A county is a
+    name with the county's word (the values of ``DIVISION_PLURALS``: "County", "Parish") the gazetteer reads."""
+    words = set(_mapping(lang, "DIVISION_PLURALS").values())
+    if not words:
+        return res
+    moved: dict[str, Place] = {}
+    for pm in res:
+        key = pm.text.casefold()
+        if pm.unresolved or pm.place.feature != "city" or key in moved:
+            continue
+        m = HYPHENED_COUNTY_RE.match(text, pm.end)
+        if m is None:
+            continue
+        states = {c.admin1 for w in words for c in gaz.candidates(f"{m.group(1)} {w}", lang=lang, fuzzy=False)
+                  if c.feature == "admin2" and c.admin1}
+        towns = [c for c in gaz.candidates(pm.text, lang=lang, fuzzy=False)
+                 if c.feature == "city" and c.admin1 in states and normalize(c.name) == normalize(pm.text)]
+        if towns:
+            moved[key] = max(towns, key=lambda c: c.population)
+    if not moved:
+        return res
+    return [replace(pm, place=moved[pm.text.casefold()], precision="exact")
+            if pm.text.casefold() in moved and pm.place.feature == "city" and not pm.unresolved else pm for pm in res]
 
 
 def _names_linked(text: str, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
@@ -2573,24 +2625,37 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
             k += 1
         return k
 
-    def camp_after(k: int) -> int | None:
+    bare_camps: dict[int, int] = {}  # name start token -> its camp's noun, told with no words of who lives there
+
+    def camp_after(k: int, s: int | None = None) -> int | None:
         # the token where the words of where it is start, when a camp's noun follows token k with who lives there
         # before or after it ("the Zamzam displacement camp", "the Zamzam camp for displaced people"): not a side's
-        # camp ("the Biden camp")
+        # camp ("the Biden camp"). A bare camp's noun ("the Zamzam camp in North Darfur") is noted for the name
+        # starting at token ``s``: read only where the camp is no subject and a division is told after it
         j = k + 1
         while j < len(doc) and dweller(j) and doc[j].lower_ not in links:
             j += 1
         if j >= len(doc) or not doc[j].is_lower or doc[j].lower_ not in camps:
             return None
         end = past_dwellers(j + 1)
-        return end if j > k + 1 or end > j + 1 else None
+        if j > k + 1 or end > j + 1:
+            return end
+        if s is None:
+            return None
+        bare_camps[s] = j
+        return end
 
     def camp_before(k: int) -> bool:
         # a camp's noun and who lives there right before token k (« le camp de déplacés de Zamzam »)
+        # (or a bare camp's noun, « le camp Zamzam, au Darfour-Nord »: read as the bare one after a name is)
         j = k - 1
         while j > 0 and dweller(j):
             j -= 1
-        return j < k - 1 and doc[j].lower_ in camps and doc[j].is_lower
+        if not (doc[j].lower_ in camps and doc[j].is_lower):
+            return False
+        if j == k - 1:
+            bare_camps[k] = j
+        return True
 
     # a Token is made only for a word in title case (its flags read from one array)
     flags = doc.to_array([IS_ALPHA, IS_TITLE]).tolist()
@@ -2608,6 +2673,19 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
             noun_after[t.i] = t.i + 2 if camp_end is None else camp_end
             cands[t.i] = t.i + 1
             continue
+        if camps and nxt is not None and (not doc[t.i - 1].is_title or doc[t.i - 1].is_sent_start
+                                          and doc[t.i - 1].is_stop):
+            # a camp's noun after a name of up to three words ("the Abu Shouk camp in North Darfur", "the Zamzam
+            # camp in North Darfur"), with or without who lives there
+            m = t.i + 1
+            while m < len(doc) and m - t.i < 3 and doc[m].is_title and doc[m].is_alpha:
+                m += 1
+            camp_end = camp_after(m - 1, t.i)
+            if camp_end is not None:
+                cued.add(t.i)
+                noun_after[t.i] = camp_end
+                cands[t.i] = m
+                continue
         if prev in cues or prev2 in cues or (camps and camp_before(t.i)):
             cued.add(t.i)
             if t.i in cands:
@@ -2639,6 +2717,10 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
         if where is None:
             continue
         container, is_region = where
+        if s in bare_camps and (not is_region or doc[bare_camps[s]].dep_ in ACTIVE_SUBJECT_DEPS or any(
+                is_common_word(t.lower_, lang) or is_common_word(t.lemma_.lower(), lang) for t in name)):
+            continue  # (a side's camp, "the Trump camp in Florida said", and a body's, "the United Nations camp in
+            # North Darfur": a word of the language in its name, are no places)
 
         def there(c: Place) -> bool:
             # (in the region told, when both carry a first-level code: "the village of Zorivka in the Odesa region" is
@@ -2800,6 +2882,36 @@ def _villages_by_other_names(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, 
     return sorted(out + added, key=lambda p: p.start)
 
 
+NEAR_TOWN_FAR_KM = 500.0  # a town told near another this far from it is no town of that reading
+
+
+def _towns_told_near_a_town_abroad(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A name read as a small town (under ``FOREIGN_SMALL_PLACE_POP``) by its own name, told near a town of another
+    country right after it ("in Bambui, near Bamenda": Bambuí, Brazil, some 7,000 km from Bamenda), more than
+    ``NEAR_TOWN_FAR_KM`` away from it, where no other place of the story lies in the small town's country, is a village
+    near that town (its name at the town's point, precision near), as a village read by another name is
+    (:func:`_villages_by_other_names`); every mention of the name so."""
+    ends = {id(pm): pm.tok_start + len(doc.char_span(pm.start, pm.end, alignment_mode="expand") or [None])
+            for pm in res}
+    starts = {pm.tok_start: (pm, ends[id(pm)]) for pm in res}
+    moved: dict[str, tuple[Place, str]] = {}
+    for pm in res:
+        key = pm.text.casefold()
+        p = pm.place
+        if pm.unresolved or p.feature != "city" or p.population >= FOREIGN_SMALL_PLACE_POP or key in moved \
+                or any(q.place.country == p.country and q.text.casefold() != key for q in res) \
+                or not gaz.named_so(pm.text, p, lang=lang):
+            continue  # (a name read by a near spelling is :func:`_abroad_by_near_spelling`'s: « Dorikana, près de Djibo »)
+        where = _town_after_village(doc, ends[id(pm)], starts, gaz, lang, p.country)
+        if where is not None and where[1] == "near" \
+                and distance_km(p.lat, p.lon, where[0].lat, where[0].lon) > NEAR_TOWN_FAR_KM:
+            moved[key] = where
+    if not moved:
+        return res
+    return [pm if pm.unresolved or pm.text.casefold() not in moved else _at_town(pm, *moved[pm.text.casefold()])
+            for pm in res]
+
+
 def country_place(gaz: Gazetteer, iso: str) -> Place | None:
     """The gazetteer's country of code ``iso``, read by its English name; None when that name reads none."""
     from bilan.extract.actors import country_name
@@ -2907,6 +3019,22 @@ def _countries_by_adjective(doc: Doc, gaz: Gazetteer, lang: str) -> list[Place]:
             iso = demonyms.get(doc[tok.i + 1].lower_)
             if iso and (place := country_place(gaz, iso)) is not None:
                 out.append(place)
+    return out
+
+
+def town_countries_by_adjective(doc: Doc, gaz: Gazetteer, lang: str) -> set[str]:
+    """The countries (ISO codes) the story tells as where its towns are by their adjective: next to a town's noun
+    (``TOWN_NOUNS``, on the side ``DEMONYM_BEFORE_NOUN`` says: « localité malienne », "a Malian town"), or after a
+    bearing (:func:`_countries_by_adjective`: « dans le nord malien »). Not a border's adjective (« à la frontière
+    algérienne »: the town lies by that country, seldom in it) nor a force's (« l'armée malienne »)."""
+    towns = _words(lang, "TOWN_NOUNS")
+    demonyms, _, before, _ = _told_abroad_words(lang)
+    out = {p.country for p in _countries_by_adjective(doc, gaz, lang)}
+    for tok in doc:
+        if tok.is_lower and tok.lower_ in towns:
+            j = tok.i - 1 if before else tok.i + 1
+            if 0 <= j < len(doc) and (iso := demonyms.get(doc[j].lower_)):
+                out.add(iso)
     return out
 
 

@@ -140,6 +140,8 @@ TRANSLITERATION: list[tuple[str, str]] = []
 # this language's spellings of Arabic names and their index spellings, read as a last resort (none: the index names
 # are English)
 SPELLING_FALLBACK: list[tuple[str, str]] = []
+# the same for the names of other countries, by group of countries (ISO codes, pairs) (none)
+SPELLING_FALLBACK_GROUPS: list[tuple[list[str], list[tuple[str, str]]]] = []
 # a division name's first word in this language and what it is in the English name the index gives (none: the index
 # names are English)
 DIVISION_NAME_QUALIFIERS: list[tuple[str, str]] = []

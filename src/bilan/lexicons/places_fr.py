@@ -127,6 +127,10 @@ TRANSLITERATION = [("tch", "\x01"), ("ch", "sh"), ("\x01", "ch"), ("dj", "j")]
 # nom en minuscules, accents gardés (le « é » final d'un nom est le « -eh » anglais : « Nabatiyé », Nabatiyeh) ->
 # remplacement ; chaque sous-ensemble des paires qui s'appliquent est essayé
 SPELLING_FALLBACK = [(r"(?<=\w)é\b", "eh"), (r"ch", "sh"), (r"ou", "u")]
+# les mêmes graphies pour les noms d'autres pays, par groupe de pays (codes ISO, paires) : l'ukrainien et le biélorusse
+# transcrits à la russe, « g » pour le « h » de l'index (« Kryvyï Rig », Kryvyi Rih), « j » pour
+# son « zh »
+SPELLING_FALLBACK_GROUPS = [(["UA", "BY"], [(r"ou", "u"), (r"g", "h"), (r"j", "zh")])]
 # le premier mot d'un nom de division en français et ce qu'il est dans le nom anglais que l'index en donne
 # (« Bas-Shabelle » : Lower Shebelle, « Moyen-Djouba » : Middle Juba), lu seulement pour une graphie voisine d'une
 # division (les noms français de l'index, « Haut-Katanga », sont lus tels quels)
