@@ -3611,6 +3611,8 @@ def _drop_disrupted_weapons(doc: Doc, trigs: list[Trigger], background: set[int]
         # destroyed an arms depot")
         if t.event_type == "Explosions/Remote violence" and root.dep_ not in ("nsubj", "agent", "obl:agent"):
             heads = governors(root, 2)
+            # (through a count: "defused hundreds of landmines")
+            heads += [h.head for h in heads if _counting_noun(h, doc.lang_)]
             # "found and defused": the verb conjoined with the disrupting one
             heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
             if any(h.i in disrupted for h in heads):
