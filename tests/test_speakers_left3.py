@@ -32,7 +32,7 @@ the rule that serves it.
   by where they come from (incidents._communal_doers, _raiders_name; actors_<lang>.COMMUNAL_ORIGIN_MILITIA_NAME,
   COMMUNAL_ORIGIN_PREPS), else by their word ("youths militia", « milice des jeunes »). Before: Mob violence by
   rioters (the bare youths), an unidentified armed group (the armed ones). Guard: youths who attack a police station
-  stay a mob. Left: "attacked a cattle camp ..., sparking fighting that left 14 people dead" (the fight typed a riot,
+  stay a mob, and so does a crowd on "a suspected cattle thief" (a person, no cattle place). Left: "attacked a cattle camp ..., sparking fighting that left 14 people dead" (the fight typed a riot,
   the attack lost).
 """
 
@@ -196,3 +196,15 @@ def test_youths_attacking_a_police_station_stay_a_mob():
     inc, = incidents("Youths from Tonj East county attacked a police station in Warrap state on Saturday, killing two "
                      "officers.", "en", PUB)
     assert inc.event_type == "Riots"
+
+
+def test_a_crowd_on_a_cattle_thief_stays_a_mob():
+    inc, = incidents("Residents of Rumbek lynched a suspected cattle thief on Monday, police said.", "en", PUB)
+    assert inc.event_type == "Riots"
+
+
+def test_youths_raiding_cattle_are_a_communal_militia():
+    inc, = incidents("Youths from Cueibet county raided the cattle of herders near Rumbek on Monday, killing six "
+                     "people, officials said.", "en", PUB)
+    assert [(a.name, a.kind) for a in inc.actors_in("actor1")] == [("Cueibet county communal militia",
+                                                                     "communal_militia")]

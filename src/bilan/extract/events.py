@@ -3877,22 +3877,26 @@ def _thrown_by(noun: Token) -> Token | None:
 
 def cattle_raid(verb: Token, lang: str) -> bool:
     """The act ``verb`` tells falls on cattle or on their camp: its object's phrase holds a word of
-    ``events_<lang>.CATTLE_RAID_WORDS``, the object or a noun of its own phrase ("attacked a cattle camp", « ont attaqué
-    un camp de bétail », "raided the herders' cattle"); a camp alone never ("attacked a camp for displaced people"), nor
-    cattle told in a clause on the object ("burned the homes of two men accused of stealing cattle")."""
+    ``events_<lang>.CATTLE_RAID_WORDS`` ("raided the herders' cattle"), or a place of ``CATTLE_PLACES`` with one in its
+    own phrase ("attacked a cattle camp", « ont attaqué un camp de bétail »); a camp alone never ("attacked a camp for
+    displaced people"), nor a person ("a suspected cattle thief"), nor cattle told in a clause on the object ("burned
+    the homes of two men accused of stealing cattle")."""
     words = lexicon_words("events", lang, "CATTLE_RAID_WORDS")
+    places = lexicon_words("events", lang, "CATTLE_PLACES")
     if not words:
         return False
 
-    def cattle(t: Token) -> bool:
-        return t.lower_ in words or t.lemma_.lower() in words
+    def cattle(t: Token, kind: frozenset[str]) -> bool:
+        return t.lower_ in kind or t.lemma_.lower() in kind
 
     for o in verb.children:
         if o.dep_ not in ("dobj", "obj"):
             continue
-        near = [o, *(c for c in o.children if c.dep_ in ("compound", "nmod", "poss", "nmod:poss"))]
+        if cattle(o, words):
+            return True
+        near = [c for c in o.children if c.dep_ in ("compound", "nmod", "poss", "nmod:poss")]
         near += [g for c in o.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        if any(cattle(t) for t in near):
+        if cattle(o, places) and any(cattle(t, words) for t in near):
             return True
     return False
 

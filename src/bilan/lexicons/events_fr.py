@@ -1101,6 +1101,9 @@ ARMED_WORDS = ["armé", "armés"]
 # foule de ses auteurs nomme les hommes armés d'une communauté, pas une foule (events._mob_agent ; leur acte une attaque
 # ou un affrontement, leur camp une milice communautaire : incidents._communal_doers)
 CATTLE_RAID_WORDS = ["bétail", "troupeau", "troupeaux", "bœufs", "boeufs", "bovins", "vaches"]
+# où l'on garde le bétail, objet d'un raid avec un mot de CATTLE_RAID_WORDS dans son groupe (« un camp de bétail » ; pas
+# « un voleur de bétail », une personne)
+CATTLE_PLACES = ["camp", "camps", "enclos", "parc", "parcs", "kraal", "kraals"]
 # groupes d'autodéfense, qu'ACLED code comme des milices : un groupe armé qui les attaque combat un camp armé
 # (« ont attaqué des Koglweogo », « une embuscade contre des chasseurs dozos »)
 SELF_DEFENCE_GROUPS = ["autodéfense", "autodéfenses", "groupe d'autodéfense", "groupes d'autodéfense", "koglweogo",
