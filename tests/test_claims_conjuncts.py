@@ -4,6 +4,10 @@ not the words before "said" ("A military source denied that the army targets civ
 Sentences written for this file (EN and FR).
 
 First run, before the rule: 2 of 5 (the second English row, and the bilingual check); with it 5 of 5.
+Since h-speakers3 (tests/test_speakers_left3.py), a verb joined by "and" that is as sure as the first ("confirmed the
+toll and said", « a confirmé le bilan et a indiqué ») is the same speaker going on: one claim, not two; the rows
+check that no claim of the sentence has a speaker cut wrong, and that a less sure verb ("denied ... and said") keeps
+its two claims.
 """
 
 from __future__ import annotations
@@ -38,7 +42,8 @@ ROWS = [
 def test_a_reporting_verb_after_and_shares_its_speaker(text, lang, who):
     got = speakers(text, lang)
     mine = [s for s in got if who in s.lower()]
-    assert len(mine) >= 2 and all(len(s.split()) <= len(who.split()) + 5 for s in mine), got
+    two = 2 if any(w in text for w in ("denied", "démenti")) else 1  # (as sure: one claim, the speaker going on)
+    assert len(mine) == two and all(len(s.split()) <= len(who.split()) + 5 for s in mine), got
 
 
 def test_the_set_is_bilingual():

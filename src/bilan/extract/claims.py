@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, LOWER, MORPH, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from bilan.extract.actors import ActorMention, has_phrase, phrase_pattern
+from bilan.extract.actors import UNIDENTIFIED, ActorMention, has_phrase, phrase_pattern
 from bilan.extract.matching import LanguageMatchers, apposed, hyphen_start, is_plural
 from bilan.lexicons import LexiconMissing
 from bilan.lexicons import load as load_lexicon
@@ -201,11 +201,17 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     orgs = [a for a in actors if a.tok_start >= span.start and a.tok_end <= span.end and a.armed]
     # (an indefinite speaker's noun of a group, not named, is no organisation the story named: "Boko Haram fighters
     # killed ..., a militia leader and residents said", « a déclaré un chef de milice »)
+    # (but a group word with a definite determiner of its own in the speaker's phrase is the group told before: "A
+    # spokesman for the militia said", « Un porte-parole de la milice a affirmé »)
+    anaphoric = lexicon_words("actors", m.lang, "ANAPHORIC_DETERMINERS")
     if "Ind" in span[0].morph.get("Definite"):
-        orgs = [a for a in orgs if not a.generic]
+        orgs = [a for a in orgs if not a.generic or a.tok_start > span.start and doc[a.tok_start - 1].lower_ in anaphoric]
     if not orgs:
         orgs_ner = [e for e in ents if e.label_ == "ORG" and e.start >= span.start and e.end <= span.end]
         cm.organisation = orgs_ner[0].text if orgs_ner else None
+    elif _one_of_several(orgs[0], actors, doc, anaphoric):
+        # "The militia said ..." in a story that names two militias: one of them, which the words do not tell
+        cm.organisation = None
     else:
         cm.organisation = orgs[0].name
     first = span[0]
@@ -250,6 +256,16 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
         cm.role_only = any(t.lower_ in m.role_nouns or t.lemma_.lower() in m.role_nouns for t in span)
         if cm.role_only:
             cm.speaker_role = text
+
+
+def _one_of_several(a: ActorMention, actors: list[ActorMention], doc: Doc, anaphoric: frozenset[str]) -> bool:
+    """``a``, a group word no one group was found for (an unidentified armed group), said again by a definite
+    determiner ("the militia", « la milice ») in a story that names two groups or more of its kind: one of them, no
+    unidentified group ("Soldiers clashed with the Twirwaneho militia ... the Biloze Bishambuke militia attacked a
+    village ... The militia said it had repelled the attack")."""
+    if not a.generic or a.name != UNIDENTIFIED or a.tok_start == 0 or doc[a.tok_start - 1].lower_ not in anaphoric:
+        return False
+    return len({b.name for b in actors if not b.generic and b.kind in ("rebel", "militia")}) > 1
 
 
 def _contrasted_after(sent: Span, contrasts, after: int, verb_start: int) -> bool:
@@ -413,6 +429,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
     for si, sent in enumerate(sents):
         contrast = any(sent.start <= s and e <= sent.end for _, s, e in contrasts)
         sent_claims: list[ClaimMention] = []
+        owning: set[int] = set()  # the verbs (char starts) of the sentence that own an act ("claimed the attack")
         by_agent: set[int] = set()
         in_quotes = quoted[si]
         for i in range(sent.start, sent.end):
@@ -443,6 +460,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
             if negated and lemma in m.silence_verbs:
                 continue  # "did not say who", « n'a pas communiqué »: silence, no claim
             owns = owns_an_act(tok, m, forms=True) or _act_owned_in_passive(tok, m)  # the act its subject's own
+            if owns:
+                owning.add(tok.idx)
             if negated and owns:
                 continue  # « L'EIGS n'a pas revendiqué l'exécution », "did not claim the attack": silence, no claim
             # (a verb that lays an act at someone's door, :func:`_lays_an_act`, is as sure as the lexicon makes it)
@@ -497,6 +516,8 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                     subj.pop()
             if subj and subj[0].lower_ in lexicon_words("claims", m.lang, "NOBODY_SUBJECTS"):
                 continue  # "No group claimed the strike", « Personne n'a revendiqué »: nobody's words
+            if not subj and _going_on(tok, [c for c in sent_claims if c.verb_start not in owning], verb_cert):
+                continue  # "The governor said 12 were killed, adding that 30 were wounded": one claim, the verb's
             if not subj and tok.dep_ == "conj" and tok.head.i < tok.i and _after_and(tok):
                 # "X denied that ... and said ...", "The ministry said it had struck ... and denied ...": X said it too
                 subj = _subject(_verb_joined_to(tok, m), m)
@@ -504,6 +525,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 # "Local activists put the death toll higher, saying 19 people were killed", « des militants ont
                 # avancé un bilan plus lourd, affirmant que ... », "JNIM claimed responsibility for the attack,
                 # saying it had killed 25 soldiers": who does the verb says it, not its clause
+                said_on = _saying_above_its_clause(said_on, sent_claims)
                 subj = _subject(said_on, m)
             if not (subj and (_names_someone(doc[subj[0].i : subj[-1].i + 1], m) or _set_off_subject(subj, tok))):
                 # (said in passing, the participle's words after it are its object, "..., the army said, blaming the
@@ -759,6 +781,43 @@ def passing_head(verb: Token) -> Token | None:
         if said:
             head = said[-1]
     return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _saying_above_its_clause(head: Token, sent_claims: list[ClaimMention]) -> Token:
+    """The verb a participle of saying told in passing (``head``, :func:`passing_head`) is said on, read up from the
+    clause a verb of saying of the sentence (``sent_claims``) reports (« Le gouverneur a déclaré que 14 personnes
+    avaient été tuées, ajoutant que 25 autres avaient été blessées »: the parse hangs « ajoutant » on « tuées », said
+    by the governor, not by the dead); ``head`` when no such verb is above it."""
+    verbs = {c.verb_start for c in sent_claims}
+    up = head
+    while up.dep_.split(":")[0] in ("ccomp", "conj") and up.head.i < up.i and up.idx not in verbs:
+        up = up.head
+    return up if up.idx in verbs else head
+
+
+def _going_on(tok: Token, sent_claims: list[ClaimMention], cert: str) -> bool:
+    """``tok``, a verb of saying with no subject of its own, is its sentence's speaker going on: a present participle
+    said in passing on a verb of saying of the sentence (``sent_claims``, none that owns an act), or on the clause it
+    reports ("The governor said 12 people were killed, adding that 30 others were wounded", « Le gouverneur a déclaré
+    que 14 personnes avaient été tuées, ajoutant que ... », « ..., a déclaré le gouverneur, ajoutant que ... »), or a
+    verb joined to it by "and" ("said ... and added that ...", « a affirmé ... et a précisé que ... »), both as sure
+    (``cert``, "asserted"): one claim, the first verb's, not two that count its words twice. A verb that owns an act
+    ("JNIM claimed responsibility for the attack, saying it had killed 25 soldiers": not among ``sent_claims``) or a
+    less sure one ("denied any involvement, accusing the army") keeps the second claim."""
+    if cert != "asserted":
+        return False
+    verbs = {c.verb_start: c for c in sent_claims}
+    head = passing_head(tok)
+    if head is None and "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense") \
+            and tok.dep_.split(":")[0] in ("xcomp", "advcl") and tok.head.i < tok.i and tok.i > 0 \
+            and tok.doc[tok.i - 1].text == ",":
+        head = tok.head  # (« a déclaré le gouverneur, ajoutant que »: the French parse's complement of the verb)
+    if head is None and tok.dep_ == "conj" and tok.head.i < tok.i and _after_and(tok):
+        head = tok.head
+    if head is None:
+        return False
+    said = verbs.get(_saying_above_its_clause(head, sent_claims).idx)
+    return said is not None and said.certainty == "asserted" and not said.passive and said.speaker is not None
 
 
 def _relative(tok: Token) -> bool:

@@ -3997,6 +3997,32 @@ def _thrown_by(noun: Token) -> Token | None:
     return tok.head if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" else None
 
 
+def cattle_raid(verb: Token, lang: str) -> bool:
+    """The act ``verb`` tells falls on cattle or on their camp: its object's phrase holds a word of
+    ``events_<lang>.CATTLE_RAID_WORDS`` ("raided the herders' cattle"), or a place of ``CATTLE_PLACES`` with one in its
+    own phrase ("attacked a cattle camp", « ont attaqué un camp de bétail »); a camp alone never ("attacked a camp for
+    displaced people"), nor a person ("a suspected cattle thief"), nor cattle told in a clause on the object ("burned
+    the homes of two men accused of stealing cattle")."""
+    words = lexicon_words("events", lang, "CATTLE_RAID_WORDS")
+    places = lexicon_words("events", lang, "CATTLE_PLACES")
+    if not words:
+        return False
+
+    def cattle(t: Token, kind: frozenset[str]) -> bool:
+        return t.lower_ in kind or t.lemma_.lower() in kind
+
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "obj"):
+            continue
+        if cattle(o, words):
+            return True
+        near = [c for c in o.children if c.dep_ in ("compound", "nmod", "poss", "nmod:poss")]
+        near += [g for c in o.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if cattle(o, places) and any(cattle(t, words) for t in near):
+            return True
+    return False
+
+
 def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     """Who did it is a crowd (its subject, or the agent of a passive), not an armed group nor
     protesters (their violence is a riot)."""
@@ -4004,6 +4030,8 @@ def _mob_agent(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
     root = sent.doc[trigger.tok_start:trigger.tok_end].root
     if root.pos_ != "VERB" or not m.mob_agents:
         return False
+    if cattle_raid(root, m.lang):
+        return False  # "Youths from Tonj East county attacked a cattle camp": a community's armed men, no crowd
     holder = subject_holder(root)
     # (the subject of a verb whose agent is told is who it was done to, a headline's reduced passive: "Manipur: two
     # villagers shot dead by unidentified militants", its agent the doer)

@@ -30,7 +30,7 @@ from bilan.extract.claims import (ATTRIBUTION_VERB, ClaimMention, agent_words, e
                                   find_claims, owns_an_act, passing_head, perpetrator_hedge, quoted_by_sentence, relative_pronoun)
 from bilan.extract.events import (DISRUPTED, REASON_WITH_TOLL, RELATIVE_DEPS, Trigger, aimed_objects, civilian_object,
                                   forced_out,
-                                  claimed_as_own, communal_fight, communal_fight_sides, freed_by_release_noun,
+                                  cattle_raid, claimed_as_own, communal_fight, communal_fight_sides, freed_by_release_noun,
                                   drew_weapon,
                                   failed_agreement, governors, find_triggers, in_relative_clause, of_another_day,
                                   past_participle, protest_topic, recalled_in_sentence, recalled_phrase, refine_type,
@@ -140,6 +140,10 @@ class Context:
     # the verbs (char starts) of claims that tell an incident's toll again beside another source's figure ("contradicting
     # local officials who gave a toll of 20"): they support the toll, with no figure of their own
     toll_told_again: set[int] = field(default_factory=set)
+    # the verbs (char starts) of the claims of an act's own sentence that each tell a figure of their own of one harm
+    # ("According to witnesses, ten people were shot dead, but police said only four died"): each claim's figure; they
+    # dispute (_each_its_speakers_figure, _own_sources_figures)
+    own_source_figures: dict[int, Range] = field(default_factory=dict)
     # the acts a reprisal answers (token starts of their triggers) and the first and last tokens of the phrase that
     # names each: _reason_with_toll, _reacts_to
     answering: dict[int, tuple[int, int]] = field(default_factory=dict)
@@ -6372,6 +6376,8 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             for c in found[1:]:
                 told = _sources_range(told, c.quantity.value)
             setattr(inc, field, told)
+            if category == "death":
+                _own_sources_figures(ctx, si, found)
         else:
             setattr(inc, field, _sum([c.quantity.value for c in found] + extras))
         # with no state force in the act (a fight with the forces makes the armed men hit in it targets
@@ -6413,7 +6419,11 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         evidence.append(ctx.ev("injured", hit_alive[1], hit_alive[2]))
     for cm in ctx.claims:
         if cm.sent_start == sent.start_char:
-            claim = _claim(ctx, cm, "disputes" if cm.certainty == "denied" else "supports")  # a denial disputes
+            own_figure = ctx.own_source_figures.get(cm.verb_start)
+            # (a denial disputes; so does each source's own figure of the dead in the act's sentence, "but police said
+            # only four died": _own_sources_figures)
+            claim = _claim(ctx, cm, "disputes" if cm.certainty == "denied" or own_figure is not None else "supports",
+                           own_figure)
             if a1 is not None and _told_by_the_other_side(ctx, cm, a1):
                 claim.certainty = "alleged"
             inc.claims.append(claim)
@@ -8639,7 +8649,8 @@ def _work_of(ctx: Context, head, armed: list[ActorMention]) -> ActorMention | No
         return None
     verb = head.head
     nouns = [verb, *(c for c in verb.children if c.dep_ in ("attr", "xcomp", "acomp"))]
-    if verb.lemma_.lower() in lexicon_words("events", ctx.lang, "BEARING_VERBS"):
+    bearing = lexicon_words("events", ctx.lang, "BEARING_VERBS")
+    if verb.lemma_.lower() in bearing or verb.lower_ in bearing:
         # "the attack bears the hallmarks of Boko Haram", « l'attaque porte la marque de Boko Haram »: the object of a
         # verb of bearing
         nouns += [c for c in verb.children if c.dep_ in ("dobj", "obj")]
@@ -9858,7 +9869,9 @@ def _communal_doers(ctx: Context, inc: Incident) -> None:
             # "Herders attacked a police post": the mention is the act's verb alone (no armed word named the doers);
             # its active subject, a communal word, is who did it
             subj = next((c for c in root.children if c.dep_ == "nsubj"
-                         and (c.lower_ in sides or c.lemma_.lower() in sides)), None)
+                         and (c.lower_ in sides or c.lemma_.lower() in sides
+                              or any(t.lower_ in ctx.m.mob_agents or t.lemma_.lower() in ctx.m.mob_agents
+                                     for t in c.subtree) and cattle_raid(root, ctx.lang))), None)
             if subj is None:
                 continue
             near = [subj, *(c for c in subj.children if c.dep_ in SIDE_WORD_DEPS and c.i < subj.i)]
@@ -9866,6 +9879,13 @@ def _communal_doers(ctx: Context, inc: Incident) -> None:
             root = subj
             inc.evidence[inc.evidence.index(ev)] = ctx.ev("actors", span.start_char, span.end_char)
             a = a.model_copy(update={"mention": span.text})
+        if any(t.lower_ in ctx.m.mob_agents or t.lemma_.lower() in ctx.m.mob_agents for t in (root, *root.children)) \
+                and root.dep_.startswith("nsubj") and cattle_raid(root.head, ctx.lang):
+            # "Youths from Tonj East county attacked a cattle camp", « Des jeunes du comté de Tonj Est ont attaqué un
+            # camp de bétail »: a cattle raid's armed men are a community's militia, named by where they come from
+            inc.actors[k] = a.model_copy(update={"name": _raiders_name(ctx, root, lex, template),
+                                                 "kind": COMMUNAL_KIND})
+            continue
         if root.lower_ not in sides and root.lemma_.lower() not in sides:
             continue
         words = [root, *(c for c in root.children if span.start <= c.i < span.end and c.dep_ in SIDE_WORD_DEPS
@@ -9873,6 +9893,29 @@ def _communal_doers(ctx: Context, inc: Incident) -> None:
                          and c.lemma_.lower() not in dropped)]
         named = ctx.doc[min(w.i for w in words):max(w.i for w in words) + 1]
         inc.actors[k] = a.model_copy(update={"name": template.format(named.text), "kind": COMMUNAL_KIND})
+
+
+def _raiders_name(ctx: Context, root, lex, template: str) -> str:
+    """The name of the communal militia whose men, told by a crowd's word (``root``), raided a cattle camp: by the
+    origin its "from" / « de » complement tells (``actors_<lang>.COMMUNAL_ORIGIN_MILITIA_NAME``: "Tonj East county
+    communal militia", « milice communautaire du comté de Tonj Est »), else by their word (``template``)."""
+    preps = {w.lower() for w in getattr(lex, "COMMUNAL_ORIGIN_PREPS", ())}
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                words = [t for t in obj.subtree if t.dep_ not in ("det", "predet")]
+                return getattr(lex, "COMMUNAL_ORIGIN_MILITIA_NAME", "{}").format(
+                    ctx.doc[words[0].i:words[-1].i + 1].text)
+        if c.dep_.split(":")[0] == "nmod" and c.i > root.i and any(
+                k.dep_ == "case" and k.lower_ in preps for k in c.children):
+            end = c.right_edge.i + 1
+            while end < len(ctx.doc) and ctx.doc[end].ent_iob_ == "I" and ctx.doc[end - 1].pos_ == "PROPN":
+                end += 1  # (a name the parse cut: « du comté de Tonj Est »)
+            return getattr(lex, "COMMUNAL_ORIGIN_MILITIA_NAME", "{}").format(ctx.doc[c.left_edge.i:end].text)
+    word = next((t for t in (root, *root.children) if t.lower_ in ctx.m.mob_agents
+                 or t.lemma_.lower() in ctx.m.mob_agents), root)  # (« des jeunes armés », parsed as « armés »)
+    return template.format(word.text.lower())
 
 
 def _naming_evidence(ctx: Context, inc: Incident) -> None:
@@ -14780,6 +14823,25 @@ def _each_its_speakers_figure(ctx: Context, groups: list) -> bool:
             return False
         subjects.append((verb.i, subj.i))
     return len({v for v, _ in subjects}) == len(subjects) and len({k for _, k in subjects}) == len(subjects)
+
+
+def _own_sources_figures(ctx: Context, si: int, found: list) -> None:
+    """The claims of sentence ``si`` whose figures of the dead (``found``, one per source:
+    :func:`_each_its_speakers_figure`) differ: "According to witnesses, ten people were shot dead in Garoua, but police
+    said only four died", « Selon des témoins, dix personnes ..., mais la police a affirmé que seulement quatre ... »,
+    "An army official said 15 people were killed, while a rights group said 31 had died": two sources' tolls of the
+    same dead, each claim disputing the other's figure and keeping its own (``ctx.own_source_figures``; the range spans
+    them, never their sum). Two claims that tell the same figure, or a sentence where two figures fall to one claim,
+    mark none."""
+    by_claim: dict[int, Range] = {}
+    for c in found:
+        cm = _figure_claim(ctx, si, c.quantity)
+        if cm is None or cm.verb_start in by_claim:
+            return
+        by_claim[cm.verb_start] = c.quantity.value
+    if len(by_claim) < 2 or len({(r.low, r.high) for r in by_claim.values()}) < 2:
+        return
+    ctx.own_source_figures.update(by_claim)
 
 
 def _attribution_before(ctx: Context, start: int) -> tuple[int, int] | None:

@@ -480,6 +480,11 @@ PARENT_GROUP_NOUNS = ["splinter", "faction", "branch", "offshoot", "wing", "affi
 # the name of a communal group's militia in a fight between communal groups ("clashes between Fulani herders and
 # farmers": "Fulani herders militia", "farmers militia"; ACLED's identity militias): the side's words as written
 COMMUNAL_MILITIA_NAME = "{} militia"
+# a crowd's word for the raiders of a cattle camp ("Youths from Tonj East county attacked a cattle camp") names a
+# community's militia by where they come from (the words after a preposition of COMMUNAL_ORIGIN_PREPS): "Tonj East
+# county communal militia"; with no origin told, COMMUNAL_MILITIA_NAME of their word ("youths militia")
+COMMUNAL_ORIGIN_MILITIA_NAME = "{} communal militia"
+COMMUNAL_ORIGIN_PREPS = ["from"]
 
 # words of a communal doer's mention that tell how its men were armed or looked, not which community they are ("Armed
 # herders attacked farmers": "herders militia"; incidents._communal_doers)

@@ -494,6 +494,12 @@ PARENT_GROUP_NOUNS = ["branche", "faction", "aile", "émanation", "filiale", "ce
 # le nom de la milice d'une communauté dans des affrontements entre communautés (« des affrontements entre éleveurs et
 # agriculteurs » : « milice des éleveurs », « milice des agriculteurs » ; les milices identitaires d'ACLED)
 COMMUNAL_MILITIA_NAME = "milice des {}"
+# le mot de foule des pillards d'un camp de bétail (« Des jeunes du comté de Tonj Est ont attaqué un camp de bétail »)
+# nomme la milice d'une communauté par d'où ils viennent (le complément qu'ouvre une préposition de
+# COMMUNAL_ORIGIN_PREPS, préposition comprise) : « milice communautaire du comté de Tonj Est » ; sans origine dite,
+# COMMUNAL_MILITIA_NAME de leur mot (« milice des jeunes »)
+COMMUNAL_ORIGIN_MILITIA_NAME = "milice communautaire {}"
+COMMUNAL_ORIGIN_PREPS = ["de", "du", "d'", "des"]
 
 # les mots de la mention d'auteurs communautaires qui disent comment ils étaient armés ou vêtus, pas quelle
 # communauté ils sont (« des éleveurs armés ont attaqué » : « milice des éleveurs » ; incidents._communal_doers)

@@ -1510,6 +1510,13 @@ MOB_AGENTS = ["crowd", "crowds", "mob", "mobs", "villagers", "residents", "local
 # the words that make the people of a doer's phrase armed ("armed men", « des hommes armés »): no crowd's justice, no
 # mob (events._mob_agent)
 ARMED_WORDS = ["armed"]
+# what a cattle raid falls on ("youths from Tonj East county attacked a cattle camp", "raided the herders' cattle"):
+# a crowd's word for its doers names a community's armed men, no mob (events._mob_agent; their act an attack or a
+# fight, their side a communal militia: incidents._communal_doers)
+CATTLE_RAID_WORDS = ["cattle", "livestock", "herd", "herds", "cows"]
+# where cattle are kept, a raid's object with a word of CATTLE_RAID_WORDS in its phrase ("a cattle camp"; not "a cattle
+# thief", a person)
+CATTLE_PLACES = ["camp", "camps", "kraal", "kraals", "pen", "pens", "enclosure", "enclosures"]
 # vigilante and self-defence groups, which ACLED codes as militias: an armed group attacking them fights an
 # armed side ("bandits attacked a team of vigilantes", "ambushed members of the Civilian JTF"), where
 # vigilantes beating a suspect are a crowd (MOB_AGENTS)

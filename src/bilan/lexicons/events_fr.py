@@ -1105,6 +1105,13 @@ MOB_AGENTS = ["foule", "foules", "habitants", "villageois", "riverains", "popula
 # the words that make the people of a doer's phrase armed ("armed men", « des hommes armés »): no crowd's justice, no
 # mob (events._mob_agent)
 ARMED_WORDS = ["armé", "armés"]
+# ce sur quoi tombe un raid de bétail (« des jeunes du comté de Tonj Est ont attaqué un camp de bétail ») : le mot de
+# foule de ses auteurs nomme les hommes armés d'une communauté, pas une foule (events._mob_agent ; leur acte une attaque
+# ou un affrontement, leur camp une milice communautaire : incidents._communal_doers)
+CATTLE_RAID_WORDS = ["bétail", "troupeau", "troupeaux", "bœufs", "boeufs", "bovins", "vaches"]
+# où l'on garde le bétail, objet d'un raid avec un mot de CATTLE_RAID_WORDS dans son groupe (« un camp de bétail » ; pas
+# « un voleur de bétail », une personne)
+CATTLE_PLACES = ["camp", "camps", "enclos", "parc", "parcs", "kraal", "kraals"]
 # groupes d'autodéfense, qu'ACLED code comme des milices : un groupe armé qui les attaque combat un camp armé
 # (« ont attaqué des Koglweogo », « une embuscade contre des chasseurs dozos »)
 SELF_DEFENCE_GROUPS = ["autodéfense", "autodéfenses", "groupe d'autodéfense", "groupes d'autodéfense", "koglweogo",
@@ -1748,7 +1755,9 @@ REACTION_VERBS = ["condamner", "dénoncer", "déplorer", "fustiger", "regretter"
 WORK_NOUNS = ["oeuvre", "œuvre", "marque", "marques", "signature"]
 # verbes dont l'objet parmi WORK_NOUNS dit de qui est l'acte (« l'attaque porte la marque de Boko Haram » ; l'auteur
 # n'est que possible : claims_fr.ATTRIBUTION_PREDICATES)
-BEARING_VERBS = ["porter", "avoir"]
+# (et les formes du présent que l'étiqueteur lit comme le nom « porte », lemme « porte » : « L'attaque porte la marque
+# de Boko Haram »)
+BEARING_VERBS = ["porter", "avoir", "porte", "portent"]
 # les noms qui tiennent lieu de leur complément « de » comme auteur de l'acte quand ils sont sujet de son verbe (« la
 # main des narcotrafiquants est derrière l'assassinat ») : incidents._hand_of
 HAND_NOUNS = ["main", "mains"]
