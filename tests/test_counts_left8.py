@@ -43,9 +43,11 @@ The other side's account of other people killed (docs/conventions.md, Claims)
 Two sources' figures in two clauses of one sentence split by a comma
 - « Un responsable local a affirmé que 28 villageois avaient été tués, l'armée a évalué le nombre à 19. »: 47 dead
   before (the parse hung « évalué » on « affirmé » and the first clause on « évalué », so both figures were the
-  army's and added up); 19 to 28 now, best 28: a verb with a subject of its own after a comma, holding the clause
-  opened by a subordinator right before the comma, is a clause beside its head, and that clause its head's
-  completive (nlp._fix_comma_clauses); each clause's figure is its own speaker's (incidents._each_its_speakers_figure).
+  army's and added up); so « ..., l'armée a évoqué 19 morts » (« évoqué » the completive of « indiqué »); 19 to 28
+  now, best 28: a verb of saying with a subject of its own after a comma, holding the clause
+  opened by a subordinator right before the comma, under another verb of saying, is a clause beside its head, and
+  that clause its head's completive (nlp._fix_comma_clauses); each clause's figure is its own speaker's
+  (incidents._each_its_speakers_figure).
 - Each speaker's figure on its claim: the army's claim disputes with its 19, the official's supports, here and in
   English ("A local official said 28 villagers were killed, the army put the number at 19"; "..., while the army
   said 19 people had died": both claims supported before).
@@ -151,6 +153,9 @@ TWO_CLAUSES = [
     pytest.param("fr", "BRIA, 3 mars (AFP) - Des hommes armés ont attaqué dimanche le village d'Ouadda. Un responsable "
                        "local a affirmé que 28 villageois avaient été tués, l'armée a évalué le nombre à 19.",
                  "responsable local", "armée", id="fr-virgule-l-armee-a-evalue"),
+    pytest.param("fr", "BRIA, 3 mars (AFP) - Des hommes armés ont attaqué dimanche le village d'Ouadda. Un responsable "
+                       "local a indiqué que 28 villageois avaient été tués, l'armée a évoqué 19 morts.",
+                 "responsable local", "armée", id="fr-virgule-l-armee-a-evoque"),
     pytest.param("en", "BRIA, March 3 (Reuters) - Gunmen attacked the village of Ouadda on Sunday. A local official said "
                        "28 villagers were killed, the army put the number at 19.", "local official", "army",
                  id="en-comma-the-army-put"),

@@ -2176,11 +2176,11 @@ def _second_subjects(doc: Doc, heads: list[int], deps: list[str]) -> bool:
 
 # « Un responsable local a affirmé que 30 villageois avaient été tués, l'armée a évalué le nombre à 25 »: two clauses
 # of saying side by side, split by a comma, each with a subject of its own; the French parse may hang the second
-# speaker's verb on the first one's (« évalué » the xcomp of « affirmé ») and the first one's words, opened by their
-# subordinator (« que »), on that second verb, so the army says the 30. A verb with a subject of its own after a comma
-# it holds, that holds a clause opened by a subordinator right before that comma, its own head a verb before that
-# clause with no completive of its own, is a clause beside its head (parataxis), and the clause before the comma is
-# its head's completive (ccomp), both verbs of saying (h-counts8).
+# speaker's verb on the first one's (« évalué » the xcomp of « affirmé », « évoqué » its ccomp) and the first one's
+# words, opened by their subordinator (« que »), on that second verb, so the army says the 30. A verb with a subject of
+# its own after a comma it holds, that holds a clause opened by a subordinator right before that comma, its own head a
+# verb before that clause with no other completive, is a clause beside its head (parataxis), and the clause before the
+# comma is its head's completive (ccomp), both verbs of saying (h-counts8).
 def _fix_comma_clauses(docs: list[Doc], lang: str) -> list[Doc]:
     saying = _lexicon_words("claims", lang, "REPORTING_VERBS", "TOLL_REPORTING", "FIGURE_REPORTING")
     return _each_repaired(docs, lambda doc, heads, deps: _comma_clauses(doc, heads, deps, saying))
@@ -2191,7 +2191,7 @@ def _comma_clauses(doc: Doc, heads: list[int], deps: list[str], saying: frozense
     for verb in doc:
         head = verb.head
         if verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "advcl", "ccomp") or head.i >= verb.i \
-                or head.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in head.children) \
+                or head.pos_ != "VERB" or any(c.dep_ == "ccomp" and c.i != verb.i for c in head.children) \
                 or verb.lemma_.lower() not in saying or head.lemma_.lower() not in saying:
             continue  # (two verbs of saying, ``claims_<lang>.REPORTING_VERBS`` and those of a figure)
         subj = next((c for c in verb.children if c.dep_ in _SAME_SUBJECT_DEPS and c.pos_ in _NOMINAL and c.i < verb.i),
