@@ -22,6 +22,9 @@ A person with a word of place before the noun, listed with the dead
   sum), 13-25-100 now; "seven villagers and a local pastor" 8 dead, 7 civilians (before: 8 dead, no civilians):
   "local" may stand between an article and the person it counts (quantities_en.PERSON_PRE_MODIFIERS), as "young",
   "elderly" do. Guard: "..., a local official said" stays 7 (the speaker is no dead).
+- "Gunmen killed seven villagers and a police officer": 9 dead before, no civilians (the article counted the officer,
+  its noun read as "police", and the officer was added again as a person with no figure); 8 now, 7 civilians: a
+  member of the list whose figure's noun is the first word of its own is counted (incidents._counted_plus_singles).
 
 The other side's account of other people killed (docs/conventions.md, Claims)
 - "The regional governor said 16 people were killed in the missile strike on Zaporizhzhia on Sunday. Russia's defence
@@ -106,6 +109,8 @@ LOCAL = [
                  "police said.", (8, 8, 8), (7, 7, 7), id="en-seven-and-a-local-pastor"),
     pytest.param("JOS, March 3 (Reuters) - Gunmen killed seven villagers in Riyom on Sunday, a local official said.",
                  (7, 7, 7), (7, 7, 7), id="en-guard-a-local-official-said"),
+    pytest.param("JOS, March 3 (Reuters) - Gunmen killed seven villagers and a police officer in Riyom on Sunday, "
+                 "police said.", (8, 8, 8), (7, 7, 7), id="en-seven-and-a-police-officer"),
 ]
 
 

@@ -4931,8 +4931,10 @@ def _counted_plus_singles(ctx: Context, group: list, deaths: list,
         return None
     a, b = group[0].left_edge.idx, group[-1].idx + len(group[-1])
     heads = [_head_span(ctx, c.quantity) for c in deaths]
-    # a member a figure of the sentence counts already ("a woman": its "a") is no single to add
-    counted = [t for t in group if _has_figure(t) or any(h is not None and h.start <= t.i < h.end for h in heads)]
+    # a member a figure of the sentence counts already ("a woman": its "a") is no single to add, and so is one whose
+    # figure's noun is the first word of its own ("a police officer": the figure's noun read as "police"; h-counts8)
+    counted = [t for t in group if _has_figure(t) or any(h is not None and (
+        h.start <= t.i < h.end or t.left_edge.i <= h.start and h.end <= t.i) for h in heads)]
     singles = [t for t in group if t not in counted]
     if not singles or not all(a <= c.quantity.start and c.quantity.end <= b for c in deaths):
         return None
