@@ -23,7 +23,8 @@ A person with a word of place before the noun, listed with the dead
   "local" may stand between an article and the person it counts (quantities_en.PERSON_PRE_MODIFIERS), as "young",
   "elderly" do. Guard: "..., a local official said" stays 7 (the speaker is no dead).
 - "Gunmen killed seven villagers and a police officer": 9 dead before, no civilians (the article counted the officer,
-  its noun read as "police", and the officer was added again as a person with no figure); 8 now, 7 civilians: a
+  its noun read as "police", and the officer was added again as a person with no figure); 8 now, 7 civilians; "a
+  police officer and two villagers" 3, 2 civilians (4 and none before): a
   member of the list whose figure's noun is the first word of its own is counted (incidents._counted_plus_singles).
 
 The other side's account of other people killed (docs/conventions.md, Claims)
@@ -111,6 +112,8 @@ LOCAL = [
                  (7, 7, 7), (7, 7, 7), id="en-guard-a-local-official-said"),
     pytest.param("JOS, March 3 (Reuters) - Gunmen killed seven villagers and a police officer in Riyom on Sunday, "
                  "police said.", (8, 8, 8), (7, 7, 7), id="en-seven-and-a-police-officer"),
+    pytest.param("KADUNA, March 3 (Reuters) - Gunmen killed a police officer and two villagers in Kauru on Sunday.",
+                 (3, 3, 3), (2, 2, 2), id="en-a-police-officer-and-two"),
 ]
 
 
