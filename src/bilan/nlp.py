@@ -2187,6 +2187,44 @@ def _second_subjects(doc: Doc, heads: list[int], deps: list[str]) -> bool:
     return changed
 
 
+# « Un responsable local a affirmé que 30 villageois avaient été tués, l'armée a évalué le nombre à 25 »: two clauses
+# of saying side by side, split by a comma, each with a subject of its own; the French parse may hang the second
+# speaker's verb on the first one's (« évalué » the xcomp of « affirmé », « évoqué » its ccomp) and the first one's
+# words, opened by their subordinator (« que »), on that second verb, so the army says the 30. A verb with a subject of
+# its own after a comma it holds, that holds a clause opened by a subordinator right before that comma, its own head a
+# verb before that clause with no other completive, is a clause beside its head (parataxis), and the clause before the
+# comma is its head's completive (ccomp), both verbs of saying (h-counts8).
+def _fix_comma_clauses(docs: list[Doc], lang: str) -> list[Doc]:
+    saying = _lexicon_words("claims", lang, "REPORTING_VERBS", "TOLL_REPORTING", "FIGURE_REPORTING")
+    return _each_repaired(docs, lambda doc, heads, deps: _comma_clauses(doc, heads, deps, saying))
+
+
+def _comma_clauses(doc: Doc, heads: list[int], deps: list[str], saying: frozenset[str]) -> bool:
+    changed = False
+    for verb in doc:
+        head = verb.head
+        if verb.pos_ != "VERB" or verb.dep_ not in ("xcomp", "advcl", "ccomp") or head.i >= verb.i \
+                or head.pos_ != "VERB" or any(c.dep_ == "ccomp" and c.i != verb.i for c in head.children) \
+                or verb.lemma_.lower() not in saying or head.lemma_.lower() not in saying:
+            continue  # (two verbs of saying, ``claims_<lang>.REPORTING_VERBS`` and those of a figure)
+        subj = next((c for c in verb.children if c.dep_ in _SAME_SUBJECT_DEPS and c.pos_ in _NOMINAL and c.i < verb.i),
+                    None)
+        if subj is None or subj.left_edge.i < 1:
+            continue
+        comma = doc[subj.left_edge.i - 1]
+        if comma.text != "," or comma.head.i != verb.i:
+            continue
+        told = next((c for c in verb.children if c.i < comma.i and c.right_edge.i == comma.i - 1
+                     and c.dep_ in ("advcl", "ccomp", "xcomp") and c.pos_ in ("VERB", "AUX")), None)
+        if told is None or told.left_edge.i <= head.i or not any(
+                c.dep_ == "mark" and c.i == told.left_edge.i for c in told.children):
+            continue
+        heads[told.i], deps[told.i] = head.i, "ccomp"
+        deps[verb.i] = "parataxis"
+        changed = True
+    return changed
+
+
 # « Deux hommes armés qui avaient tué deux villageois mardi ont été arrêtés »: the French parse may take the object
 # of a relative clause on a subject for a second subject of the main verb (the villagers arrested, the killing with
 # no victim). A second subject of the same label that follows, right after it, an active relative clause with no
@@ -2976,7 +3014,7 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     docs = _fix_cut_name_subjects(_fix_agents_on_nouns(_fix_participles_by_number(_fix_invariant_plurals(docs, lang))),
                                   _clear_labels(nlp))
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
-    docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(docs, lang))
+    docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(_fix_comma_clauses(docs, lang), lang))
     return _fix_places_read_as_verbs(_fix_ordinal_heads(docs, lang))
 
 

@@ -1775,6 +1775,27 @@ def _dead_acted_on_by(ctx: Context, s: int, e: int, noun) -> bool:
     return verb.dep_ in ("relcl", "acl:relcl") and verb.head.i == noun.i
 
 
+def _harm_of_others_in_its_relative(ctx: Context, s: int, e: int, noun) -> bool:
+    """The casualty word from ``s`` to ``e`` lies in a relative clause on ``noun`` and is said of another noun of that
+    clause counted by a figure of its own: « Un infirmier qui a conduit trois passagers blessés à l'hôpital », "A nurse
+    who drove three wounded passengers to hospital": the wounded are the three, the clause's own figure, never the
+    person the clause is said of (h-counts8)."""
+    tok = ctx.doc[s:e].root
+    t, other = tok, None
+    while True:
+        if t.dep_ in ("relcl", "acl:relcl") and t.head.i == noun.i:
+            break
+        if other is None and t.pos_ in ("NOUN", "PROPN") and t.i != noun.i:
+            other = t
+        if t.head.i == t.i or t.i == noun.i:
+            return False
+        t = t.head
+    if other is None:
+        return False
+    lo, hi = other.left_edge.idx, other.idx + len(other)
+    return any(lo <= q.start and q.end <= hi for q in ctx.quantities)
+
+
 def _noun_kind(ctx: Context, tok_start: int, tok_end: int) -> str | None:
     for label, s, e in ctx.cues:
         if s < tok_end and e > tok_start and label in ("CIV", "COMB", "PERSON", "DEATH", "INJURY"):
@@ -2279,7 +2300,7 @@ def _counts_a_speaker(ctx: Context, si: int, span: Span, head: Span | None) -> b
         # said" is hit)
         lo, hi = root.left_edge.i, root.right_edge.i + 1
         if not any(label in ("DEATH", "INJURY") and s < hi and lo < e and not _dead_acted_on_by(ctx, s, e, root)
-                   for label, s, e in ctx.cues):
+                   and not _harm_of_others_in_its_relative(ctx, s, e, root) for label, s, e in ctx.cues):
             return True
     return False
 
@@ -2884,8 +2905,11 @@ def _classify_quantities(ctx: Context, si: int) -> list[Counted]:
                                             for w in ctx.m.quantities.OTHERS)
             cue = None if _object_of_another_verb(ctx, span) else \
                 _cue_near(ctx, span.start, span.end, sent, ("DEATH", "INJURY"), after_only=others)
-            if cue is not None and hs is not None and _dead_acted_on_by(ctx, cue[2], cue[3], hs.root):
-                cue = None  # "A resident who helped bury the dead said ...": the dead are not the resident
+            if cue is not None and hs is not None and (_dead_acted_on_by(ctx, cue[2], cue[3], hs.root)
+                                                       or _harm_of_others_in_its_relative(ctx, cue[2], cue[3], hs.root)):
+                # "A resident who helped bury the dead said ...": the dead are not the resident; « Un infirmier qui a
+                # conduit trois passagers blessés »: the clause's three are the wounded, not the nurse
+                cue = None
             if cue is None:
                 # "six personnes, dont l'imam du village, tuées": the casualty word comes after the
                 # incise that names some of them
@@ -4950,8 +4974,10 @@ def _counted_plus_singles(ctx: Context, group: list, deaths: list,
         return None
     a, b = group[0].left_edge.idx, group[-1].idx + len(group[-1])
     heads = [_head_span(ctx, c.quantity) for c in deaths]
-    # a member a figure of the sentence counts already ("a woman": its "a") is no single to add
-    counted = [t for t in group if _has_figure(t) or any(h is not None and h.start <= t.i < h.end for h in heads)]
+    # a member a figure of the sentence counts already ("a woman": its "a") is no single to add, and so is one whose
+    # figure's noun is the first word of its own ("a police officer": the figure's noun read as "police"; h-counts8)
+    counted = [t for t in group if _has_figure(t) or any(h is not None and (
+        h.start <= t.i < h.end or t.left_edge.i <= h.start and h.end <= t.i) for h in heads)]
     singles = [t for t in group if t not in counted]
     if not singles or not all(a <= c.quantity.start and c.quantity.end <= b for c in deaths):
         return None
@@ -6319,6 +6345,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
 
     # the dead and the wounded: a figure the sentence gives (the dead also as civilians), else the
     # ones a headline or a story's first report names without one
+    disputed: dict[int, Range] = {}  # the verb of saying (its character) -> the figure its claim disputes with
     for category, kind, field in (("death", "DEATH", "fatalities"), ("injury", "INJURY", "injured")):
         # a tally of a period is no toll of the act ("the attack brings to 45 the number of civilians
         # killed in the area this month")
@@ -6375,6 +6402,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             told = found[0].quantity.value
             for c in found[1:]:
                 told = _sources_range(told, c.quantity.value)
+                if field == "fatalities" and c.quantity.value.single() != found[0].quantity.value.single():
+                    # (its speaker's claim disputes the first with its own figure, set with the claims below)
+                    verb = _figures_reporting_verb(ctx, (_head_span(ctx, c.quantity) or ctx.doc.char_span(
+                        c.quantity.start, c.quantity.end, alignment_mode="expand")).root)
+                    if verb is not None:
+                        disputed[verb.idx] = c.quantity.value
             setattr(inc, field, told)
             if category == "death":
                 _own_sources_figures(ctx, si, found)
@@ -6424,6 +6457,10 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             # only four died": _own_sources_figures)
             claim = _claim(ctx, cm, "disputes" if cm.certainty == "denied" or own_figure is not None else "supports",
                            own_figure)
+            if cm.verb_start in disputed:
+                # « Un responsable local a affirmé que 30 villageois avaient été tués, l'armée a évalué le nombre à
+                # 25 »: each clause's figure its own speaker's; the later one that differs disputes the first
+                claim.stance, claim.fatalities = "disputes", disputed[cm.verb_start]
             if a1 is not None and _told_by_the_other_side(ctx, cm, a1):
                 claim.certainty = "alleged"
             inc.claims.append(claim)
@@ -13911,6 +13948,87 @@ def _doers_dead_by_the_same_source(ctx: Context, prev: Incident, inc: Incident) 
                 doc_id=ctx.document.doc_id, start=q.start, end=q.end, text=q.text))
 
 
+# the ``what`` of an incident's quantity that counts fighters (soldiers, servicemen, militants) killed by another side's
+# account of the act, others than the people its toll counts (:func:`_other_sides_other_dead`): never in its toll
+OTHER_SIDES_DEAD = "combatants killed by another account"
+
+
+@lru_cache(maxsize=1)
+def _forces_states() -> dict[str, str]:
+    """The names of the state forces of each country ("Military Forces of Russia", "Police Forces of Nigeria") ->
+    the country's ISO code."""
+    from bilan.extract.actors import country_name
+    from bilan.gazetteer import country_records
+    out = {}
+    for iso in country_records():
+        out[forces_name(iso)] = iso
+        out[f"Police Forces of {country_name(iso)}"] = iso
+    return out
+
+
+def _other_side(prev: Incident, claim: Claim) -> bool:
+    """The speaker of ``claim`` is a side of the act other than the one it hit: its doer (an ``actor1`` of ``prev``),
+    or the forces of another state than the one of its place ("Russia's defence ministry" of a strike in Ukraine)."""
+    org = claim.organisation
+    if not org:
+        return False
+    if org in {a.name for a in prev.actors_in("actor1")}:
+        return True
+    iso = _forces_states().get(org)
+    return iso is not None and prev.location.country is not None and iso != prev.location.country
+
+
+def _counted_of(ctx: Context, q) -> Counted | None:
+    """What figure ``q`` counts, as :func:`classify_quantities` read it in its sentence."""
+    return next((c for c in classify_quantities(ctx, ctx.sent_of_char(q.start)) if c.quantity.start == q.start), None)
+
+
+def _other_sides_other_dead(ctx: Context, prev: Incident, inc: Incident) -> None:
+    """A re-mention whose only toll counts fighters ("servicemen", "soldiers", "militants"), told by a speaker of the
+    other side (:func:`_other_side`: the doer, or a foreign state's forces) that none of ``prev``'s claims has, when
+    ``prev``'s toll counts no fighters ("The regional governor said 14 people were killed in the strike on Poltava.
+    Russia's defence ministry said the strike hit a gathering of officers, killing up to 70 servicemen"): that side's
+    account of other people it says it killed, not another source's toll of the same dead. The toll stays (14, not
+    14 to 70); the claim disputes with its own figure (``fatalities``), and the figure is an ``OTHER_SIDES_DEAD`` entry
+    of the incident's ``quantities`` with its speaker; the fighters are no victims of the act as told (h-counts8)."""
+    if prev.fatalities is None or inc.fatalities is None or inc.fatalities.basis == "sum":
+        return
+    doc_id = ctx.document.doc_id
+    parts = [q for q in ctx.quantities if any(e.field == "fatalities" and e.start == q.start and e.end == q.end
+                                              and e.doc_id == doc_id for e in inc.evidence)]
+    told = [q for q in ctx.quantities if any(e.field == "fatalities" and e.start == q.start and e.end == q.end
+                                             and e.doc_id == doc_id for e in prev.evidence)]
+    counted = [_counted_of(ctx, q) for q in parts]
+    if not parts or not told or any(c is None or not c.combatant for c in counted):
+        return
+    if any(c is None or c.combatant for c in map(lambda q: _counted_of(ctx, q), told)):
+        return  # the toll told first counts fighters too: another source's toll of the same dead
+    own = {c.speaker.lower() for c in prev.claims if c.speaker}
+    claims = [c for c in inc.claims if c.speaker and c.certainty != "denied"]
+    if not claims or any(c.speaker.lower() in own or not _other_side(prev, c) for c in claims):
+        return
+    value = inc.fatalities
+    inc.fatalities = inc.civilian_fatalities = None
+    gone = {(q.start, q.end) for q in parts}
+    inc.evidence = [e for e in inc.evidence if not (e.field in ("fatalities", "civilian_fatalities")
+                                                    and (e.start, e.end) in gone)]
+    # (whom that side says it hit, the fighters it counts and the gathering they were at, « une réunion de
+    # commandants », are its word, none of those the act is told to have hit)
+    spans = [(c.start, c.end) for c in claims]
+    hit = {_words(e.text) for e in inc.evidence if e.field == "actors" and e.doc_id == doc_id
+           and any(a <= e.start and e.end <= b for a, b in spans)}
+    hit -= {_words(a.mention) for a in prev.actors}
+    inc.actors = [a for a in inc.actors if not (a.role in ("victim", "actor2") and _words(a.mention) in hit)]
+    for c in claims:
+        c.stance, c.fatalities = "disputes", value
+    # (no armed men of the act's toll either: they are in none)
+    inc.quantities = [x for x in inc.quantities if not (x.what == ARMED_MEN_KILLED and (x.start, x.end) in gone)]
+    for q in parts:
+        inc.quantities.append(Quantity(
+            what=OTHER_SIDES_DEAD, value=q.value, speaker=claims[0].speaker, certainty=claims[0].certainty,
+            doc_id=doc_id, start=q.start, end=q.end, text=q.text))
+
+
 def _claimed_by_the_group(ctx: Context, inc: Incident, name: str) -> bool:
     """The act ``inc`` tells is owned up to by the group ``name`` in its sentence (:func:`_owner`: "The Islamic State
     Sahel Province claimed the attack", « L'État islamique au Sahel a revendiqué la tuerie »)."""
@@ -14031,6 +14149,7 @@ def _merge_anaphor(ctx: Context, prev: Incident, inc: Incident) -> None:
             inc.evidence = [e for e in inc.evidence if e.field != f]
     _doers_dead_by_the_same_source(ctx, prev, inc)
     _drop_vague_doers_dead(ctx, prev, inc)
+    _other_sides_other_dead(ctx, prev, inc)
     figures = {f: getattr(inc, f) for f in ("fatalities", "injured", "civilian_fatalities")}
     # "Amnesty International said at least 10 protesters were killed" after "killing four people, according
     # to the police": another source's toll of the same event; the range covers both, its claim disputes

@@ -1277,8 +1277,10 @@ PERSON_NOUNS = [
     "chef", "chefs", "imam", "prêtre", "pasteur", "notable", "notables", "commandant", "général", "officier",
     "officiers", "père", "mère", "fils", "fille", "garçon", "fillette", "vieillard", "jeune", "jeunes",
     "frère", "frères", "sœur", "sœurs", "mari", "épouse", "oncle", "neveu", "cousin",
-    # gens nommés par leur métier ou leur passeport, comptés un à un (« une infirmière et un médecin »)
+    # gens nommés par leur métier ou leur passeport, comptés un à un (« une infirmière et un médecin », « ont enlevé
+    # trois enseignants et un chauffeur »)
     "infirmier", "infirmiers", "infirmière", "infirmières", "médecin", "médecins", "ressortissant", "ressortissants",
+    "chauffeur", "chauffeurs",
     # gens nommés par le crime qu'ils commettent pour le gain (« trois braqueurs tués lors d'une fusillade ») :
     # des personnes comptées, ni civils ni combattants (victims_fr.CRIME_DOER_NOUNS en fait les auteurs de leur acte)
     "braqueur", "braqueurs", "cambrioleur", "cambrioleurs",
