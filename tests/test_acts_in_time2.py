@@ -1,6 +1,6 @@
 """Acts in time, second file: the dates of nights, a second attack told as such, "striking" typed without an aircraft,
 and two acts told one after the other with no word of "first". Stories of our own, wire style, English and French.
-Every row failed before (12) but the marked guards and three rows that were right already and stay so: "in the night
+Every row failed before (13) but the marked guards and three rows that were right already and stay so: "in the night
 between Saturday and Sunday" (read as two days told together), « Une nouvelle attaque lundi » and "A second attack on
 Monday" (no ordinal adjective on the French noun; the English parse hangs the day elsewhere).
 
@@ -27,10 +27,11 @@ Monday" (no ordinal adjective on the French noun; the English parse hangs the da
   quatre autres habitants ») were one act of 10 (English), or the second placed at the first town: a word of "then"
   right after a comma cuts the sentence as "first ... then" does, the doers those told before the first act, the
   teller at the sentence's end none of the second act's (incidents._acts_first_then). The town moved to with a "where"
-  clause telling a death ("moving to Tsafe, where they killed four more") was read as where the hurt were carried, no
-  place of an act: the place of the act when the verb is active with no object (its subject went there)
-  (incidents._carried_there, _where_a_death_was, _moved_themselves). Guard: "The wounded were taken to Tsafe, where two
-  of them died" is still where the hurt were carried.
+  clause telling a death ("moving to Tsafe, where they killed four more", « se sont dirigés vers Tsafe, où ils ont
+  abattu ») was read as where the hurt were carried, no place of an act: the place of the act when the verb is active
+  with no object, or reflexive (its subject went there) (incidents._carried_there, _where_a_death_was,
+  _moved_themselves). Guards: "The wounded were taken to Tsafe, where two of them died", « Les blessés ont été évacués
+  vers Tsafe, où deux d'entre eux sont morts » are still where the hurt were carried.
 
 Left: « Un an après le massacre de 40 villageois à Ogossagou, des hommes armés ont de nouveau attaqué le village »
 (the news that names its place only back, through a definite village noun) stays one attack of 46
@@ -138,6 +139,9 @@ def test_guard_workers_on_strike():
     pytest.param("fr", "Des hommes armés ont attaqué le village de Kagoro dimanche, tuant six personnes, puis se sont "
                        "rendus à Tsafe, où ils ont tué quatre autres habitants, a indiqué la police.",
                  ("Kagoro", SUN, 6), ("Tsafe", SUN, 4), id="fr-puis-sans-d-abord"),
+    pytest.param("fr", "Des hommes armés ont attaqué le village de Kagoro dimanche, tuant six personnes, puis se sont "
+                       "dirigés vers Tsafe, où ils ont abattu quatre autres habitants.",
+                 ("Kagoro", SUN, 6), ("Tsafe", SUN, 4), id="fr-se-sont-diriges-vers"),
     pytest.param("en", "Bandits carried out two raids, first attacking Kagoro on Saturday, killing seven people, then "
                        "moving to Tsafe on Sunday, where they killed four more.", ("Kagoro", SAT, 7), ("Tsafe", SUN, 4),
                  id="en-first-then-the-second-town"),
@@ -151,7 +155,12 @@ def test_two_acts_one_after_the_other(lang, text, first, second):
         assert i.sub_event_type == "Attack"
 
 
-def test_guard_the_town_the_hurt_were_taken_to():
-    incs = extracting.incidents("Gunmen attacked Kagoro on Sunday, killing six people. The wounded were taken to Tsafe, "
-                                "where two of them died.", "en", JULY)
-    assert all(i.location.name != "Tsafe" for i in incs)
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("en", "Gunmen attacked Kagoro on Sunday, killing six people. The wounded were taken to Tsafe, where two "
+                       "of them died.", id="en-guard-taken-to"),
+    pytest.param("fr", "Des hommes armés ont attaqué le village de Kagoro dimanche, tuant six personnes. Les blessés ont "
+                       "été évacués vers Tsafe, où deux d'entre eux sont morts.", id="fr-guard-evacues-vers"),
+])
+def test_guard_the_town_the_hurt_were_taken_to(lang, text):
+    incs = extracting.incidents(text, lang, JULY)
+    assert incs and all(i.location.name == "Kagoro" for i in incs)

@@ -1683,16 +1683,16 @@ def _moved_themselves(ctx: Context, tok_i: int) -> bool:
     verb = next((a for a in ctx.doc[tok_i].ancestors if a.pos_ == "VERB"), None)
     if verb is None or "Pass" in verb.morph.get("Voice"):
         return False
-    if verb.tag_ == "VBN" or ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")
-                              and not any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "have", "être")
-                                          for c in verb.children)):
-        return False  # ("the wounded, taken to X", « les blessés, évacués vers X »)
+    if any("Yes" in c.morph.get("Reflex") for c in verb.children):
+        return True  # (« se sont dirigés vers Dori »: the subject took itself there)
+    if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
+        return False  # ("the wounded, taken to X", « les blessés, évacués vers X »: a past participle, said of whom)
     return not any(c.dep_.split(":")[0] in ("dobj", "obj", "nsubjpass", "auxpass") or c.dep_ in ("aux:pass", "nsubj:pass")
                    for c in verb.children)
 
 
 def _where_a_death_was(ctx: Context, town) -> bool:
-    """The town's name opens a relative clause of place (``events_<lang>.PLACE_RELATIVES``: "then moving to Tsafe,
+    """The town's name is followed by a clause of place (``events_<lang>.PLACE_RELATIVES``: "then moving to Tsafe,
     where they killed four more", « puis se sont rendus à Seytenga, où ils ont tué cinq habitants ») that tells a death
     or a wound (a cue of the death or injury words): the town is where an act was, whatever verb brought its doers
     there."""
@@ -1701,14 +1701,14 @@ def _where_a_death_was(ctx: Context, town) -> bool:
     dated = {i for d in ctx.dates for sp in [doc.char_span(d.start, d.end, alignment_mode="expand")] if sp is not None
              for i in range(sp.start, sp.end)}
     for rel in town.sent:
-        if rel.dep_ not in ("relcl", "acl:relcl") or rel.i < town.i:
+        if rel.i < town.i or rel.pos_ != "VERB":
             continue
-        where = next((c for c in rel.children if c.lower_ in wheres and c.i < rel.i), None)
+        where = next((c for c in rel.children if c.lower_ in wheres and town.i < c.i < rel.i), None)
         if where is None:
             continue
-        # (on the town, or on a day told right after it: "to Tsafe on Saturday, where they killed four more")
-        if rel.head.i != town.i and not all(t.i in dated or t.is_punct or t.pos_ == "ADP"
-                                            for t in doc[town.i + 1:where.i]):
+        # (right after the town, or after a day told right after it: "to Tsafe on Saturday, where they killed four
+        # more"; however the parse hangs the clause, on the town, the day or the verb of going, « où ils ont abattu »)
+        if not all(t.i in dated or t.is_punct or t.pos_ == "ADP" for t in doc[town.i + 1:where.i]):
             continue
         lo, hi = rel.left_edge.i, rel.right_edge.i
         if any(label in ("DEATH", "INJURY") and lo <= st <= hi for label, st, _ in ctx.cues):
@@ -4035,9 +4035,9 @@ def _acts_first_then(ctx: Context, head: Trigger, trigs: list[Trigger], si: int,
     doc = ctx.doc
     first_at = next((t.i for t in sent if t.lower_ in firsts), None)
     if first_at is None:
-        # (with no word of "first", a word of "then" right after a comma still cuts the sentence: "Gunmen stormed Gidan
-        # Zaki on Sunday, killing six people, then moving to Tsafe, where they killed four more"; the doers are those
-        # told before the first act)
+        # (with no word of "first", a word of "then" right after a comma still cuts the sentence: "Gunmen stormed Kagoro
+        # on Sunday, killing six people, then moving to Tsafe, where they killed four more"; the doers are those told
+        # before the first act)
         cut = next((t.i for t in doc[sent.start + 1:sent.end] if t.lower_ in thens and doc[t.i - 1].is_punct), None)
         if cut is None:
             return None
