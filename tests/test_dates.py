@@ -67,8 +67,9 @@ CASES = [
      D(2017, 3, 29), D(2017, 3, 29), "day", "relative"),
     ("fr", "cette nuit, des tirs ont été entendus", WED_2017, "cette nuit",
      D(2017, 3, 28), D(2017, 3, 28), "day", "relative"),
+    # (a night told by its two days spans both: tests/test_acts_in_time2.py)
     ("fr", "dans la nuit de mardi à mercredi", WED_2017, "la nuit de mardi à mercredi",
-     D(2017, 3, 28), D(2017, 3, 28), "day", "relative"),
+     D(2017, 3, 28), D(2017, 3, 29), "day", "relative"),
     ("fr", "mardi, un kamikaze s'est fait exploser", WED_2017, "mardi",
      D(2017, 3, 28), D(2017, 3, 28), "day", "relative"),
     ("fr", "mercredi, la police a arrêté", WED_2017, "mercredi",

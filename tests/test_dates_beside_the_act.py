@@ -37,7 +37,7 @@ D = dt.date
 DATED = [
     # --- a day of the doers' coming dates the act
     ("Les assaillants, arrivés dans la nuit de mardi à mercredi, ont incendié une quarantaine de maisons à Kossa, "
-     "selon le maire.", "fr", "Looting/property destruction", D(2024, 5, 14), D(2024, 5, 14), "day"),
+     "selon le maire.", "fr", "Looting/property destruction", D(2024, 5, 14), D(2024, 5, 15), "day"),
     ("The gunmen, who arrived on motorbikes late on Monday, torched the market in Kossa, residents said.",
      "en", "Looting/property destruction", D(2024, 5, 13), D(2024, 5, 13), "day"),
     ("The gunmen, who arrived on motorbikes on Monday, torched the market in Kossa and killed three traders, "

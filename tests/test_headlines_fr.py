@@ -52,7 +52,7 @@ DATED = [
     ("Centrafrique : un soldat tué le 3 près de Bouca", "fr", D(2021, 3, 3), D(2021, 3, 3), 1),
     ("RCA : le 12 courant, trois civils abattus à Gadzi", "fr", D(2021, 3, 12), D(2021, 3, 12), 3),
     ("Centrafrique : un soldat tué mardi 2 à Bouca", "fr", D(2021, 3, 2), D(2021, 3, 2), 1),
-    ("Centrafrique : deux morts dans une attaque dans la nuit du 6 au 7 à Ndiki", "fr", D(2021, 3, 6), D(2021, 3, 6),
+    ("Centrafrique : deux morts dans une attaque dans la nuit du 6 au 7 à Ndiki", "fr", D(2021, 3, 6), D(2021, 3, 7),
      2),
     ("Gunmen kill five villagers near Ndiki on the 12th", "en", D(2021, 2, 12), D(2021, 2, 12), 5),
     ("Rebels killed three soldiers on Tuesday the 2nd in Bouca", "en", D(2021, 3, 2), D(2021, 3, 2), 3),

@@ -38,13 +38,16 @@ Resolution rules (``pub`` = publication date):
 - a day of the month without its month (« tués le 12 dans une embuscade », « mardi 2 », "on the 12th"; the
   lexicon asks for a mark or a word of place or time after it): the latest such day on or before ``pub``
   ("dernier"/"last": strictly before), one that falls on the weekday told with it; « le 12 courant »: of
-  ``pub``'s month; « la nuit du 11 au 12 »: the night's start day. Kind ``relative``. A number inside a date
+  ``pub``'s month; « la nuit du 11 au 12 »: the night, the 11th to the 12th. Kind ``relative``. A number inside a date
   is no count (``incidents``: the quantities inside a date mention are dropped).
 - bare weekday ("mardi", "on Tuesday"): the most recent such day on or before ``pub`` (``pub`` itself
   when it is that weekday); with "dernier"/"last": strictly before; "prochain"/"next": strictly after.
 - nights: "cette nuit", "last night" -> the day before ``pub`` (the night that just ended, news
-  reports the past); "tonight" -> ``pub``; "la nuit de mardi à mercredi" -> the Tuesday before the
-  most recent Wednesday on or before ``pub``. Always the night's start day, precision "day".
+  reports the past); "tonight" -> ``pub``, precision "day". A night told by the two days it spans
+  ("la nuit de mardi à mercredi", "the night of Tuesday to Wednesday", "overnight Tuesday into
+  Wednesday", « la nuit du 11 au 12 ») -> both days, the Tuesday before the most recent Wednesday on
+  or before ``pub`` to that Wednesday, precision "day" as a two-day range ("les 17 et 18 mars"): the
+  words do not say which side of midnight the act was.
 - weeks are Monday..Sunday: "la semaine dernière" = the previous week; "cette semaine" = Monday of
   ``pub``'s week .. ``pub``; likewise "ce mois-ci" = 1st .. ``pub``, "cette année" = 1 Jan .. ``pub``.
 - weekend (Saturday..Sunday, precision "week"): "ce week-end" published Monday or Tuesday is the one
@@ -811,7 +814,8 @@ def _r_night_pair(g, p, pub):
         d = _weekday_date(b, pub, None) - _DAY
     else:
         d = _weekday_date(a, pub, None)
-    return _value(d, d, "day"), "relative"
+    # (the night spans the two days it is told by: which side of midnight the act was the words do not say)
+    return _value(d, d + _DAY if (a + 1) % 7 == b else d, "day"), "relative"
 
 
 def _r_weekday_pair(g, p, pub):
@@ -970,12 +974,11 @@ def _r_day_only(g, p, pub):
         return None
     if "day2" not in g:
         return _value(d, d, "day"), "relative"
-    # "la nuit du 11 au 12": the night starts on the first day, the day before the second
+    # "la nuit du 11 au 12": the night starts on the first day, the day before the second, and spans both
     end = _day_of_month(g["day2"], pub, g.get("mod"), None)
     if end is None or g["day2"] != g["day"] + 1:
         return None
-    start = end - _DAY
-    return _value(start, start if p.get("night") else end, "day"), "relative"
+    return _value(end - _DAY, end, "day"), "relative"
 
 
 def _r_block(g, p, pub):

@@ -1399,13 +1399,32 @@ def _on_doing_side(sp: Span, m: LanguageMatchers) -> bool:
 
 
 def _combatant_subject(sp: Span, m: LanguageMatchers) -> bool:
-    """The verb's subject names fighters ("militants struck an army base"), not aircraft or a state."""
+    """The verb's subject names fighters ("militants struck an army base"), not aircraft or a state; so does that of a
+    participle with no subject of its own, the subject of the verb it is said beside ("Gunmen stormed a market,
+    striking shoppers with machetes") or the noun it is said of ("The attackers, striking at dawn, killed ...")."""
     root = sp.root
     if root.pos_ != "VERB":
         return False
     doc = sp.doc
-    return any(doc.vocab.strings[mid] == "COMB" for c in root.children if c.dep_ == "nsubj"
-               for mid, _, _ in m.cues(doc[c.left_edge.i:c.right_edge.i + 1]))
+
+    def fighters(c):
+        return any(doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(doc[c.left_edge.i:c.right_edge.i + 1]))
+
+    if any(fighters(c) for c in root.children if c.dep_ == "nsubj"):
+        return True
+    if root.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return False
+    if root.dep_ == "acl" and root.head.pos_ in ("NOUN", "PROPN"):
+        noun = root.head
+        return any(doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(doc[noun.left_edge.i:noun.i + 1]))
+    head = root
+    for _ in range(3):
+        if head.dep_ not in ("advcl", "conj", "xcomp") or head.head.i == head.i:
+            break
+        head = head.head
+        if any(c.dep_ == "nsubj" for c in head.children):
+            return any(fighters(c) for c in head.children if c.dep_ == "nsubj")
+    return False
 
 
 def aimed_objects(root: Token, m: LanguageMatchers) -> list[Token]:

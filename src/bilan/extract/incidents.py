@@ -1138,7 +1138,11 @@ def _own_statement_day(ctx: Context, trig: Trigger, dates: list, previous: Incid
 def _frames_a_rank(ctx: Context, d) -> bool:
     """The date is the period a rank is counted in, said of a noun with an ordinal ("the second attack on the
     village this month", « pour la troisième fois cette année »: ``quantities_<lang>.ORDINAL_WORDS``): not when
-    the act happened."""
+    the act happened. Not a day, nor a night of two (« Une deuxième attaque lundi a fait deux autres morts », "A second
+    attack on Monday night"): a rank counted over it or not, the act was done on it."""
+    if d.value.precision == "day" and d.value.start is not None \
+            and ((d.value.end or d.value.start) - d.value.start).days <= 1:
+        return False
     span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or span.root.head.i == span.root.i:
         return False
@@ -1711,7 +1715,48 @@ def _carried_there(ctx: Context, p: PlaceMention) -> bool:
             carried = _carried_to_a_place_noun(above, preps)
         elif prep.lower_ in lexicon_words("places", ctx.lang, "CARRIED_WITHIN_PREPS"):
             carried = any(_carried_to_a_place_noun(c, preps) for c in above.children if c.i not in (prep.i, head.i))
+    if carried and _where_a_death_was(ctx, head) and _moved_themselves(ctx, p.tok_start):
+        return False  # ("then moving to Tsafe, where they killed four more": where the act was, not where the hurt went)
     return carried and _taken_to(ctx, p.tok_start)
+
+
+def _moved_themselves(ctx: Context, tok_i: int) -> bool:
+    """The first verb above token ``tok_i`` is active with no object ("then moving to Tsafe", « se sont rendus à
+    Tsafe »): its subject went there, no one was carried ("were evacuated to Maiduguri", "took the wounded to X")."""
+    verb = next((a for a in ctx.doc[tok_i].ancestors if a.pos_ == "VERB"), None)
+    if verb is None or "Pass" in verb.morph.get("Voice"):
+        return False
+    if any("Yes" in c.morph.get("Reflex") for c in verb.children):
+        return True  # (« se sont dirigés vers Dori »: the subject took itself there)
+    if "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense"):
+        return False  # ("the wounded, taken to X", « les blessés, évacués vers X »: a past participle, said of whom)
+    return not any(c.dep_.split(":")[0] in ("dobj", "obj", "nsubjpass", "auxpass") or c.dep_ in ("aux:pass", "nsubj:pass")
+                   for c in verb.children)
+
+
+def _where_a_death_was(ctx: Context, town) -> bool:
+    """The town's name is followed by a clause of place (``events_<lang>.PLACE_RELATIVES``: "then moving to Tsafe,
+    where they killed four more", « puis se sont rendus à Seytenga, où ils ont tué cinq habitants ») that tells a death
+    or a wound (a cue of the death or injury words): the town is where an act was, whatever verb brought its doers
+    there."""
+    wheres = lexicon_words("events", ctx.lang, "PLACE_RELATIVES")
+    doc = ctx.doc
+    dated = {i for d in ctx.dates for sp in [doc.char_span(d.start, d.end, alignment_mode="expand")] if sp is not None
+             for i in range(sp.start, sp.end)}
+    for rel in town.sent:
+        if rel.i < town.i or rel.pos_ != "VERB":
+            continue
+        where = next((c for c in rel.children if c.lower_ in wheres and town.i < c.i < rel.i), None)
+        if where is None:
+            continue
+        # (right after the town, or after a day told right after it: "to Tsafe on Saturday, where they killed four
+        # more"; however the parse hangs the clause, on the town, the day or the verb of going, « où ils ont abattu »)
+        if not all(t.i in dated or t.is_punct or t.pos_ == "ADP" for t in doc[town.i + 1:where.i]):
+            continue
+        lo, hi = rel.left_edge.i, rel.right_edge.i
+        if any(label in ("DEATH", "INJURY") and lo <= st <= hi for label, st, _ in ctx.cues):
+            return True
+    return False
 
 
 def _carried_to_a_place_noun(tok, preps: frozenset[str]) -> bool:
@@ -4057,7 +4102,17 @@ def _acts_first_then(ctx: Context, head: Trigger, trigs: list[Trigger], si: int,
     doc = ctx.doc
     first_at = next((t.i for t in sent if t.lower_ in firsts), None)
     if first_at is None:
-        return None
+        # (with no word of "first", a word of "then" right after a comma still cuts the sentence: "Gunmen stormed Kagoro
+        # on Sunday, killing six people, then moving to Tsafe, where they killed four more"; the doers are those told
+        # before the first act)
+        cut = next((t.i for t in doc[sent.start + 1:sent.end] if t.lower_ in thens and doc[t.i - 1].is_punct), None)
+        if cut is None:
+            return None
+        acts = [t for t in ranked if t.event_type in VIOLENT_TYPES and "threat" not in t.flags
+                and REASON_WITH_TOLL not in t.flags]
+        first_at = min((t.tok_start for t in acts if t.tok_start < cut), default=cut) - 1
+        if first_at < sent.start:
+            return None
     cut = next((t.i for t in doc[first_at + 1:sent.end] if t.lower_ in thens), None)
     if cut is None:
         return None
@@ -4074,8 +4129,13 @@ def _acts_first_then(ctx: Context, head: Trigger, trigs: list[Trigger], si: int,
     if (not inner or not outer or inner & outer) and not _days_of_their_own(ctx, si, cut, sent.end):
         return None
     # the doers told before the first act (the sentence's subject: "Bandits carried out two raids, first ...")
-    doers = [(m.tok_start, m.tok_end) for m in _in_sent(ctx, si, ctx.actors) if m.tok_end <= first_at]
-    first_spans, second_spans = [(sent.start, cut)], [(cut, sent.end)] + doers
+    doers = [(m.tok_start, m.tok_end) for m in _in_sent(ctx, si, ctx.actors) if m.tok_end <= first_at
+             or m.tok_end <= first_at + 1 and doc[first_at].lower_ not in firsts]
+    # (the teller told at the sentence's end is no doer of the second act: "..., where they killed four more, police
+    # said")
+    last = max(t.tok_end for t in after)
+    end = min((i for i in _reporting_subjects(ctx, sent) if i >= last), default=sent.end)
+    first_spans, second_spans = [(sent.start, cut)], [(cut, end)] + doers
     if head.tok_start < cut:
         return first_spans, after[0], second_spans
     return second_spans, before[0], first_spans

@@ -181,7 +181,12 @@ PATTERNS = [
     (r"[[this (?:morning|afternoon|evening)]]", "rel_day", {"offset": 0}),
     (r"[[tonight]]", "night", {"offset": 0}),
     (r"[[last night]]", "night", {"offset": -1}),
-    (r"[[(?:the )?night of {weekday} (?:to|into) {weekday2}]]", "night_pair", {}),
+    # a night told by the two days it spans, dated to both ("the night of Saturday to Sunday", "overnight Saturday into
+    # Sunday", "Saturday night into Sunday", "the night between Saturday and Sunday")
+    (r"[[(?:the )?night (?:of|from) {weekday} (?:to|into) {weekday2}]]", "night_pair", {}),
+    (r"[[overnight (?:from )?{weekday} (?:to|into|and) {weekday2}]]", "night_pair", {}),
+    (r"[[{weekday} night (?:to|into) {weekday2}(?: morning)?]]", "night_pair", {}),
+    (r"[[(?:the )?night between {weekday} and {weekday2}]]", "night_pair", {}),
     # two days told together: from the first to the second ("on Thursday and Friday", "between Monday and Tuesday")
     (r"[[{weekday} (?:and|to|through) {weekday2}]]", "weekday_pair", {}),
     # ("early on Tuesday", "at dawn on Tuesday", "in the early hours of Tuesday": the part of the day is in the words
