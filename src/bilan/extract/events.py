@@ -367,8 +367,12 @@ def _possible_in_cleft(root: Token, m: LanguageMatchers) -> bool:
     return False
 
 
-def _temporal_reference(span: Span, m: LanguageMatchers) -> bool:
-    """ "before the strike", "après l'attaque": the event is a time reference, not a new report."""
+def _temporal_reference(span: Span, m: LanguageMatchers, sequel: bool = True) -> bool:
+    """ "before the strike", "après l'attaque": the event is a time reference, not a new report. ``sequel``: the
+    complement of a compound preposition of sequel too (« au lendemain des combats »), which dates the act of its
+    sentence (:func:`_drop_time_references`); not when the act is dropped for referring back to a sentence before
+    (« ... a décrété un deuil national, au lendemain d'une embuscade ... qui avait tué huit policiers » after a
+    headline that told the ambush: the act told again, as it was before SEQUEL_NOUNS)."""
     temporal = m.temporal_preps
     root = span.root
     # the preposition is the event's own marker ("après l'attaque", "after attacking"); a "during
@@ -377,6 +381,8 @@ def _temporal_reference(span: Span, m: LanguageMatchers) -> bool:
         return True
     if root.head.lower_ in temporal and root.dep_ in ("pobj", "pcomp", "obl", "nmod"):
         return True
+    if not sequel:
+        return False
     # the complement of a compound preposition of sequel (« à la suite d'affrontements », « au lendemain des
     # combats », "in the wake of clashes": events_<lang>.SEQUEL_NOUNS)
     holder = root.head if root.dep_ == "nmod" else root.head.head if root.dep_ == "pobj" else None
@@ -2533,7 +2539,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
         # sentences that told no event, nothing was told before, so it is the news ("colère après
         # l'assassinat de l'imam"; "The forces tried to take the mountain. Dozens of them were killed
         # during heavy clashes")
-        if si > 0 and lead is not None and lead < si and _temporal_reference(sp, m):
+        if si > 0 and lead is not None and lead < si and _temporal_reference(sp, m, sequel=False):
             continue
         factual = is_factual(sp, m)
         coercer = _coercer(sp, sent, m) if not factual and any(
