@@ -1138,8 +1138,9 @@ def _person_object(sp: Span, m: LanguageMatchers, labels: tuple[str, ...] = PERS
         # « ont arraché trois paysans de leurs maisons et les ont exécutés »: the pronoun takes up the person
         # the verb it is joined to acted on
         objs = objs + [o for o in root.head.children if o.dep_ in OBJECT_DEPS[:4]]
-    # (a figure word with its complement is what the complement names: "seized dozens of rockets", no one)
-    objs = [o for o in objs if not (o.lower_ in m.figure_words and of_complements(o, m.complement_preps))]
+    # (a figure word whose complement is weapons counts them: "seized dozens of rockets", no one)
+    objs = [o for o in objs if not (o.lower_ in m.figure_words and any(
+        c.lower_ in m.weapon_words or c.lemma_.lower() in m.weapon_words for c in of_complements(o, m.complement_preps)))]
     return any(_person_word(o, m, labels) or labels == PERSON_CUES and _pronoun_of_person(o, m) for o in objs) or any(
         is_person(c, m) if c.pos_ == "PRON" else _person_word(c, m, labels) for c in counted)
 
