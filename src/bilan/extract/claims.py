@@ -260,6 +260,9 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
             cm.speaker_role = text
 
 
+BROADCAST_WORDS = 4  # words after a read-out participle that may name where it was read ("on state television")
+
+
 def _read_out(t: Token, m: LanguageMatchers) -> bool:
     """``t`` is a participle of reading out or broadcasting (``claims_<lang>.READ_OUT_PARTICIPLES``) right after a
     statement's noun (``STATEMENT_NOUNS``): "the statement read on state television", « le communiqué lu à la télévision
@@ -268,7 +271,17 @@ def _read_out(t: Token, m: LanguageMatchers) -> bool:
         return False
     before = t.doc[t.i - 1]
     nouns = lexicon_words("claims", m.lang, "STATEMENT_NOUNS")
-    return before.lower_ in nouns or before.lemma_.lower() in nouns
+    if before.lower_ not in nouns and before.lemma_.lower() not in nouns:
+        return False
+    # (where: a broadcaster's noun in the participle's phrase, before any comma or verb, "on state television", « par
+    # la radio nationale »; "read by the army's spokesman", « diffusé par l'état-major » name who gave it out)
+    media = lexicon_words("claims", m.lang, "BROADCAST_NOUNS")
+    for w in t.doc[t.i + 1:min(t.i + 1 + BROADCAST_WORDS, t.sent.end)]:
+        if w.is_punct or w.pos_ in ("VERB", "AUX"):
+            return False
+        if w.lower_ in media or w.lemma_.lower() in media:
+            return True
+    return False
 
 
 def _statement_read_out(rel: Token, m: LanguageMatchers) -> Token | None:
@@ -284,7 +297,7 @@ def _statement_read_out(rel: Token, m: LanguageMatchers) -> Token | None:
     for t in reversed(doc[rel.sent.start:k]):
         if _read_out(t, m):
             return doc[t.i - 1]
-        if t.is_punct or t.pos_ in ("VERB", "AUX") and not t.lower_ in lexicon_words(
+        if t.is_punct or t.pos_ in ("VERB", "AUX") and t.lower_ not in lexicon_words(
                 "claims", m.lang, "READ_OUT_PARTICIPLES"):
             return None
     return None
@@ -371,6 +384,8 @@ def _report_maker(doc: Doc, first: int, last: int, m: LanguageMatchers) -> int:
     root = doc[first : last + 1].root
     if root.lemma_.lower() not in m.report_nouns and root.lower_ not in m.report_nouns:
         return first
+    if root.i + 1 <= last and _read_out(doc[root.i + 1], m):
+        return first  # « un communiqué diffusé par la radio nationale »: where it was given out, no maker
     for t in doc[root.i + 1 : last]:
         if t.lower_ not in m.report_maker_preps or t.pos_ != "ADP":
             continue

@@ -203,6 +203,9 @@ CHANNEL_PREPS = ["in", "on", "via", "through"]
 # given out, no part of who speaks; a relative clause after it ("..., which added that ...") is the statement's
 # (claims._speaker_from, _statement_read_out)
 READ_OUT_PARTICIPLES = ["read", "broadcast", "aired", "televised"]
+# ... where it was given out: a read-out participle cuts the speaker only when one of these nouns follows it ("read by
+# the army's spokesman" keeps its reader)
+BROADCAST_NOUNS = ["television", "tv", "radio", "channel", "station", "broadcaster", "airwaves", "network"]
 # the nouns of a statement as a speaker ("the statement said"): a definite one told after a sentence whose speaker
 # spoke is that speaker's statement, its claims that source's (claims._statement_of_the_speaker_before)
 STATEMENT_NOUNS = ["statement", "communique", "communiqué", "bulletin", "announcement"]

@@ -225,3 +225,6 @@ READ_OUT_PARTICIPLES = ["lu", "lue", "lus", "lues", "diffusé", "diffusée", "di
 # parlé, c'est le communiqué de ce locuteur, ses affirmations celles de cette source
 # (claims._statement_of_the_speaker_before)
 STATEMENT_NOUNS = ["communiqué", "déclaration", "bulletin"]
+# ... où il a été donné : un participe de lecture ne coupe le locuteur que suivi d'un de ces noms (« diffusé par
+# l'état-major » garde qui l'a diffusé)
+BROADCAST_NOUNS = ["télévision", "télé", "radio", "chaîne", "station", "antenne", "ondes"]
