@@ -1,6 +1,6 @@
 """Who says it: a statement read out, its relative pronoun, a statement's owner (h-sources2). Stories written for this
-file, wire style, EN and FR; each row tells the rule that serves it. Before the rules (run on 21e934d4): see the
-counts at the end of this docstring.
+file, wire style, EN and FR; each row tells the rule that serves it. Before the rules (run on 21e934d4): 6 of 12
+failed (the four read-out rows and the two statement's-owner rows; the guards passed).
 
 - a statement read out: "..., said the statement read on state television, which added that about 20 assailants were
   killed", « ..., indique le communiqué lu à la télévision publique, qui ajoute qu'une vingtaine d'assaillants ont été
@@ -21,10 +21,13 @@ counts at the end of this docstring.
   `armed men killed` quantity credited to the ministry, as "The ministry added that ..." already did. Before: the
   statement a speaker of its own, with no organisation; its twenty widened the toll's high end (12/12/22, FR 12/12/23)
   and the quantity had no speaker.
-- guards: "The ministry added that ..." (passed before); a statement that opens the story stays the statement's.
-
-Before (21e934d4): 8 of 12 failed (read-out EN/FR x2, statement's owner EN/FR; the guards and the broadcast-by-radio
-FR row's toll passed).
+- guards (passed before): "The ministry added that ..."; a statement that opens the story stays the statement's; who
+  gave it out named after the participle ("a statement read by army spokesman Colonel ...", « un communiqué diffusé
+  par l'état-major ») keeps them: the participle cuts the speaker only before a broadcaster's noun
+  (claims_<lang>.BROADCAST_NOUNS).
+- "a statement broadcast on national radio", « selon un communiqué diffusé par la radio nationale »: before, the
+  speaker was "statement broadcast on national radio" and « radio nationale » (read as the report's maker,
+  claims._report_maker).
 """
 
 from __future__ import annotations
