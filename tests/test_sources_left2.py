@@ -1,6 +1,8 @@
 """Who says it: a statement read out, its relative pronoun, a statement's owner (h-sources2). Stories written for this
 file, wire style, EN and FR; each row tells the rule that serves it. Before the rules (run on 21e934d4): 6 of 12
-failed (the four read-out rows and the two statement's-owner rows; the guards passed).
+failed (the four read-out rows and the two statement's-owner rows; the guards passed); the two rows of a
+statement's complement before the participle were added after (on 384f8c72: both failed, 'statement from the army
+read on state television' with a second claim by 'which', « télévision publique »).
 
 - a statement read out: "..., said the statement read on state television, which added that about 20 assailants were
   killed", « ..., indique le communiqué lu à la télévision publique, qui ajoute qu'une vingtaine d'assaillants ont été
@@ -61,6 +63,14 @@ READ_OUT = [
     ("fr-lu-qui", "fr", "Au moins quinze soldats ont été tués lundi lorsque des hommes armés ont tendu une embuscade à "
      "une patrouille près d'Ayorou, indique le communiqué lu à la télévision publique, qui ajoute qu'une trentaine "
      "d'assaillants ont été neutralisés.", ["communiqué"], (41, 45, None)),
+    # (the statement's complement before the participle: "a statement from the army read on", « un communiqué de
+    # l'armée lu à »; the French report's maker, « de l'armée », speaks, as it did before)
+    ("en-from-the-army-read-which", "en", "At least 15 soldiers were killed when gunmen ambushed a patrol near Ayorou "
+     "on Monday, said a statement from the army read on state television, which added that about 30 assailants were "
+     "killed.", ["statement from the army"], (42, 45, None)),
+    ("fr-de-l-armee-lu-qui", "fr", "Au moins quinze soldats ont été tués lundi lorsque des hommes armés ont tendu une "
+     "embuscade à une patrouille près d'Ayorou, indique un communiqué de l'armée lu à la télévision publique, qui "
+     "ajoute qu'une trentaine d'assaillants ont été neutralisés.", ["armée"], (41, 45, None)),
     ("en-broadcast", "en", "Gunmen killed at least 15 soldiers in an ambush near Ayorou on Monday, said a statement "
      "broadcast on national radio.", ["statement"], (15, 15, None)),
     ("fr-diffuse", "fr", "Des hommes armés ont tué au moins quinze soldats lundi dans une embuscade près d'Ayorou, "

@@ -260,6 +260,7 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
             cm.speaker_role = text
 
 
+STATEMENT_COMPLEMENT_WORDS = 4  # words of a statement's complement before its read-out participle ("from the army")
 BROADCAST_WORDS = 4  # words after a read-out participle that may name where it was read ("on state television")
 
 
@@ -267,21 +268,35 @@ def _read_out(t: Token, m: LanguageMatchers) -> bool:
     """``t`` is a participle of reading out or broadcasting (``claims_<lang>.READ_OUT_PARTICIPLES``) right after a
     statement's noun (``STATEMENT_NOUNS``): "the statement read on state television", « le communiqué lu à la télévision
     publique », where it was given out follows."""
+    return _read_out_statement(t, m) is not None
+
+
+def _read_out_statement(t: Token, m: LanguageMatchers) -> Token | None:
+    """The statement's noun of a read-out participle ``t`` (:func:`_read_out`): right before it, or before its
+    complement ("a statement from the army read on state television", « un communiqué de l'armée lu à la
+    télévision »: every word between of the noun's phrase); None when ``t`` is no such participle."""
     if t.i == 0 or t.lower_ not in lexicon_words("claims", m.lang, "READ_OUT_PARTICIPLES"):
-        return False
-    before = t.doc[t.i - 1]
+        return None
     nouns = lexicon_words("claims", m.lang, "STATEMENT_NOUNS")
-    if before.lower_ not in nouns and before.lemma_.lower() not in nouns:
-        return False
+    doc = t.doc
+    statement = None
+    for k in range(t.i - 1, max(t.sent.start, t.i - 1 - STATEMENT_COMPLEMENT_WORDS) - 1, -1):
+        w = doc[k]
+        if w.lower_ in nouns or w.lemma_.lower() in nouns:
+            if all(w.is_ancestor(x) and not x.is_punct and x.pos_ not in ("VERB", "AUX") for x in doc[k + 1:t.i]):
+                statement = w
+            break
+    if statement is None:
+        return None
     # (where: a broadcaster's noun in the participle's phrase, before any comma or verb, "on state television", « par
     # la radio nationale »; "read by the army's spokesman", « diffusé par l'état-major » name who gave it out)
     media = lexicon_words("claims", m.lang, "BROADCAST_NOUNS")
     for w in t.doc[t.i + 1:min(t.i + 1 + BROADCAST_WORDS, t.sent.end)]:
         if w.is_punct or w.pos_ in ("VERB", "AUX"):
-            return False
+            return None
         if w.lower_ in media or w.lemma_.lower() in media:
-            return True
-    return False
+            return statement
+    return None
 
 
 def _statement_read_out(rel: Token, m: LanguageMatchers) -> Token | None:
@@ -295,8 +310,8 @@ def _statement_read_out(rel: Token, m: LanguageMatchers) -> Token | None:
     if k - 1 < rel.sent.start or doc[k].text != ",":
         return None
     for t in reversed(doc[rel.sent.start:k]):
-        if _read_out(t, m):
-            return doc[t.i - 1]
+        if (statement := _read_out_statement(t, m)) is not None:
+            return statement
         if t.is_punct or t.pos_ in ("VERB", "AUX") and t.lower_ not in lexicon_words(
                 "claims", m.lang, "READ_OUT_PARTICIPLES"):
             return None
@@ -384,9 +399,11 @@ def _report_maker(doc: Doc, first: int, last: int, m: LanguageMatchers) -> int:
     root = doc[first : last + 1].root
     if root.lemma_.lower() not in m.report_nouns and root.lower_ not in m.report_nouns:
         return first
-    if root.i + 1 <= last and _read_out(doc[root.i + 1], m):
-        return first  # « un communiqué diffusé par la radio nationale »: where it was given out, no maker
-    for t in doc[root.i + 1 : last]:
+    # (not where it was given out, after a read-out participle: « un communiqué diffusé par la radio nationale » has no
+    # maker, « un communiqué de l'armée lu à la télévision » the army)
+    read_out = next((t.i for t in doc[root.i + 1 : last + 1] if (st := _read_out_statement(t, m)) is not None
+                     and st.i == root.i), last)
+    for t in doc[root.i + 1 : read_out]:
         if t.lower_ not in m.report_maker_preps or t.pos_ != "ADP":
             continue
         on = t.head if t.dep_ in ("prep", "agent") else t.head.head  # (UD: the case mark hangs on its noun)
