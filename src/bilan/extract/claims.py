@@ -161,7 +161,9 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
     first = maker
     # (not how they were reached: « a raconté un notable joint par téléphone », "a resident, contacted by phone,")
     contact = lexicon_words("claims", m.lang, "CONTACT_PARTICIPLES")
-    cut = next((t.i for t in doc[first + 1 : last + 1] if t.lower_ in contact), None)
+    cut = next((t.i for t in doc[first + 1 : last + 1] if t.lower_ in contact or _read_out(t, m)), None)
+    # (nor where a statement was read out: "said the statement read on state television", « indique le communiqué lu à
+    # la télévision publique »: the statement speaks, not the television)
     if cut is None:
         # (nor what they asked for to speak: « un responsable de la police sous couvert d'anonymat », "an official
         # who asked not to be named")
@@ -258,6 +260,64 @@ def _speaker_from(tokens: list[Token], doc: Doc, m: LanguageMatchers, actors: li
             cm.speaker_role = text
 
 
+STATEMENT_COMPLEMENT_WORDS = 4  # words of a statement's complement before its read-out participle ("from the army")
+BROADCAST_WORDS = 4  # words after a read-out participle that may name where it was read ("on state television")
+
+
+def _read_out(t: Token, m: LanguageMatchers) -> bool:
+    """``t`` is a participle of reading out or broadcasting (``claims_<lang>.READ_OUT_PARTICIPLES``) right after a
+    statement's noun (``STATEMENT_NOUNS``): "the statement read on state television", « le communiqué lu à la télévision
+    publique », where it was given out follows."""
+    return _read_out_statement(t, m) is not None
+
+
+def _read_out_statement(t: Token, m: LanguageMatchers) -> Token | None:
+    """The statement's noun of a read-out participle ``t`` (:func:`_read_out`): right before it, or before its
+    complement ("a statement from the army read on state television", « un communiqué de l'armée lu à la
+    télévision »: every word between of the noun's phrase); None when ``t`` is no such participle."""
+    if t.i == 0 or t.lower_ not in lexicon_words("claims", m.lang, "READ_OUT_PARTICIPLES"):
+        return None
+    nouns = lexicon_words("claims", m.lang, "STATEMENT_NOUNS")
+    doc = t.doc
+    statement = None
+    for k in range(t.i - 1, max(t.sent.start, t.i - 1 - STATEMENT_COMPLEMENT_WORDS) - 1, -1):
+        w = doc[k]
+        if w.lower_ in nouns or w.lemma_.lower() in nouns:
+            if all(w.is_ancestor(x) and not x.is_punct and x.pos_ not in ("VERB", "AUX") for x in doc[k + 1:t.i]):
+                statement = w
+            break
+    if statement is None:
+        return None
+    # (where: a broadcaster's noun in the participle's phrase, before any comma or verb, "on state television", « par
+    # la radio nationale »; "read by the army's spokesman", « diffusé par l'état-major » name who gave it out)
+    media = lexicon_words("claims", m.lang, "BROADCAST_NOUNS")
+    for w in t.doc[t.i + 1:min(t.i + 1 + BROADCAST_WORDS, t.sent.end)]:
+        if w.is_punct or w.pos_ in ("VERB", "AUX"):
+            return None
+        if w.lower_ in media or w.lemma_.lower() in media:
+            return statement
+    return None
+
+
+def _statement_read_out(rel: Token, m: LanguageMatchers) -> Token | None:
+    """The statement a relative pronoun reads back to over where it was read out ("..., said the statement read on
+    state television, which added that ...", « ..., indique le communiqué lu à la télévision publique, qui ajoute que
+    ... »: the statement adds, not the television): the statement's noun when the words between the comma before
+    ``rel`` and a read-out participle on it (:func:`_read_out`) are one phrase of no verb and no comma; None
+    otherwise."""
+    doc = rel.doc
+    k = rel.i - 1
+    if k - 1 < rel.sent.start or doc[k].text != ",":
+        return None
+    for t in reversed(doc[rel.sent.start:k]):
+        if (statement := _read_out_statement(t, m)) is not None:
+            return statement
+        if t.is_punct or t.pos_ in ("VERB", "AUX") and t.lower_ not in lexicon_words(
+                "claims", m.lang, "READ_OUT_PARTICIPLES"):
+            return None
+    return None
+
+
 def _one_of_several(a: ActorMention, actors: list[ActorMention], doc: Doc, anaphoric: frozenset[str]) -> bool:
     """``a``, a group word no one group was found for (an unidentified armed group), said again by a definite
     determiner ("the militia", « la milice ») in a story that names two groups or more of its kind: one of them, no
@@ -339,7 +399,11 @@ def _report_maker(doc: Doc, first: int, last: int, m: LanguageMatchers) -> int:
     root = doc[first : last + 1].root
     if root.lemma_.lower() not in m.report_nouns and root.lower_ not in m.report_nouns:
         return first
-    for t in doc[root.i + 1 : last]:
+    # (not where it was given out, after a read-out participle: « un communiqué diffusé par la radio nationale » has no
+    # maker, « un communiqué de l'armée lu à la télévision » the army)
+    read_out = next((t.i for t in doc[root.i + 1 : last + 1] if (st := _read_out_statement(t, m)) is not None
+                     and st.i == root.i), last)
+    for t in doc[root.i + 1 : read_out]:
         if t.lower_ not in m.report_maker_preps or t.pos_ != "ADP":
             continue
         on = t.head if t.dep_ in ("prep", "agent") else t.head.head  # (UD: the case mark hangs on its noun)
@@ -516,6 +580,9 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                     subj.pop()
             if subj and subj[0].lower_ in lexicon_words("claims", m.lang, "NOBODY_SUBJECTS"):
                 continue  # "No group claimed the strike", « Personne n'a revendiqué »: nobody's words
+            if subj and _relative_going_on(tok, subj, [c for c in sent_claims if c.verb_start not in owning],
+                                           verb_cert):
+                continue  # "..., said the statement read on state television, which added that ...": one claim
             if not subj and _going_on(tok, [c for c in sent_claims if c.verb_start not in owning], verb_cert):
                 continue  # "The governor said 12 were killed, adding that 30 were wounded": one claim, the verb's
             if not subj and tok.dep_ == "conj" and tok.head.i < tok.i and _after_and(tok):
@@ -800,6 +867,18 @@ def _saying_above_its_clause(head: Token, sent_claims: list[ClaimMention]) -> To
     return up if up.idx in verbs else head
 
 
+def _relative_going_on(tok: Token, subj: list[Token], sent_claims: list[ClaimMention], cert: str) -> bool:
+    """``tok``, a verb of saying whose subject is a relative pronoun read back to the speaker of a claim of its sentence
+    (``subj``, the antecedent's words: "..., said the statement read on state television, which added that about 20
+    assailants were killed", « ..., indique le communiqué ..., qui ajoute que ... »), both as sure (``cert``,
+    "asserted"): that speaker going on, one claim, not two that count its words twice. A less sure verb ("..., said
+    the army, which blamed the attack on ADF rebels", alleged) keeps its claim."""
+    if cert != "asserted" or not any(_relative(c) and c.dep_.split(":")[0] == "nsubj" for c in tok.children):
+        return False
+    return any(c.certainty == "asserted" and not c.passive and c.speaker is not None
+               and any(t.i in c.speaker_tokens for t in subj) for c in sent_claims)
+
+
 def _going_on(tok: Token, sent_claims: list[ClaimMention], cert: str) -> bool:
     """``tok``, a verb of saying with no subject of its own, is its sentence's speaker going on: a present participle
     said in passing on a verb of saying of the sentence (``sent_claims``, none that owns an act), or on the clause it
@@ -914,7 +993,9 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
         # "The kidnappers, who police said were bandits": the relative pronoun is the reported clause's subject,
         # the parse hung it on the saying verb beside its own
         real = [c for c in real if not _relative(c)] or real
-    if len(real) == 1 and _relative(real[0]) and verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ != "VERB":
+    if len(real) == 1 and _relative(real[0]) and (statement := _statement_read_out(real[0], m)) is not None:
+        real = [statement]  # "said the statement read on state television, which added": the statement
+    elif len(real) == 1 and _relative(real[0]) and verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ != "VERB":
         real = [verb.head]  # "the coalition, which had said…" -> the coalition
     elif len(real) == 1 and _relative(real[0]) and (antecedent := _before_relative(real[0])) is not None:
         real = [antecedent]  # (the parse hung the relative clause on the verb: « a annoncé l'armée, qui a attribué »)
@@ -1433,6 +1514,9 @@ def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers, doc: Doc 
                 cm.person = True
             elif prev is not None:
                 _copy_speaker(prev, cm)
+        elif (issuer := _statement_of_the_speaker_before(cm, named, m)) is not None:
+            # "The statement added that ..." after "..., the defence ministry said": the ministry's statement
+            _copy_speaker(issuer, cm)
         elif (fuller := _fuller_name_before(cm, named)) is not None:
             # « le ministère » after « le ministère de la Défense », "the ministry" after "the defence ministry": the
             # body told before by its full name
@@ -1454,6 +1538,21 @@ def _owner_of_the_speaker(p: Span, span: Span) -> bool:
     """The name owns the speaker's noun after it ("Niger's defence ministry", "President Tinubu's spokesman", tagged a
     person): whose body or whose spokesman speaks, not the speaker."""
     return p.root.dep_ == "poss" and span.start <= p.root.head.i < span.end and p.root.head.i >= p.end
+
+
+def _statement_of_the_speaker_before(cm: ClaimMention, named: list[ClaimMention],
+                                     m: LanguageMatchers) -> ClaimMention | None:
+    """The nearest speaker named in a sentence before ``cm``'s, when ``cm``'s speaker is a definite statement's noun
+    alone (``claims_<lang>.STATEMENT_NOUNS``: "The statement added that about 20 assailants were killed" after "...,
+    the defence ministry said", « Le communiqué précise que ... » after « a annoncé le ministère de la Défense »):
+    the statement is that speaker's, its claims that source's; None when there is none."""
+    if not cm.definite or cm.plural or cm.person or not cm.speaker:
+        return None
+    nouns = lexicon_words("claims", m.lang, "STATEMENT_NOUNS")
+    if cm.speaker.strip().lower() not in nouns:
+        return None
+    return next((p for p in reversed(named) if p.sent_start < cm.sent_start and p.speaker
+                 and p.speaker.strip().lower() not in nouns), None)
 
 
 def _fuller_name_before(cm: ClaimMention, named: list[ClaimMention]) -> ClaimMention | None:

@@ -197,3 +197,15 @@ ELSEWHERE_WORDS = ["there"]
 # the prepositions of the channel a speaker says something in ("the agency said in a statement"): the words from them
 # on are no part of the speaker (claims._inverted_subject, with OWN_MEDIA)
 CHANNEL_PREPS = ["in", "on", "via", "through"]
+
+# a statement read out or broadcast ("said the statement read on state television", "a communique broadcast on
+# national radio"): a participle of these words right after a noun of STATEMENT_NOUNS tells where the words were
+# given out, no part of who speaks; a relative clause after it ("..., which added that ...") is the statement's
+# (claims._speaker_from, _statement_read_out)
+READ_OUT_PARTICIPLES = ["read", "broadcast", "aired", "televised"]
+# ... where it was given out: a read-out participle cuts the speaker only when one of these nouns follows it ("read by
+# the army's spokesman" keeps its reader)
+BROADCAST_NOUNS = ["television", "tv", "radio", "channel", "station", "broadcaster", "airwaves", "network"]
+# the nouns of a statement as a speaker ("the statement said"): a definite one told after a sentence whose speaker
+# spoke is that speaker's statement, its claims that source's (claims._statement_of_the_speaker_before)
+STATEMENT_NOUNS = ["statement", "communique", "communiqué", "bulletin", "announcement"]

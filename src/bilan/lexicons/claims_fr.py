@@ -214,3 +214,17 @@ ELSEWHERE_WORDS = ["là-bas"]
 # les prépositions du canal par lequel un locuteur parle (« a précisé l'agence dans un communiqué ») : les mots à
 # partir d'elles ne sont pas du locuteur (claims._inverted_subject, avec OWN_MEDIA)
 CHANNEL_PREPS = ["dans", "sur", "via", "par"]
+
+# un communiqué lu ou diffusé (« indique le communiqué lu à la télévision publique », « un message diffusé par la
+# radio nationale ») : un participe de ces mots juste après un nom de STATEMENT_NOUNS dit où les mots ont été donnés,
+# pas qui parle ; une relative après lui (« ..., qui ajoute que ... ») est celle du communiqué (claims._speaker_from,
+# _statement_read_out)
+READ_OUT_PARTICIPLES = ["lu", "lue", "lus", "lues", "diffusé", "diffusée", "diffusés", "diffusées", "radiodiffusé",
+                        "radiodiffusée", "télévisé", "télévisée"]
+# les noms d'un communiqué qui parle (« le communiqué précise ») : défini, dit après une phrase dont le locuteur a
+# parlé, c'est le communiqué de ce locuteur, ses affirmations celles de cette source
+# (claims._statement_of_the_speaker_before)
+STATEMENT_NOUNS = ["communiqué", "déclaration", "bulletin"]
+# ... où il a été donné : un participe de lecture ne coupe le locuteur que suivi d'un de ces noms (« diffusé par
+# l'état-major » garde qui l'a diffusé)
+BROADCAST_NOUNS = ["télévision", "télé", "radio", "chaîne", "station", "antenne", "ondes"]
