@@ -21,7 +21,9 @@ A person with a word of place before the noun, listed with the dead
 - "Gunmen killed scores of villagers and a local pastor": 12-24-99 before (no figure read in "a local pastor", so no
   sum), 13-25-100 now; "seven villagers and a local pastor" 8 dead, 7 civilians (before: 8 dead, no civilians):
   "local" may stand between an article and the person it counts (quantities_en.PERSON_PRE_MODIFIERS), as "young",
-  "elderly" do. Guard: "..., a local official said" stays 7 (the speaker is no dead).
+  "elderly" do. Guard: "..., a local official said" stays 7 (the speaker is no dead). Taken back by the lead at the
+  merge: "local" also counted "Tawori, a local chief" (an apposition) and "a local resident said" (a speaker in a
+  share's list) as dead; the two pastor rows are strict xfails.
 - "Gunmen killed seven villagers and a police officer": 9 dead before, no civilians (the article counted the officer,
   its noun read as "police", and the officer was added again as a person with no figure); 8 now, 7 civilians; "a
   police officer and two villagers" 3, 2 civilians (4 and none before): a
@@ -104,11 +106,15 @@ def test_a_driver_taken_is_one_more():
     assert _taken(inc) == [(3, 3, 3)]
 
 
+LOCAL_TAKEN_BACK = ('"local" taken back from quantities_en.PERSON_PRE_MODIFIERS by the lead: it counted "Tawori, a local chief" and "a local resident said" as dead (test_places_unknown_villages en-10, test_stories_a108_a109)')
+
 LOCAL = [
     pytest.param("JOS, March 3 (Reuters) - Gunmen killed scores of villagers and a local pastor in Riyom on Sunday, "
-                 "police said.", (13, 25, 100), (12, 24, 99), id="en-scores-and-a-local-pastor"),
+                 "police said.", (13, 25, 100), (12, 24, 99), id="en-scores-and-a-local-pastor",
+                 marks=pytest.mark.xfail(strict=True, reason=LOCAL_TAKEN_BACK)),
     pytest.param("JOS, March 3 (Reuters) - Gunmen killed seven villagers and a local pastor in Riyom on Sunday, "
-                 "police said.", (8, 8, 8), (7, 7, 7), id="en-seven-and-a-local-pastor"),
+                 "police said.", (8, 8, 8), (7, 7, 7), id="en-seven-and-a-local-pastor",
+                 marks=pytest.mark.xfail(strict=True, reason=LOCAL_TAKEN_BACK)),
     pytest.param("JOS, March 3 (Reuters) - Gunmen killed seven villagers in Riyom on Sunday, a local official said.",
                  (7, 7, 7), (7, 7, 7), id="en-guard-a-local-official-said"),
     pytest.param("JOS, March 3 (Reuters) - Gunmen killed seven villagers and a police officer in Riyom on Sunday, "

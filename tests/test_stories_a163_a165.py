@@ -44,3 +44,14 @@ def test_media_accused_by_no_one_named_make_no_claim(lang, text):
 def test_guard_a_speaker_with_a_relative_clause(lang, text, speaker):
     (inc,) = extracting.incidents(text, lang, PUB)
     assert speaker in [c.speaker for c in inc.claims]
+
+
+def test_who_tells_it_in_a_shares_list_is_no_civilian_dead():
+    """(found at the merges: "..., including three children, who had taken shelter there, a resistance group and a
+    resident said" counted the resident, parsed as one more of the share's list, a fourth civilian dead: a share's
+    person right before a verb of saying, its subject, tells it: incidents._told_by_its_person)"""
+    text = ("YANGON, July 11 (Reuters) - An air strike by Myanmar's military on a Buddhist monastery in the central "
+            "Sagaing region killed at least 22 people, including three children, who had taken shelter there from "
+            "fighting, a resistance group and a resident said on Friday.")
+    (inc,) = extracting.incidents(text, "en", dt.date(2025, 7, 11))
+    assert (inc.fatalities.best, inc.civilian_fatalities.best) == (22, 3)

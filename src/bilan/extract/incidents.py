@@ -6606,7 +6606,7 @@ def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted
         # (a share right after the toll, no casualty word between, is of the dead, whatever verb after it the figure
         # was read with: "killing 12 people, including two children, and wounding 20")
         parts = [p for p in ctx.parts.get(si, ()) if total.quantity.end <= p.quantity.start < nxt and (
-            p.category == "death" or _right_after_the_toll(ctx, total, p))]
+            p.category == "death" or _right_after_the_toll(ctx, total, p)) and not _told_by_its_person(ctx, si, p)]
         civ = [p for p in parts if (p.civilian or _share_said_civilian(ctx, p) or _one_civilian_counted(ctx, si, p))
                and not p.combatant and p.quantity.value.best is not None]
         if not civ:
@@ -6618,6 +6618,18 @@ def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted
             continue
         out.extend(sorted(civ + singles, key=lambda c: c.quantity.start))
     return out
+
+
+def _told_by_its_person(ctx: Context, si: int, part: Counted) -> bool:
+    """Share ``part``'s person is among who tells it, a reporting verb's subject parsed as one more of the list
+    (:func:`_reporting_subjects`: "..., including three children, ..., a resistance group and a local resident said":
+    the resident, counted once "local" describes a person, tells it)."""
+    head = _head_span(ctx, part.quantity)
+    if head is None:
+        return False
+    nxt = head.end  # (the verb of saying right after the person's noun)
+    return nxt < len(ctx.doc) and ctx.doc[nxt].pos_ == "VERB" and ctx.doc[nxt].lemma_.lower() in ctx.m.reporting \
+        and head.root.i in _reporting_subjects(ctx, ctx.sents[si])
 
 
 def _civilians_counted_by_person(ctx: Context, si: int, found: list[Counted], extras: int) -> list[Counted]:

@@ -65,9 +65,9 @@ HEAD_SKIP = ["additional", "of", "u.s.", "u. s."]  # "TWO U.S. CITIZENS": the na
 # boy", "a young woman", "two elderly men"; "a village chief", "a tribal elder": the community a person leads):
 # regular expressions of one word each
 PERSON_PRE_MODIFIERS = [r"[^\W_]+(?:-[^\W_]+)*-old", "young", "elderly", "newborn", "pregnant", "teenage", "little",
-                        "village", "tribal", "community", "traditional",
-                        # the place a person serves or lives in ("killed scores of villagers and a local pastor")
-                        "local"]
+                        "village", "tribal", "community", "traditional"]
+# (not "local": it made "Tawori, a local chief" and "a local resident said" counts of one, the dead of no act; "killed
+# scores of villagers and a local pastor" is left a strict xfail of tests/test_counts_left8.py)
 # the determiner of a part of a group, after OF: the noun after it is what the figure counts ("THREE OF HIS ESCORTS": "ESCORTS")
 PARTITIVE_DETERMINERS = ["the", "these", "those", "his", "her", "their", "its"]
 NOT_COUNTS = [
