@@ -1364,6 +1364,11 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             worded = {} if caps else (_with_division_words(doc, text, [cand], gaz, lang)
                                       or _with_contracted_article(doc, [cand], gaz, lang))
             r = gaz.resolve_mention(worded.get(cand, cand.text), lang=lang, fuzzy=False)
+            if r is None and cand in worded:
+                # "in Sudan's Gezira state" untagged: the division word tells a division's name, read by a near
+                # spelling of a division's as a tagged name is (Al Jazirah), never a town's
+                r = gaz.resolve_mention(worded[cand], lang=lang)
+                r = r if r is not None and r[0].feature != "city" else None
             if r is None and not caps and home_countries and (cand.start, cand.end) in tagged_bounds \
                     and _after_town_noun(doc, cand.start, lang):
                 # "the southern town of Bani Suhaila" tagged a person: the tagger's name that the text tells as a town
@@ -1571,6 +1576,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     if not caps:
         res = _divisions_by_bearing(text, res, gaz, lang)
     res = _direction_named_divisions(doc, res, gaz, lang)
+    res = _regions_after_directions(doc, res, gaz, lang)
     res = _towns_hyphened_to_counties(text, res, gaz, lang)
     res = _names_linked(text, res, gaz, lang)
     if by_context:
@@ -1580,6 +1586,20 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     if hint != text_hint:
         res = _setting_read(res, find_places(doc, lang, gazetteer, text, person_nouns), country)
     return res
+
+
+def _regions_after_directions(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A town's name after a direction ("in central Gaza", « dans le nord de Gaza »: :func:`_after_direction`) that
+    opens the name of a curated region of the town's country, one word more (the Gaza Strip), is that region's part:
+    the region, at its precision, not the town."""
+    out = []
+    for pm in res:
+        if not pm.unresolved and pm.place.feature == "city" and _after_direction(doc, pm.tok_start, lang):
+            regions = gaz.regions_opened_by(pm.text, pm.place.country)
+            if len(regions) == 1:
+                pm = replace(pm, place=regions[0], precision="admin1")
+        out.append(pm)
+    return out
 
 
 HYPHENED_COUNTY_RE = re.compile(r"-([A-Z][\w']+)")
