@@ -336,6 +336,13 @@ SPELLING_FALLBACK_GROUPS: dict[str, tuple[tuple[frozenset[str], tuple[tuple[re.P
 DIVISION_QUALIFIERS: dict[str, dict[str, str]] = {
     lang: dict(v) for lang, v in _place_lists("DIVISION_NAME_QUALIFIERS").items()}
 
+# A division's name as the countries of a group say it and the index spells it otherwise ("Gezira state": Al Jazirah),
+# by language: (ISO codes, pairs), each pair read alone on a name no other near spelling of a division reads, for the
+# divisions of those countries only (:meth:`Gazetteer._division_near`).
+DIVISION_SPELLING_GROUPS: dict[str, tuple[tuple[frozenset[str], tuple[tuple[str, str], ...]], ...]] = {
+    lang: tuple((frozenset(codes), tuple((old, new) for old, new in pairs)) for codes, pairs in v)
+    for lang, v in _place_lists("DIVISION_SPELLING_GROUPS").items()}
+
 # Words that are names of some GeoNames place but are, in running text, ordinary words: a
 # mention that normalises to one of them never resolves. Kept per language for maintenance and
 # applied together: news in one language quotes names from another ("NATO" in French text).
@@ -1205,6 +1212,22 @@ class Gazetteer:
                 rows = [row for row in self._division_skeletons[skel] if _words_near(k, self._names.text(row), r)]
                 if rows:
                     return [(row, _ALTERNATE) for row in rows]
+        # "Gezira state": a division of a group of countries spelled as they say it (Al Jazirah), its countries' only
+        for codes, pairs in [g for lg in dict.fromkeys([lang or ""] + list(DIVISION_SPELLING_GROUPS))
+                             for g in DIVISION_SPELLING_GROUPS.get(lg, ())]:
+            for old, new in pairs:
+                for k in keys:
+                    if old not in k:
+                        continue
+                    v = k.replace(old, new)
+                    for r in dict.fromkeys(rule_langs):
+                        skel = _skeleton(v, r)
+                        if len(skel) < min_len or skel not in self._division_skeletons:
+                            continue
+                        rows = [row for row in self._division_skeletons[skel]
+                                if self._codes[row][:2] in codes and _words_near(v, self._names.text(row), r)]
+                        if rows:
+                            return [(row, _ALTERNATE) for row in rows]
         return []
 
     def _skeleton_hits(self, key: str, lang: str | None) -> list[tuple[int, int]]:
@@ -1257,6 +1280,14 @@ class Gazetteer:
                     key = "~" + self._codes[row][:2] if row in self._directions else self._codes[row][:2]
                     self._divisions.setdefault(key, []).append(row)
         return [self._place(row) for row in self._divisions.get(country, ())]
+
+    def regions_opened_by(self, name: str, country: str) -> list[Place]:
+        """The curated regions of ``country`` whose name is ``name`` and one word more (the Gaza Strip for "Gaza"):
+        the area a town's name stands for when a direction is told of it."""
+        key = normalize(name)
+        return [self._place(row) for row, feat in enumerate(self._feats)
+                if feat == _REGION and self._codes[row][:2] == country
+                and normalize(self._names.text(row)).rpartition(" ")[0] == key]
 
     def direction_divisions(self, country: str) -> list[Place]:
         """The first-level divisions of ``country`` named only by directions ("Centre-Nord", "Far North",

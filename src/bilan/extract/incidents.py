@@ -9319,6 +9319,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     for inc in incidents:
         forces_dead_taken_up(ctx.doc, ctx.lang, inc)  # (after the merges: the dead taken up may be told apart till then)
     _act_told_where_it_took_place(ctx, incidents)
+    _target_told_again_in_a_town(ctx, incidents)
     _stated_none(ctx, incidents, sents_of_incident, heads, by_sent)
     if ctx.typed:
         _as_typed(ctx, incidents, quantities)
@@ -10543,6 +10544,46 @@ def _act_told_where_it_took_place(ctx: Context, incidents: list[Incident]) -> No
         if not (_inside(finer, prev.location) if pm.precision != "admin2" else False) and not borrowed \
                 and not (pm.precision == "admin2" and prev.location.precision in ("admin1", "country")
                          and _inside_division(finer, prev.location)):
+            continue
+        prev.location = finer
+        prev.evidence = [e for e in prev.evidence if e.field != "location"] + [ctx.ev("location", pm.start, pm.end)]
+        ctx.own_place.add(prev.id)
+
+
+def _target_told_again_in_a_town(ctx: Context, incidents: list[Incident]) -> None:
+    """The act's own target named again in a later sentence, definite, with a town on it ("An Israeli strike on a
+    school ... in central Gaza ... struck militants operating from inside the school in Nuseirat", « l'école de
+    Nousseirat »): the act's place told finer, when the town lies in the region or the division it was told in
+    (:func:`_inside`). The noun is the target's own (its last word), after a definite determiner
+    (``events_<lang>.DEFINITE_DETERMINERS``), in the singular; the act is the latest one told before that sentence
+    with that target."""
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+    told = {inc.id: {ctx.sent_of_char(e.start) for e in inc.evidence
+                     if e.field == "event_type" and e.doc_id == ctx.document.doc_id} for inc in incidents}
+    for pm in ctx.places:
+        if pm.is_country or pm.unresolved or pm.precision not in ("exact", "near") or pm.place.lat is None:
+            continue
+        span = ctx.doc.char_span(pm.start, pm.end, alignment_mode="expand")
+        if span is None:
+            continue
+        tok = span.root
+        noun = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+        if noun.i == tok.i or noun.pos_ != "NOUN" or is_plural(noun) or not any(
+                c.dep_ == "det" and c.lower_ in definite for c in noun.children):
+            continue
+        si = ctx.sent_of_char(pm.start)
+        before = [inc for inc in incidents if not inc.recalled and told[inc.id] and min(told[inc.id]) < si
+                  and any(t.doc_id == ctx.document.doc_id and t.start < noun.idx
+                          and ctx.sent_of_char(t.start) < si and t.name.split()[-1] == noun.lower_
+                          for t in inc.targets)]
+        if not before:
+            continue
+        prev = max(before, key=lambda inc: max(k for k in told[inc.id] if k < si))
+        p = pm.place
+        finer = Location(name=p.name, mention=pm.text, country=p.country, admin1=p.admin1, lat=p.lat, lon=p.lon,
+                         geonames_id=p.geonames_id, precision=pm.precision,
+                         basis="country_setting" if pm.by_setting else None)
+        if not _inside(finer, prev.location):
             continue
         prev.location = finer
         prev.evidence = [e for e in prev.evidence if e.field != "location"] + [ctx.ev("location", pm.start, pm.end)]

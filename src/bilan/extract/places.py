@@ -1364,6 +1364,11 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
             worded = {} if caps else (_with_division_words(doc, text, [cand], gaz, lang)
                                       or _with_contracted_article(doc, [cand], gaz, lang))
             r = gaz.resolve_mention(worded.get(cand, cand.text), lang=lang, fuzzy=False)
+            if r is None and cand in worded:
+                # "in Sudan's Gezira state" untagged: the division word tells a division's name, read by a near
+                # spelling of a division's as a tagged name is (Al Jazirah), never a town's
+                r = gaz.resolve_mention(worded[cand], lang=lang)
+                r = r if r is not None and r[0].feature != "city" else None
             if r is None and not caps and home_countries and (cand.start, cand.end) in tagged_bounds \
                     and _after_town_noun(doc, cand.start, lang):
                 # "the southern town of Bani Suhaila" tagged a person: the tagger's name that the text tells as a town
@@ -1571,6 +1576,8 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     if not caps:
         res = _divisions_by_bearing(text, res, gaz, lang)
     res = _direction_named_divisions(doc, res, gaz, lang)
+    res = _regions_after_directions(doc, res, gaz, lang)
+    res = _villages_outside_the_story_division(doc, res, gaz, lang)
     res = _towns_hyphened_to_counties(text, res, gaz, lang)
     res = _names_linked(text, res, gaz, lang)
     if by_context:
@@ -1580,6 +1587,58 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     if hint != text_hint:
         res = _setting_read(res, find_places(doc, lang, gazetteer, text, person_nouns), country)
     return res
+
+
+def _villages_outside_the_story_division(doc: Doc, res: list[PlaceMention], gaz: Gazetteer,
+                                         lang: str) -> list[PlaceMention]:
+    """A name told as a village ("Tha Yet Taw village", "the village of Tha Yet Taw": ``VILLAGE_NOUNS_AFTER``,
+    ``VILLAGE_CUES``) after the one first-level division the story names, in that division's country, whose every
+    reading there lies outside that division (another first-level code, or more than WITHIN_REGION_KM from the
+    division's point when the admin data gives it none), a small town, is a village the gazetteer lacks in that
+    division: unresolved there (as places._unknown_named reads a village told with its division), no namesake of
+    another division of the country."""
+    cues, nouns = _words(lang, "VILLAGE_CUES"), _words(lang, "VILLAGE_NOUNS_AFTER")
+    divisions = {(q.place.name, q.place.country): q for q in res
+                 if not q.unresolved and q.place.feature in ("admin1", "region") and q.precision == "admin1"}
+    if len(divisions) != 1 or not (cues or nouns):
+        return res
+    d = next(iter(divisions.values())).place
+    first = min(q.start for q in res if (q.place.name, q.place.country) == (d.name, d.country))
+
+    def outside(c: Place) -> bool:
+        if d.admin1 and c.admin1:
+            return c.admin1 != d.admin1
+        return c.lat is not None and d.lat is not None and distance_km(c.lat, c.lon, d.lat, d.lon) > WITHIN_REGION_KM
+
+    out = []
+    for pm in res:
+        if not pm.unresolved and pm.place.feature == "city" and pm.place.country == d.country and pm.start > first \
+                and pm.place.population < FOREIGN_SMALL_PLACE_POP:
+            span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+            told = span is not None and (
+                (span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in nouns)
+                or (span.start >= 2 and f"{doc[span.start - 2].lower_} {doc[span.start - 1].lower_}" in cues)
+                or (span.start >= 1 and doc[span.start - 1].lower_ in cues))
+            cands = [c for c in gaz.candidates(pm.text, lang=lang, fuzzy=False)
+                     if c.feature == "city" and c.country == d.country]
+            if told and cands and all(outside(c) for c in cands):
+                pm = replace(pm, place=d, precision="admin1", unresolved=True)
+        out.append(pm)
+    return out
+
+
+def _regions_after_directions(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str) -> list[PlaceMention]:
+    """A town's name after a direction ("in central Gaza", « dans le nord de Gaza »: :func:`_after_direction`) that
+    opens the name of a curated region of the town's country, one word more (the Gaza Strip), is that region's part:
+    the region, at its precision, not the town."""
+    out = []
+    for pm in res:
+        if not pm.unresolved and pm.place.feature == "city" and _after_direction(doc, pm.tok_start, lang):
+            regions = gaz.regions_opened_by(pm.text, pm.place.country)
+            if len(regions) == 1:
+                pm = replace(pm, place=regions[0], precision="admin1")
+        out.append(pm)
+    return out
 
 
 HYPHENED_COUNTY_RE = re.compile(r"-([A-Z][\w']+)")

@@ -145,6 +145,10 @@ SPELLING_FALLBACK_GROUPS: list[tuple[list[str], list[tuple[str, str]]]] = []
 # a division name's first word in this language and what it is in the English name the index gives (none: the index
 # names are English)
 DIVISION_NAME_QUALIFIERS: list[tuple[str, str]] = []
+# a division's name as the countries of a group spell it aloud and the index spells it otherwise, by group of
+# countries (ISO codes, pairs: each pair read alone, for a division's near spelling only): Egyptian and Sudanese
+# Arabic say "g" for the "j" and the "q" of the index's names ("Gezira state": Al Jazirah, "Gedaref": Al Qadarif)
+DIVISION_SPELLING_GROUPS = [(["EG", "SD"], [("g", "j"), ("g", "q")])]
 # names of some GeoNames place that are, in running text, ordinary words: a mention that normalises
 # to one of them never resolves (the lists of all languages apply together: news in one language
 # quotes names from another)

@@ -136,6 +136,11 @@ SPELLING_FALLBACK_GROUPS = [(["UA", "BY"], [(r"ou", "u"), (r"g", "h"), (r"j", "z
 # division (les noms français de l'index, « Haut-Katanga », sont lus tels quels)
 DIVISION_NAME_QUALIFIERS = [("bas", "lower"), ("basse", "lower"), ("moyen", "middle"), ("moyenne", "middle"),
                             ("haut", "upper"), ("haute", "upper")]
+# le nom d'une division tel que les pays d'un groupe le prononcent et que l'index l'écrit autrement, par groupe de pays
+# (codes ISO, paires : chaque paire lue seule, pour la graphie voisine d'une division seulement) : l'arabe d'Égypte et
+# du Soudan dit « g » pour le « j » et le « q » des noms de l'index (« l'État d'Al-Gézira » : Al Jazirah, « Guedaref » :
+# Al Qadarif)
+DIVISION_SPELLING_GROUPS = [(["EG", "SD"], [("gu", "q"), ("g", "j"), ("g", "q")])]
 # noms d'un lieu de GeoNames qui sont, dans un texte, des mots ordinaires : une mention qui s'y
 # normalise n'est jamais résolue (les listes de toutes les langues s'appliquent ensemble)
 NOT_PLACE_NAMES = [
