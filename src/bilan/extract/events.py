@@ -130,6 +130,27 @@ def _aim_of_a_group(root: Token, m: LanguageMatchers) -> bool:
         for c in root.children)
 
 
+def _mustered_for(root: Token, m: LanguageMatchers) -> bool:
+    """An act named as the aim that forces are mustered for ("ISIS is mobilising its members for an assault", « l'EI
+    rassemble ses membres pour un assaut »: ``events_<lang>.MUSTER_VERBS`` with ``MUSTER_AIM_PREPS``), or after a
+    noun of aim (« en vue d'un assaut », "with a view to an attack": ``AIM_NOUNS``): what is prepared, not done. A
+    protest gathered for is the protest ("thousands gathered for a rally")."""
+    if root.lemma_.lower() in m.protest_nouns or root.lower_ in m.protest_nouns:
+        return False
+    aims = lexicon_words("events", m.lang, "AIM_NOUNS")
+    if root.head.i != root.i and root.head.lemma_.lower() in aims:
+        return True
+    preps = lexicon_words("events", m.lang, "MUSTER_AIM_PREPS")
+    verbs = lexicon_words("events", m.lang, "MUSTER_VERBS")
+    if root.dep_ in ("pobj", "pcomp") and root.head.lower_ in preps:
+        verb = root.head.head  # English: the preposition heads its object
+    elif any(c.dep_ == "case" and c.lower_ in preps for c in root.children):
+        verb = root.head
+    else:
+        return False
+    return verb.i != root.i and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
+
+
 def _headline_after_prefix(noun: Token) -> bool:
     """The noun heads a headline after its prefix ("South Sudan: soldiers accused of raping women near Yei"): the
     parser hangs it as an apposition (English) or a modifier (« Burundi : des Imbonerakure accusés d'avoir violé des
@@ -189,6 +210,8 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             c.dep_.split(":")[0] in ("aux", "mark") and c.lower_ in m.purpose_markers for c in root.children):
         return False
     if _aim_of_a_group(root, m):
+        return False
+    if _mustered_for(root, m):
         return False
     # modal auxiliaries or irrealis words attached to the trigger itself ("could strike", "va attaquer")
     own_subject = root.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in root.children)
@@ -3206,8 +3229,14 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
                 prep = sequel.head if sequel.dep_ == "pobj" else sequel
                 marker = prep if sequel.dep_ == "pobj" else next(
                     (c for c in sequel.children if c.dep_ == "case"), sequel)
-            gov = verbs.get(prep.head.i)
-            held = prep.head
+            anchor = prep.head
+            if anchor.dep_ in ("npadvmod", "obl:tmod", "nmod:tmod") and anchor.head.i != anchor.i \
+                    and anchor.lower_ in lexicon_words("events", m.lang, "STRETCH_NOUNS"):
+                # "sent troops to Rawa, days after an assault on its positions": the stretch of time hangs on the
+                # verb it dates
+                anchor = anchor.head
+            gov = verbs.get(anchor.i)
+            held = anchor
             while gov is None and held.dep_ == "conj" and held.head.i != held.i:
                 # "homes were looted, set on fire and destroyed after fighting": the last of the conjoined verbs
                 # holds the phrase of time of all of them
@@ -3215,7 +3244,7 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
                 gov = verbs.get(held.i)
             # "killed after fierce clashes", "arrested during clashes": the toll or an act within
             # the fight, which stays the news
-            if gov is not None and gov is not t and gov.sent_index == t.sent_index and prep.head.pos_ == "VERB" \
+            if gov is not None and gov is not t and gov.sent_index == t.sent_index and anchor.pos_ == "VERB" \
                     and not gov.generic and marker.lower_ not in m.simultaneous:
                 if gov.sub_event_type == "Arrests" and t.event_type == "Protests" and not recalled_phrase(root):
                     # "arrested 22 people after a gathering near the mosque": the gathering the forces met, its
@@ -4367,6 +4396,11 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
     gentle = {t.i for t in _manner_cues(sent, m.protest_intervention, m)}
     # the protest's own name ("a die-in") is no force used on it
     named = _protest_trigger_tokens(sent, m)
+    # ... unless the cue says more than the trigger ("police violently dispersed a demonstration": the dispersal
+    # is the trigger, its manner the force)
+    doc = sent.doc
+    named = {doc[sent.start + s:sent.start + e].root.i for _, s, e in m.protest_lethal(sent)
+             if all(sent.start + i in named for i in range(s, e))}
     warned = {sent.start + i for _, s, e in m.warning_fire(sent) for i in range(s, e)}
     for tok in _manner_cues(sent, m.protest_lethal, m):
         if tok.i in named:
