@@ -13,6 +13,25 @@ order, a synonym verb: "ransacked" for "looted", "petrol bomb" for "Molotov cock
 34 of the 78 in French (44%), keeping the snippet's gold ACLED label (the CASE annotators' reading). No dev text is
 kept. Each row records the dev snippet's id and whether bilan typed that snippet right at the branch's start: a
 paraphrase of a snippet typed RIGHT that comes out wrong marks a brittle rule.
+
+Rows committed (85868dfb) before any run. First run (at 21e934d4's code): 55/78 right; of the 55 paraphrases of
+snippets typed right, 47 right (85%): 8 brittle rows (15%, round 1 found 19%). Mended by general rules (paraphrases
+of right-typed snippets 51/55 right, 93%; all 59/78; CASE dev snippets unchanged, macro-F1 0.9037 before and after):
+- a lethal cue longer than the protest trigger it covers is the force used: "violently dispersed" was skipped as
+  the dispersal trigger itself (events._lethal_force: only a cue all inside the trigger is the protest's name);
+  "violently break up", "brutally break up", "forcibly break up" join the lethal cues, FR « violemment disperser »,
+  « brutalement disperser »: "Several people were reportedly hurt when Algerian police violently broke up a
+  demonstration";
+- an act named as what forces are mustered for, or after a noun of aim, is their aim, no act (events._mustered_for;
+  MUSTER_VERBS « rassembler », « mobiliser »..., MUSTER_AIM_PREPS "for" / « pour », AIM_NOUNS "view" / « vue »; a
+  protest gathered for stays): « alors que l'État islamique rassemble ses membres en vue d'un assaut »;
+- a stretch of time before "after" dates the verb the stretch hangs on (STRETCH_NOUNS; events._drop_time_references):
+  "has sent hundreds of troops ..., days after a heavy assault by ISIS on its positions";
+- who rallied and then clashed with the police, with no subject of the clash's own, clashed as the crowd
+  (events._clash_subject takes the conjoined verb's subject; a clash conjoined to a protest verb is a riot), however
+  many armed sides the protest's topic names ("the government's reforms"); FR « (se) heurter » is a riot cue:
+  "Thousands of farmers rallied against the government's reforms on Saturday and clashed with police".
+Left (strict xfail, each with its reason): 4 brittle rows and 15 rows whose dev snippet is typed wrong too.
 """
 
 from __future__ import annotations
@@ -195,7 +214,98 @@ FR = [
 ]
 
 # text -> reason, for the rows left failing (strict)
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    # brittle: the dev snippet is typed right, its paraphrase not
+    "Dozens of police officers were killed in Baghlan and Takhar provinces after Taliban militants overran their "
+    "outposts overnight, local officials confirmed.":
+        "brittle: outposts overrun with their defenders killed read as ground taken; 'outposts' are no tactical "
+        "point and the toll is no fight told (_fight_told wants a clash trigger)",
+    "More than 150 people were arrested by police in Tbilisi on Saturday as opposition supporters held sit-ins and "
+    "tried to block roads, in a week of protests against what they call a power grab.":
+        "brittle: 'tried to block roads' counts as a riot cue although only attempted ('blocked roads' and 'tried to "
+        "block traffic' are interventions)",
+    "Bolivie : deux morts dans la répression des manifestations. Des milliers de manifestants pacifiques ont défilé "
+    "dans plusieurs villes pour réclamer la démission du président par intérim.":
+        "brittle: the headline's toll in the crackdown is not joined to the march the next sentence tells (alone, the "
+        "headline is excessive force); EN 'Bolivia: two die in protest crackdown. Thousands of peaceful protesters "
+        "marched' fails alike",
+    "Les manifestants sont devenus violents à Berlin à l'ouverture du sommet ; la police a interrompu de force une "
+    "grande manifestation après le début d'émeutes.":
+        "brittle: no incident at all; each clause alone is a violent demonstration (unexplained, left for a later "
+        "round)",
+    # the dev snippet is typed wrong too
+    "The government of Kelvania entered negotiations on a peace deal with several ethnic armed groups on Friday, days "
+    "after one of them overran a town held by the army.":
+        "class: talks entered are no agreement trigger; the town overrun in the time clause types the lead",
+    "Fragments of bombs dropped by a US bomber sparked a fire at a hospital in the east of the country, where heavy "
+    "fighting is still raging.":
+        "class: bombs dropped as a participle on fragments are no strike; the fighting in the relative clause heads",
+    "At least 30 cadets were killed when gunmen wearing suicide vests stormed a police academy in Quetta on Tuesday "
+    "and blew themselves up, officials said.":
+        "class: the gold reads the storming as the clash; we read the suicide vests",
+    "One man was killed and another hurt when pro-government villagers attacked a US patrol and tried to stop its "
+    "vehicles at a checkpoint near Qamishli; the US military said its troops came under fire and shot back in "
+    "self-defence.":
+        "class: villagers attacking a patrol read as a crowd's violence; the gold reads the exchange of fire",
+    "Around 45 people needed treatment for breathing problems and blurred vision after militants shelled two "
+    "districts of the city; doctors suspect the shells held chlorine.":
+        "class: the gas only suspected does not make the shelling chemical",
+    "The suspicious parcels were seized before reaching their addressees and dealt with safely, the FBI said in a "
+    "statement.":
+        "class: parcels are no weapon word; nothing says they held explosives",
+    "Resistance fighters in Kalay used M67s to strike the soldiers' positions near a construction site to draw the "
+    "troops away from the bridge.":
+        "class: a grenade told by its model name only",
+    "Forces of the UN-backed government have dealt a heavy blow to fighters loyal to the eastern commander by "
+    "retaking several towns in a string of battles over recent weeks.":
+        "class: the gold reads a non-state taking; the UN-backed government's forces are read as the state",
+    "Police made dozens of arrests at a fourth rally against the policing bill in Leeds after bottles and fireworks "
+    "were thrown at officers.":
+        "class: the missiles thrown in the time clause are not read as the rally's manner; the arrests head",
+    "Des jihadistes de l'État islamique ont attaqué au mortier le convoi du ministre irakien de l'Intérieur au nord de "
+    "Tikrit ; le ministre est sorti indemne de l'attaque, selon son bureau.":
+        "class: the mortar types the attack as shelling; the gold reads a clash",
+    "Les forces israéliennes ont emmené des dizaines de Palestiniens lors d'une série de raids nocturnes en "
+    "Cisjordanie occupée, selon un rapport.":
+        "class: « emmener » (take away) is no arrest verb",
+    "Plusieurs élèves et enseignants palestiniens ont été asphyxiés mardi après avoir inhalé du gaz lacrymogène tiré "
+    "par des soldats israéliens sur leur école, près de Naplouse.":
+        "class: tear gas is a crowd-control means under our conventions; the gold reads a chemical weapon",
+    "Des avions russes ont mené des frappes aériennes dans l'est de la province de Hama ; des dizaines de terroristes "
+    "ont été tués ou blessés alors que l'armée les chassait des zones récemment reprises.":
+        "class: the air strikes head; the gold reads the ground retaken",
+    "Des voyageurs s'étreignent à l'entrée de l'aéroport d'Ankara après leur évacuation à la suite d'une explosion. "
+    "Des extrémistes présumés de l'État islamique ont frappé le terminal international, tuant des dizaines de "
+    "personnes.":
+        "class: « frapper » read as a strike from the air; the explosion is a time reference",
+    "Deux manifestants ont été tués lundi sur la place Tahrir après que les forces de sécurité ont tiré à balles "
+    "réelles et des gaz lacrymogènes pour disperser la foule en colère ; les protestataires promettent de poursuivre "
+    "leur mouvement.":
+        "class: protesters shot dead are excessive force under our conventions; the gold reads a violent "
+        "demonstration",
+}
+
+# controls written while mending: what the new rules must do and leave alone
+CONTROLS: list[tuple[str, str, str]] = [
+    # a lethal cue longer than the protest trigger it covers is the force (events._lethal_force); a plain
+    # breaking up is an intervention
+    ("Police violently dispersed a sit-in outside the ministry in Rabat on Monday.", "en", EXF),
+    ("La police a violemment dispersé un sit-in devant le ministère à Rabat lundi.", "fr", EXF),
+    ("Riot police broke up a sit-in outside the ministry in Rabat on Monday.", "en", INT),
+    # an act forces are mustered for is their aim (events._mustered_for); a protest gathered for is the protest
+    ("The rebels are mobilising fighters for an offensive on the town, a commander said.", "en", CHG),
+    ("Les rebelles massent des combattants en vue d'une offensive contre la ville, selon un commandant.", "fr", NONE),
+    ("Thousands gathered for a rally in the capital.", "en", PEA),
+    # a stretch of time before "after" dates the verb it hangs on
+    ("Soldiers looted shops in Bria, hours after clashes between two militias.", "en", LOO),
+    # who rallied and then clashed with the police clashed as a crowd (events._clash_subject); « se heurter à la
+    # police » is a riot's manner; two armed sides clash
+    ("Des centaines d'agriculteurs ont manifesté contre la réforme et se sont heurtés à la police à Rennes.", "fr",
+     VIO),
+    ("Hundreds of farmers marched against the government's plan and clashed with police in Lyon.", "en", VIO),
+    ("Rebels attacked the town and clashed with the army.", "en", CLA),
+    ("Le projet de loi se heurte à l'opposition des syndicats.", "fr", NONE),
+]
 
 
 def _params(rows, lang):
@@ -206,6 +316,12 @@ def _params(rows, lang):
 
 @pytest.mark.parametrize("text,lang,expected", _params(EN, "en") + _params(FR, "fr"))
 def test_paraphrase_dev_style2(text, lang, expected):
+    assert lead_type(text, lang, None) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [pytest.param(t, lg, e, id=f"control-{lg}-{t[:40]}")
+                                                 for t, lg, e in CONTROLS])
+def test_paraphrase_dev_style2_control(text, lang, expected):
     assert lead_type(text, lang, None) == expected
 
 

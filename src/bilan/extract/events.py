@@ -3874,12 +3874,15 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if (armed_in_sentence < 2 and (m.riot_participants(sent) or any(
                 t.lemma_.lower() in m.protest_nouns for t in sent) or _crowd_act_told(trigger, sent, m)
                 or m.crowd_control_means(sent) or _crowd_faces_order(trigger, sent, m))) or (
-                subj is not None and any(_protest_people(t, m) for t in subj.subtree)):
+                subj is not None and any(_protest_people(t, m) for t in subj.subtree)) or (
+                subj is not None and root.dep_ == "conj" and root.head.i in _protest_trigger_tokens(sent, m)
+                and not any(c.dep_ == "nsubj" for c in root.children)):
             # "affrontements entre des jeunes en colère et la police": one armed side facing a crowd;
             # "stone-throwing protesters clashed with police"; "clashes broke out after the army
             # attacked a peaceful protest"; "supporters clashed with police, throwing stones and
             # burning tyres": one armed side, the other a crowd's stones and fires; "des heurts ... la
-            # police a riposté par des gaz lacrymogènes": the other side is a crowd
+            # police a riposté par des gaz lacrymogènes": the other side is a crowd; "farmers rallied against the
+            # government's reforms and clashed with police": who rallied, whoever they are, clashed as a crowd
             return "Riots", "Violent demonstration", "PROTEST"
         if armed_in_sentence == 0 and subj is not None and any(
                 sent.doc.vocab.strings[mid] == "CIV" for mid, _, _ in m.cues(sent.doc[subj.left_edge.i:subj.right_edge.i + 1])):
@@ -4147,11 +4150,16 @@ def _crowd_faces_order(trigger: Trigger, sent: Span, m: LanguageMatchers) -> boo
 
 
 def _clash_subject(trigger: Trigger, sent: Span) -> Token | None:
-    """Who clashed: the subject of the clash verb ("protesters clashed with police")."""
+    """Who clashed: the subject of the clash verb ("protesters clashed with police"), or of the verb it is conjoined
+    to when it has none of its own ("protesters rallied against the government and clashed with police", « des
+    manifestants ont défilé ... et ont affronté la police »)."""
     root = sent.doc[trigger.tok_start:trigger.tok_end].root
     if root.pos_ != "VERB":
         return None
-    return next((c for c in root.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if own is None and root.dep_ == "conj" and root.head.pos_ == "VERB" and root.head.i != root.i:
+        return next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    return own
 
 
 def _left_before(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:

@@ -1054,6 +1054,8 @@ RIOT_CUES = [
     "prendre d'assaut", "pris d'assaut", "prise d'assaut", "prend d'assaut", "prennent d'assaut",
     "projectile", "projectiles", "jet de projectiles", "pierres", "casser", "vitrine", "vitrines",
     "mettre le feu", "incendie", "échauffourée", "échauffourées", "casseur", "casseurs",
+    # des manifestants qui se heurtent aux forces (« se sont heurtés à la police », EN "clashed with police")
+    "heurter",
     # des feux d'artifice ou des pétards lancés sur les forces (EN "fireworks", "firecrackers")
     "feu d'artifice", "feux d'artifice", "pétard", "pétards", "mortier d'artifice", "mortiers d'artifice",
     # une manifestation qui tourne à la violence (« les manifestations ont dégénéré », "turned violent")
