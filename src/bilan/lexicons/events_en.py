@@ -1624,7 +1624,9 @@ COMBATANT_CLAIM = ["combatant", "combatants", "fighter", "fighters", "militant",
 
 # points a side holds in a fight, no location it controls: taking them is the battle, not a territory
 # change ("clashed with ISIL and took control of five positions", "overran several checkpoints")
-TACTICAL_POINTS = ["position", "positions", "checkpoint", "checkpoints", "check-point", "check-points"]
+TACTICAL_POINTS = ["position", "positions", "checkpoint", "checkpoints", "check-point", "check-points",
+                   # outposts overrun in a fight ("overran their outposts", FR « avant-postes »)
+                   "outpost", "outposts"]
 
 MILITARY_TARGETS = [
     "military camp", "base", "barracks", "outpost", "post", "position", "positions", "convoy", "patrol", "checkpoint",

@@ -1341,7 +1341,9 @@ COMBATANT_CLAIM = ["combattant", "combattants", "djihadiste", "djihadistes", "te
 # targets that make a generic attack a battle (armed, organised opposition)
 # des points tenus dans un combat, pas un lieu contrôlé : les prendre est le combat, pas un changement de
 # territoire ("se sont emparés de plusieurs positions de l'armée")
-TACTICAL_POINTS = ["position", "positions", "check-point", "check-points", "barrage", "barrages"]
+TACTICAL_POINTS = ["position", "positions", "check-point", "check-points", "barrage", "barrages",
+                   # des avant-postes pris dans un combat (« ont pris d'assaut leurs avant-postes », EN "outposts")
+                   "avant-poste", "avant-postes"]
 
 MILITARY_TARGETS = [
     "camp militaire", "base", "caserne", "poste", "position", "positions", "convoi", "patrouille", "check-point",
