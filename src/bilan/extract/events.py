@@ -130,6 +130,27 @@ def _aim_of_a_group(root: Token, m: LanguageMatchers) -> bool:
         for c in root.children)
 
 
+def _mustered_for(root: Token, m: LanguageMatchers) -> bool:
+    """An act named as the aim that forces are mustered for ("ISIS is mobilising its members for an assault", « l'EI
+    rassemble ses membres pour un assaut »: ``events_<lang>.MUSTER_VERBS`` with ``MUSTER_AIM_PREPS``), or after a
+    noun of aim (« en vue d'un assaut », "with a view to an attack": ``AIM_NOUNS``): what is prepared, not done. A
+    protest gathered for is the protest ("thousands gathered for a rally")."""
+    if root.lemma_.lower() in m.protest_nouns or root.lower_ in m.protest_nouns:
+        return False
+    aims = lexicon_words("events", m.lang, "AIM_NOUNS")
+    if root.head.i != root.i and root.head.lemma_.lower() in aims:
+        return True
+    preps = lexicon_words("events", m.lang, "MUSTER_AIM_PREPS")
+    verbs = lexicon_words("events", m.lang, "MUSTER_VERBS")
+    if root.dep_ in ("pobj", "pcomp") and root.head.lower_ in preps:
+        verb = root.head.head  # English: the preposition heads its object
+    elif any(c.dep_ == "case" and c.lower_ in preps for c in root.children):
+        verb = root.head
+    else:
+        return False
+    return verb.i != root.i and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
+
+
 def _headline_after_prefix(noun: Token) -> bool:
     """The noun heads a headline after its prefix ("South Sudan: soldiers accused of raping women near Yei"): the
     parser hangs it as an apposition (English) or a modifier (« Burundi : des Imbonerakure accusés d'avoir violé des
@@ -189,6 +210,8 @@ def is_factual(span: Span, m: LanguageMatchers) -> bool:
             c.dep_.split(":")[0] in ("aux", "mark") and c.lower_ in m.purpose_markers for c in root.children):
         return False
     if _aim_of_a_group(root, m):
+        return False
+    if _mustered_for(root, m):
         return False
     # modal auxiliaries or irrealis words attached to the trigger itself ("could strike", "va attaquer")
     own_subject = root.dep_ == "conj" and any(c.dep_.startswith("nsubj") for c in root.children)
@@ -3232,8 +3255,14 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
                 prep = sequel.head if sequel.dep_ == "pobj" else sequel
                 marker = prep if sequel.dep_ == "pobj" else next(
                     (c for c in sequel.children if c.dep_ == "case"), sequel)
-            gov = verbs.get(prep.head.i)
-            held = prep.head
+            anchor = prep.head
+            if anchor.dep_ in ("npadvmod", "obl:tmod", "nmod:tmod") and anchor.head.i != anchor.i \
+                    and anchor.lower_ in lexicon_words("events", m.lang, "STRETCH_NOUNS"):
+                # "sent troops to Rawa, days after an assault on its positions": the stretch of time hangs on the
+                # verb it dates
+                anchor = anchor.head
+            gov = verbs.get(anchor.i)
+            held = anchor
             while gov is None and held.dep_ == "conj" and held.head.i != held.i:
                 # "homes were looted, set on fire and destroyed after fighting": the last of the conjoined verbs
                 # holds the phrase of time of all of them
@@ -3241,7 +3270,7 @@ def _drop_time_references(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
                 gov = verbs.get(held.i)
             # "killed after fierce clashes", "arrested during clashes": the toll or an act within
             # the fight, which stays the news
-            if gov is not None and gov is not t and gov.sent_index == t.sent_index and prep.head.pos_ == "VERB" \
+            if gov is not None and gov is not t and gov.sent_index == t.sent_index and anchor.pos_ == "VERB" \
                     and not gov.generic and marker.lower_ not in m.simultaneous:
                 if gov.sub_event_type == "Arrests" and t.event_type == "Protests" and not recalled_phrase(root):
                     # "arrested 22 people after a gathering near the mosque": the gathering the forces met, its
@@ -3871,12 +3900,15 @@ def refine_type(trigger: Trigger, sent: Span, m: LanguageMatchers, victims_civil
         if (armed_in_sentence < 2 and (m.riot_participants(sent) or any(
                 t.lemma_.lower() in m.protest_nouns for t in sent) or _crowd_act_told(trigger, sent, m)
                 or m.crowd_control_means(sent) or _crowd_faces_order(trigger, sent, m))) or (
-                subj is not None and any(_protest_people(t, m) for t in subj.subtree)):
+                subj is not None and any(_protest_people(t, m) for t in subj.subtree)) or (
+                subj is not None and root.dep_ == "conj" and root.head.i in _protest_trigger_tokens(sent, m)
+                and not any(c.dep_ == "nsubj" for c in root.children)):
             # "affrontements entre des jeunes en colère et la police": one armed side facing a crowd;
             # "stone-throwing protesters clashed with police"; "clashes broke out after the army
             # attacked a peaceful protest"; "supporters clashed with police, throwing stones and
             # burning tyres": one armed side, the other a crowd's stones and fires; "des heurts ... la
-            # police a riposté par des gaz lacrymogènes": the other side is a crowd
+            # police a riposté par des gaz lacrymogènes": the other side is a crowd; "farmers rallied against the
+            # government's reforms and clashed with police": who rallied, whoever they are, clashed as a crowd
             return "Riots", "Violent demonstration", "PROTEST"
         if armed_in_sentence == 0 and subj is not None and any(
                 sent.doc.vocab.strings[mid] == "CIV" for mid, _, _ in m.cues(sent.doc[subj.left_edge.i:subj.right_edge.i + 1])):
@@ -4144,11 +4176,16 @@ def _crowd_faces_order(trigger: Trigger, sent: Span, m: LanguageMatchers) -> boo
 
 
 def _clash_subject(trigger: Trigger, sent: Span) -> Token | None:
-    """Who clashed: the subject of the clash verb ("protesters clashed with police")."""
+    """Who clashed: the subject of the clash verb ("protesters clashed with police"), or of the verb it is conjoined
+    to when it has none of its own ("protesters rallied against the government and clashed with police", « des
+    manifestants ont défilé ... et ont affronté la police »)."""
     root = sent.doc[trigger.tok_start:trigger.tok_end].root
     if root.pos_ != "VERB":
         return None
-    return next((c for c in root.children if c.dep_ == "nsubj"), None)
+    own = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if own is None and root.dep_ == "conj" and root.head.pos_ == "VERB" and root.head.i != root.i:
+        return next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    return own
 
 
 def _left_before(trigger: Trigger, sent: Span, m: LanguageMatchers) -> bool:
@@ -4393,6 +4430,11 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
     gentle = {t.i for t in _manner_cues(sent, m.protest_intervention, m)}
     # the protest's own name ("a die-in") is no force used on it
     named = _protest_trigger_tokens(sent, m)
+    # ... unless the cue says more than the trigger ("police violently dispersed a demonstration": the dispersal
+    # is the trigger, its manner the force)
+    doc = sent.doc
+    named = {doc[sent.start + s:sent.start + e].root.i for _, s, e in m.protest_lethal(sent)
+             if all(sent.start + i in named for i in range(s, e))}
     warned = {sent.start + i for _, s, e in m.warning_fire(sent) for i in range(s, e)}
     for tok in _manner_cues(sent, m.protest_lethal, m):
         if tok.i in named:

@@ -1331,6 +1331,8 @@ PROTEST_LETHAL = [
     # shots aimed at the crowd (« ont tiré sur des manifestants »: French "tirer"); tear gas fired on it is gentle
     "fire on", "fired on", "fire at", "fired at", "shot at", "excessive force", "violently suppress", "violently disperse",
     "violently crush", "brutally crush",
+    # a protest broken up by force ("police violently broke up a demonstration"; FR « violemment disperser »)
+    "violently break up", "brutally break up", "forcibly break up",
     "crackdown", "gunfire", "die", "dead", "injure", "injured", "injuries", "wound", "brutally",
     # force that killed told by its manner ("a student was beaten to death by police who broke up a sit-in")
     "to death",
@@ -1622,7 +1624,9 @@ COMBATANT_CLAIM = ["combatant", "combatants", "fighter", "fighters", "militant",
 
 # points a side holds in a fight, no location it controls: taking them is the battle, not a territory
 # change ("clashed with ISIL and took control of five positions", "overran several checkpoints")
-TACTICAL_POINTS = ["position", "positions", "checkpoint", "checkpoints", "check-point", "check-points"]
+TACTICAL_POINTS = ["position", "positions", "checkpoint", "checkpoints", "check-point", "check-points",
+                   # outposts overrun in a fight ("overran their outposts", FR « avant-postes »)
+                   "outpost", "outposts"]
 
 MILITARY_TARGETS = [
     "military camp", "base", "barracks", "outpost", "post", "position", "positions", "convoy", "patrol", "checkpoint",
@@ -1666,6 +1670,9 @@ TEMPORAL_PREPOSITIONS = ["before", "after", "since", "during", "following"]
 # nouns of a compound preposition of sequel ("in the wake of clashes", "in the aftermath of the fighting"): their
 # complement is what came before (events._armed_subject)
 SEQUEL_NOUNS = ["wake", "aftermath"]
+# stretches of time said before "after" ("sent troops to Rawa, days after an assault"): the phrase dates the verb the
+# stretch hangs on (events._drop_time_references)
+STRETCH_NOUNS = ["hours", "days", "weeks", "months", "hour", "day", "week", "month", "minutes", "moments"]
 RIOT_PARTICIPANTS = ["youths", "crowd", "crowds", "protesters", "rioters", "demonstrators", "mob"]
 
 # people who may be seized, snatched or captured besides civilians, combatants and kin (a trigger
@@ -2409,6 +2416,12 @@ CAUSED_BY_VERBS = ["provoke"]
 # not "the attack was planned for Friday"): what was planned happened (events._planned_and_done)
 PLANNED_DONE_VERBS = ["plan", "premeditate"]
 PLANNED_FOR_PREPS = ["for"]
+# forces mustered for an act ("ISIS is mobilising its members for an assault", FR « rassemble ses membres pour un
+# assaut »), an act after a noun of aim ("with a view to an attack", FR « en vue d'un assaut »): the act is the aim,
+# not done (events._mustered_for)
+MUSTER_VERBS = ["mobilize", "mobilise", "mass", "amass", "muster", "gather", "assemble", "regroup", "prepare"]
+MUSTER_AIM_PREPS = ["for"]
+AIM_NOUNS = ["view"]
 
 # predicates of responsibility that tell one act when the dead are known persons ("SOLDIERS WERE RESPONSIBLE FOR
 # THE DEATH OF THE TWO TEACHERS"), the determiners that tell them known, and the words of a record that sum up

@@ -1028,6 +1028,9 @@ FORCE_ON_PROTESTERS_ONLY = ["charger", "frapper"]
 PROTEST_LETHAL = [
     "tirer", "balle réelle", "tuer", "usage excessif de la force", "répression sanglante", "violemment réprimer",
     "violemment écraser", "brutalement réprimer", "brutalement écraser",
+    # une manifestation dispersée par la force (« la police a violemment dispersé un rassemblement » ; EN "violently
+    # disperse", "violently break up")
+    "violemment disperser", "brutalement disperser",
     "mort", "morts", "blesser", "blessé", "blessés", "tirs à balles réelles", "balles réelles", "ouvrir le feu",
     # une force qui a laissé des blessés graves (ACLED : des blessures graves, un séjour à l'hôpital), dite par son
     # effet (« laissant plusieurs manifestants hospitalisés », « un étudiant laissé inconscient »)
@@ -1051,6 +1054,8 @@ RIOT_CUES = [
     "prendre d'assaut", "pris d'assaut", "prise d'assaut", "prend d'assaut", "prennent d'assaut",
     "projectile", "projectiles", "jet de projectiles", "pierres", "casser", "vitrine", "vitrines",
     "mettre le feu", "incendie", "échauffourée", "échauffourées", "casseur", "casseurs",
+    # des manifestants qui se heurtent aux forces (« se sont heurtés à la police », EN "clashed with police")
+    "heurter",
     # des feux d'artifice ou des pétards lancés sur les forces (EN "fireworks", "firecrackers")
     "feu d'artifice", "feux d'artifice", "pétard", "pétards", "mortier d'artifice", "mortiers d'artifice",
     # une manifestation qui tourne à la violence (« les manifestations ont dégénéré », "turned violent")
@@ -1338,7 +1343,9 @@ COMBATANT_CLAIM = ["combattant", "combattants", "djihadiste", "djihadistes", "te
 # targets that make a generic attack a battle (armed, organised opposition)
 # des points tenus dans un combat, pas un lieu contrôlé : les prendre est le combat, pas un changement de
 # territoire ("se sont emparés de plusieurs positions de l'armée")
-TACTICAL_POINTS = ["position", "positions", "check-point", "check-points", "barrage", "barrages"]
+TACTICAL_POINTS = ["position", "positions", "check-point", "check-points", "barrage", "barrages",
+                   # des avant-postes pris dans un combat (« ont pris d'assaut leurs avant-postes », EN "outposts")
+                   "avant-poste", "avant-postes"]
 
 MILITARY_TARGETS = [
     "camp militaire", "base", "caserne", "poste", "position", "positions", "convoi", "patrouille", "check-point",
@@ -1385,6 +1392,9 @@ TEMPORAL_PREPOSITIONS = ["avant", "après", "depuis", "lors"]
 # les noms d'une préposition composée de suite (« à la suite d'affrontements », « au lendemain des combats », « à
 # l'issue des heurts ») : leur complément est ce qui a précédé (events._armed_subject)
 SEQUEL_NOUNS = ["suite", "lendemain", "issue", "foulée"]
+# durées dites avant « après » (« a envoyé des renforts à Rawa, quelques jours après un assaut ») : la locution date le
+# verbe auquel la durée se rattache (events._drop_time_references)
+STRETCH_NOUNS = ["heures", "jours", "semaines", "mois", "heure", "jour", "semaine", "minutes", "instants"]
 # unarmed crowds: a clash between one of these and the police is a riot, not a battle
 RIOT_PARTICIPANTS = ["jeunes", "foule", "manifestants", "émeutiers", "protestataires"]
 
@@ -2118,6 +2128,12 @@ CAUSED_BY_VERBS = ["provoquer"]
 # not « l'attaque a été planifiée pour vendredi »): what was planned happened (events._planned_and_done)
 PLANNED_DONE_VERBS = ["planifier", "préméditer"]
 PLANNED_FOR_PREPS = ["pour"]
+# des forces rassemblées pour un acte (« l'EI rassemble ses membres pour un assaut », EN "mobilising its members for
+# an assault"), un acte après un nom de but (« en vue d'un assaut », EN "with a view to an attack") : le but, pas un
+# acte fait (events._mustered_for)
+MUSTER_VERBS = ["mobiliser", "masser", "amasser", "rassembler", "regrouper", "préparer"]
+MUSTER_AIM_PREPS = ["pour"]
+AIM_NOUNS = ["vue"]
 
 # prédicats de responsabilité qui disent un acte quand les morts sont des personnes connues (« des soldats étaient
 # responsables de la mort des deux institutrices »), les déterminants qui les disent connues, et les mots d'un
