@@ -600,11 +600,6 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 subj = _strip_dates(_inverted_subject(said_on if said_on is not None else tok, doc, m), date_chars) \
                     or subj or _passive_subject_name(tok, _left_speaker(tok, sent, m))
             toks = subj or _phrase_after_a_turn(tok, sent) or _joint_speakers(tok, m) or _issuer(tok)
-            if toks and any(t.pos_ in ("VERB", "AUX") and t.is_ancestor(tok) for t in toks):
-                # ("The ruling authorities have suspended foreign media accused of relaying reports": words read to the
-                # left that hold the verb the claim's verb hangs under are a clause, no one who speaks: the media are
-                # accused by no one the story names, no claim)
-                continue
             if toks:
                 _speaker_from(toks, doc, m, actors, cm, ents)
             sent_claims.append(cm)
