@@ -1284,10 +1284,16 @@ class Gazetteer:
     def regions_opened_by(self, name: str, country: str) -> list[Place]:
         """The curated regions of ``country`` whose name is ``name`` and one word more (the Gaza Strip for "Gaza"):
         the area a town's name stands for when a direction is told of it."""
-        key = normalize(name)
-        return [self._place(row) for row, feat in enumerate(self._feats)
-                if feat == _REGION and self._codes[row][:2] == country
-                and normalize(self._names.text(row)).rpartition(" ")[0] == key]
+        index = self.__dict__.get("_regions_by_opening")
+        if index is None:
+            # (built once: the regions are few, the rows many; a scan of every row took 4 ms a call)
+            index = {}
+            for row, feat in enumerate(self._feats):
+                if feat == _REGION:
+                    opening = normalize(self._names.text(row)).rpartition(" ")[0]
+                    index.setdefault((self._codes[row][:2], opening), []).append(row)
+            self.__dict__["_regions_by_opening"] = index
+        return [self._place(row) for row in index.get((country, normalize(name)), ())]
 
     def direction_divisions(self, country: str) -> list[Place]:
         """The first-level divisions of ``country`` named only by directions ("Centre-Nord", "Far North",
