@@ -75,7 +75,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -1284,16 +1284,18 @@ class Gazetteer:
     def regions_opened_by(self, name: str, country: str) -> list[Place]:
         """The curated regions of ``country`` whose name is ``name`` and one word more (the Gaza Strip for "Gaza"):
         the area a town's name stands for when a direction is told of it."""
-        index = self.__dict__.get("_regions_by_opening")
-        if index is None:
-            # (built once: the regions are few, the rows many; a scan of every row took 4 ms a call)
-            index = {}
-            for row, feat in enumerate(self._feats):
-                if feat == _REGION:
-                    opening = normalize(self._names.text(row)).rpartition(" ")[0]
-                    index.setdefault((self._codes[row][:2], opening), []).append(row)
-            self.__dict__["_regions_by_opening"] = index
-        return [self._place(row) for row in index.get((country, normalize(name)), ())]
+        return [self._place(row) for row in self._regions_by_opening.get((country, normalize(name)), ())]
+
+    @cached_property
+    def _regions_by_opening(self) -> dict[tuple[str, str], list[int]]:
+        """The rows of the curated regions by country and their name but its last word, built once (the regions are
+        few, the rows many: a scan of every row took 4 ms a call)."""
+        index: dict[tuple[str, str], list[int]] = {}
+        for row, feat in enumerate(self._feats):
+            if feat == _REGION:
+                opening = normalize(self._names.text(row)).rpartition(" ")[0]
+                index.setdefault((self._codes[row][:2], opening), []).append(row)
+        return index
 
     def direction_divisions(self, country: str) -> list[Place]:
         """The first-level divisions of ``country`` named only by directions ("Centre-Nord", "Far North",

@@ -1878,7 +1878,7 @@ def _fired_from_aircraft(sp: Span, m: LanguageMatchers) -> bool:
     root = sp.root
     above = []
     if root.dep_.split(":")[0] in ("nmod", "pobj") and _counting_noun(root.head.head if root.dep_ == "pobj"
-                                                                        else root.head, m.lang):
+                                                                        else root.head, m):
         # ("une centaine de missiles depuis des avions": the count is the verb's object, the aircraft on it too)
         root = root.head.head if root.dep_ == "pobj" else root.head
         above = [root]
@@ -2665,7 +2665,7 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
     out = _drop_territory_means(doc, out, m)
     out = _drop_allies_fighting(doc, out, m)
     out = _drop_tolls_not_alone(doc, out, m, sents)
-    return [t for t in _drop_disrupted_weapons(doc, out, background_disrupted) if not _weapon_inventory(doc, t, m)
+    return [t for t in _drop_disrupted_weapons(doc, out, m, background_disrupted) if not _weapon_inventory(doc, t, m)
             and not _weapon_supplied(doc, t, m)]
 
 
@@ -3587,12 +3587,11 @@ INVENTORY_ITEMS = 3
 TIME_ADJUNCT_DEPS = ("obl", "npadvmod", "advmod")
 
 
-def _counting_noun(tok, lang: str) -> bool:
-    """``tok`` is a noun of a quantity ("dozens", "scores", « dizaines », « une centaine »: the keys of
-    ``quantities_<lang>.VAGUE`` and ``COLLECTIVES``, singular or plural): "fired dozens of rockets" counts the rockets
-    fired, no weapon named as a thing."""
-    words = lexicon_words("quantities", lang, "VAGUE") | lexicon_words("quantities", lang, "COLLECTIVES")
-    return tok.lower_ in words or tok.lower_.rstrip("s") in words or tok.lemma_.lower() in words
+def _counting_noun(tok, m: LanguageMatchers) -> bool:
+    """``tok`` is a noun of a quantity ("dozens", "scores", « dizaines », « une centaine »: ``m.figure_words``, from
+    ``quantities_<lang>.VAGUE`` and ``COLLECTIVES``, by its form or its lemma): "fired dozens of rockets" counts the
+    rockets fired, no weapon named as a thing."""
+    return tok.pos_ == "NOUN" and (tok.lower_ in m.figure_words or tok.lemma_.lower() in m.figure_words)
 
 
 def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
@@ -3622,7 +3621,7 @@ def _weapon_inventory(doc: Doc, t: Trigger, m: LanguageMatchers) -> bool:
     is_weapon = root.lemma_.lower() in weapons or root.lower_ in weapons or root.lower_.rstrip("s") in weapons
     if owner is not None and owner.pos_ == "NOUN" and is_weapon and not (
             {owner.lemma_.lower(), owner.lower_} & m.time_nouns and owner.dep_.split(":")[0] in TIME_ADJUNCT_DEPS) \
-            and not _counting_noun(owner, m.lang):
+            and not _counting_noun(owner, m):
         # (not the day the verb is dated by, which the parser may give the verb's object that follows it: « ont
         # tiré dimanche des obus de mortier »)
         heads = lexicon_words("events", m.lang, "WEAPON_EVENT_HEADS")
@@ -3650,7 +3649,8 @@ DISRUPTED = "Disrupted weapons use"
 STRATEGIC_ANY_SENTENCE = frozenset({"Looting/property destruction"})
 
 
-def _drop_disrupted_weapons(doc: Doc, trigs: list[Trigger], background: set[int] = frozenset()) -> list[Trigger]:
+def _drop_disrupted_weapons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
+                            background: set[int] = frozenset()) -> list[Trigger]:
     """A bomb, mine or rocket that was found, seized or defused ("an explosive device was found
     and defused", "sappers defused hundreds of landmines") is the object of the disrupted weapons
     use, not an explosion of its own. ``background``: the tokens of such uses told after the lead, which are no
@@ -3667,7 +3667,7 @@ def _drop_disrupted_weapons(doc: Doc, trigs: list[Trigger], background: set[int]
         if t.event_type == "Explosions/Remote violence" and root.dep_ not in ("nsubj", "agent", "obl:agent"):
             heads = governors(root, 2)
             # (through a count: "defused hundreds of landmines")
-            heads += [h.head for h in heads if _counting_noun(h, doc.lang_)]
+            heads += [h.head for h in heads if _counting_noun(h, m)]
             # "found and defused": the verb conjoined with the disrupting one
             heads += [c for h in heads for c in h.children if c.dep_ == "conj"]
             if any(h.i in disrupted for h in heads):
