@@ -2077,6 +2077,61 @@ def _names_conjoined_to_holders(doc: Doc, heads: list[int], deps: list[str]) -> 
 # after that complement's words, goes on the nearest noun above it, through its complements, that is in the plural
 # and whose gender, if both say one, is the participle's (UD labels and morphology only; « le chef des rebelles tué »
 # the same way with the singular).
+# « L'armée a affirmé mercredi avoir neutralisé une trentaine de terroristes »: the French parse may hang a perfect
+# infinitive (an auxiliary in the infinitive, then the participle) on the day before it, as a participle said of the
+# day (acl), and take the noun after it for its subject, so the act has no object and no one is counted. An
+# infinitive has no subject of its own: a participle with an infinitive auxiliary is the complement (xcomp) of the
+# verb the time noun it hangs on modifies, and a subject after it is its object (UD labels and morphology only).
+def _fix_perfect_infinitives(docs: list[Doc]) -> list[Doc]:
+    return _each_repaired(docs, _perfect_infinitives)
+
+
+def _perfect_infinitives(doc: Doc, heads: list[int], deps: list[str]) -> bool:
+    changed = False
+    for p in doc:
+        if p.pos_ != "VERB" or not any(c.dep_.split(":")[0] == "aux" and c.i < p.i and "Inf" in c.morph.get("VerbForm")
+                                       for c in p.children):
+            continue
+        if p.dep_ == "acl" and p.head.i < p.i and p.head.dep_.split(":")[0] == "obl" and p.head.pos_ == "NOUN" \
+                and p.head.head.pos_ == "VERB" and p.head.head.i < p.head.i:
+            heads[p.i], deps[p.i] = p.head.head.i, "xcomp"
+            changed = True
+        for c in p.children:
+            if c.dep_ == "nsubj" and c.i > p.i and c.pos_ in ("NOUN", "PROPN"):
+                deps[c.i] = "obj"
+                changed = True
+    return changed
+
+
+# "Gang members armed with assault rifles killed at least 20 people, the United Nations said": the English parse may
+# hang the clause's verb on the weapon as a participle ("rifles killed", an acl), the doers then the subject of
+# "said". A past verb hung as a participle on the object of a preposition of a participle ("armed with", "carrying")
+# that qualifies a subject, with a direct object of its own (no passive participle has one) and no auxiliary, is the
+# clause's verb: the subject is its subject, and it is the completive of that subject's verb after it.
+def _fix_verbs_read_as_weapon_participles(docs: list[Doc]) -> list[Doc]:
+    return _each_repaired(docs, _verbs_read_as_weapon_participles)
+
+
+def _verbs_read_as_weapon_participles(doc: Doc, heads: list[int], deps: list[str]) -> bool:
+    changed = False
+    for p in doc:
+        if p.dep_ != "acl" or p.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "dobj" for c in p.children) \
+                or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in p.children):
+            continue
+        noun, prep = p.head, p.head.head
+        if noun.i >= p.i or noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.dep_ != "acl" \
+                or prep.head.tag_ not in ("VBN", "VBG"):
+            continue
+        subject = prep.head.head
+        verb = subject.head
+        if subject.dep_ != "nsubj" or subject.i >= prep.head.i or verb.i <= p.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        heads[p.i], deps[p.i] = verb.i, "ccomp"
+        heads[subject.i] = p.i
+        changed = True
+    return changed
+
+
 def _fix_participles_by_number(docs: list[Doc]) -> list[Doc]:
     return _each_repaired(docs, _participles_by_number)
 
@@ -3015,6 +3070,7 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
                                   _clear_labels(nlp))
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
     docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(_fix_comma_clauses(docs, lang), lang))
+    docs = _fix_perfect_infinitives(_fix_verbs_read_as_weapon_participles(docs))
     return _fix_places_read_as_verbs(_fix_ordinal_heads(docs, lang))
 
 

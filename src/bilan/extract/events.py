@@ -3094,8 +3094,11 @@ def _drop_group_trades(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> l
     """An act that names the trade of a criminal group ("a kidnapping gang", "the leader of a kidnapping
     syndicate", "un réseau d'enlèvements") says what the group is, not an event told: an act of violence
     (not a thing found: "a network of tunnels") named by a noun modifying, or bare complement (no
-    determiner) of, a group noun of the language's ``CRIMINAL_GROUP_NOUNS``."""
-    groups = lexicon_words("events", m.lang, "CRIMINAL_GROUP_NOUNS")
+    determiner) of, a group noun of the language's ``CRIMINAL_GROUP_NOUNS``. So too an act that names the kind of
+    a weapon or a craft (``WEAPON_KIND_NOUNS``: "Gang members armed with assault rifles", « des fusils d'assaut »,
+    "attack helicopters"): the weapon's name, no act."""
+    groups = lexicon_words("events", m.lang, "CRIMINAL_GROUP_NOUNS") | lexicon_words("events", m.lang,
+                                                                                      "WEAPON_KIND_NOUNS")
     if not groups:
         return trigs
     out = []

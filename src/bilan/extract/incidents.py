@@ -9526,6 +9526,7 @@ def _owned_in_follow_up(ctx: Context, by_sent: dict[int, list[Trigger]]) -> dict
     ``RESPONSIBILITY_NOUNS``): the act told before is that group's (:func:`_take_blamed`; the claim stays the act's,
     asserted). Sentence index -> the group's mention."""
     out: dict[int, ActorMention] = {}
+    media = lexicon_words("claims", ctx.lang, "OWNING_MEDIA")
     for cm in ctx.claims:
         si = ctx.sent_of_char(cm.sent_start)
         if si in out or si in by_sent or cm.quoted or cm.certainty == "denied":
@@ -9534,15 +9535,24 @@ def _owned_in_follow_up(ctx: Context, by_sent: dict[int, list[Trigger]]) -> dict
         if sp is None or not owns_an_act(sp.root, ctx.m, acts=False):
             continue
         nouns = [o for o in sp.root.children if o.dep_ in ("dobj", "obj")]
-        if any(c.dep_.split(":")[0] in ("prep", "nmod", "acl") for o in nouns for c in o.children) or any(
+        if any(c.dep_.split(":")[0] in ("prep", "nmod", "acl") and not _owning_medium(c, media)
+               for o in nouns for c in o.children) or any(
                 c.dep_.split(":")[0] in ("prep", "obl", "advcl", "xcomp", "ccomp") and not _in_date(ctx, c)
-                for c in sp.root.children):
-            continue  # ("claimed responsibility for the killing of a journalist": an act of its own words)
+                and not _owning_medium(c, media) for c in sp.root.children):
+            continue  # ("claimed responsibility for the killing of a journalist": an act of its own words; not "in a
+            # video posted on social media", « dans un communiqué »: where it owned up, ``OWNING_MEDIA``)
         named = {a.name: a for a in ctx.actors if a.armed and not a.generic
                  and cm.speaker_tokens and a.tok_start in cm.speaker_tokens}
         if len(named) == 1:
             out[si] = next(iter(named.values()))
     return out
+
+
+def _owning_medium(c, media: frozenset[str]) -> bool:
+    """``c``, a complement of a verb of owning up, tells only where the group owned up: a preposition whose object,
+    or a complement, is a noun of ``claims_<lang>.OWNING_MEDIA`` ("in a video", « dans un communiqué »)."""
+    nouns = [g for g in c.children if g.dep_ == "pobj"] if c.pos_ == "ADP" else [c]
+    return bool(nouns) and all(n.lemma_.lower() in media or n.lower_ in media for n in nouns)
 
 
 def _blamed_in_follow_up(ctx: Context, by_sent: dict[int, list[Trigger]]) -> dict[int, ActorMention]:

@@ -1580,6 +1580,7 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     res = _villages_outside_the_story_division(doc, res, gaz, lang)
     res = _towns_hyphened_to_counties(text, res, gaz, lang)
     res = _names_linked(text, res, gaz, lang)
+    res = _water_bodies_dropped(doc, res, lang)
     if by_context:
         starts = {doc[i].idx for i in by_context}
         for pm in res:
@@ -1587,6 +1588,28 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
     if hint != text_hint:
         res = _setting_read(res, find_places(doc, lang, gazetteer, text, person_nouns), country)
     return res
+
+
+def _water_bodies_dropped(doc: Doc, res: list[PlaceMention], lang: str) -> list[PlaceMention]:
+    """A name with a word of a body of water (``WATER_BODY_WORDS``: "sea", « mer ») that the gazetteer reads only as
+    a land division named after it is the water, no place it has: "fired two missiles at a vessel in the Red Sea off
+    the port of Hodeidah" is no act in Egypt's Red Sea governorate. A division word beside the name keeps the
+    division ("Sudan's Red Sea state", « l'État de la mer Rouge »)."""
+    waters = _words(lang, "WATER_BODY_WORDS")
+    if not waters or not res:
+        return res
+    divisions = _words(lang, "UNKNOWN_PLACE_DIVISIONS") | _words(lang, "DIVISION_NAME_WORDS")
+    out = []
+    for pm in res:
+        span = doc.char_span(pm.start, pm.end, alignment_mode="expand")
+        if span is None or pm.place.feature in ("city", "country") \
+                or not any(t.lower_ in waters for t in span if t.is_alpha):
+            out.append(pm)
+            continue
+        near = [t.lower_ for t in doc[max(span.start - 3, 0):span.start]] + [t.lower_ for t in doc[span.end:span.end + 1]]
+        if any(w in divisions for w in near):
+            out.append(pm)
+    return out
 
 
 def _villages_outside_the_story_division(doc: Doc, res: list[PlaceMention], gaz: Gazetteer,
@@ -3250,8 +3273,7 @@ def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer
             continue
         if any(p.start < e.end_char and e.start_char < p.end for p in places) or _after_title(doc, e.start, titles):
             continue
-        if all(is_common_word(t.lower_, lang) for t in e if t.is_alpha) or gaz.never_a_place(e.text) \
-                or e.text.casefold() in feasts:
+        if _all_common_words(e, lang) or gaz.never_a_place(e.text) or e.text.casefold() in feasts:
             continue  # (nor a feast's name: « tué à Pâques »)
         read = gaz.resolve_mention(e.text, lang=lang, fuzzy=False)
         if read is not None and not (town_noun and _small_town_abroad(read[0], places)):
@@ -3261,6 +3283,17 @@ def unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention], gazetteer
         out.append(TownName(e.start_char, e.end_char, e.text, e.start))
     out += _untagged_unknown_towns(doc, lang, places, gaz, act_cues, titles, {t.start for t in out})
     return sorted(out, key=lambda t: t.start) if len(out) > 1 else out
+
+
+def _all_common_words(name: Span, lang: str) -> bool:
+    """Every word of ``name`` is a word of the language (no town's name). One token of capitalised parts joined by
+    hyphens (« à Pont-Sondé », the French tokenizer's one token) is a name whatever its parts are ("pont" a bridge);
+    a name of no letter is no town."""
+    words = [t for t in name if t.is_alpha or "-" in t.text]
+    if any("-" in t.text and all(p[:1].isupper() for p in t.text.split("-") if p) and any(
+            p.isalpha() for p in t.text.split("-")) for t in words):
+        return False
+    return all(is_common_word(t.lower_, lang) for t in words)
 
 
 def _small_town_abroad(place: Place, places: Sequence[PlaceMention]) -> bool:
@@ -3310,7 +3343,7 @@ def _untagged_unknown_towns(doc: Doc, lang: str, places: Sequence[PlaceMention],
         if any(p.start < name.end_char and name.start_char < p.end for p in places) or _after_title(doc, i, titles):
             continue
         key = name.text.casefold()
-        if all(is_common_word(w.lower_, lang) for w in name if w.is_alpha) or gaz.never_a_place(name.text) \
+        if _all_common_words(name, lang) or gaz.never_a_place(name.text) \
                 or key in _organisation_names(lang) or any(w.lower_ in days for w in name if w.is_alpha):
             continue
         if others is None:

@@ -209,3 +209,8 @@ BROADCAST_NOUNS = ["television", "tv", "radio", "channel", "station", "broadcast
 # the nouns of a statement as a speaker ("the statement said"): a definite one told after a sentence whose speaker
 # spoke is that speaker's statement, its claims that source's (claims._statement_of_the_speaker_before)
 STATEMENT_NOUNS = ["statement", "communique", "communiqué", "bulletin", "announcement"]
+
+# where a group owns up to an act ("claimed responsibility in a video", « a revendiqué l'attaque dans un communiqué »):
+# such a complement names no act of its own (incidents._owned_in_follow_up)
+OWNING_MEDIA = ["video", "videos", "statement", "communique", "communiqué", "message", "post", "posting",
+                "recording", "audio", "broadcast", "letter", "email", "e-mail"]

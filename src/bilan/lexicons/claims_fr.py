@@ -228,3 +228,8 @@ STATEMENT_NOUNS = ["communiqué", "déclaration", "bulletin"]
 # ... où il a été donné : un participe de lecture ne coupe le locuteur que suivi d'un de ces noms (« diffusé par
 # l'état-major » garde qui l'a diffusé)
 BROADCAST_NOUNS = ["télévision", "télé", "radio", "chaîne", "station", "antenne", "ondes"]
+
+# where a group owns up to an act ("claimed responsibility in a video", « a revendiqué l'attaque dans un communiqué »):
+# such a complement names no act of its own (incidents._owned_in_follow_up)
+OWNING_MEDIA = ["vidéo", "vidéos", "communiqué", "déclaration", "message", "publication", "enregistrement",
+                "lettre", "courriel"]

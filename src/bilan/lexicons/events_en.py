@@ -2528,3 +2528,8 @@ HEADLINE_TRANSITIVES = ["kill", "injure", "wound"]
 # it would end its armed struggle"): its decision told, the change (events._announced_by)
 # (agreeing to it between groups is their decision too: "The two armed groups agreed to merge")
 ANNOUNCING_VERBS = ["announce", "declare", "decide", "agree"]
+
+# kinds of weapons or craft an act noun may name ("assault rifles", "attack helicopters", « fusils d'assaut »): the
+# act noun is the weapon's name, no act (events._drop_group_trades)
+WEAPON_KIND_NOUNS = ["rifle", "rifles", "helicopter", "helicopters", "aircraft", "boat", "boats", "submarine",
+                     "submarines", "vehicle", "vehicles"]

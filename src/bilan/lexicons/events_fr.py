@@ -2234,3 +2234,8 @@ RIGGED_PARTICIPLES = ["piégé", "piégée", "piégés", "piégées", "chargé",
 # « a décidé de se transformer en parti politique ») : sa décision dite, le changement (events._announced_by)
 # (s'accorder pour le faire entre groupes est aussi leur décision : « ont convenu de fusionner »)
 ANNOUNCING_VERBS = ["annoncer", "déclarer", "décider", "convenir", "accepter"]
+
+# kinds of weapons or craft an act noun may name ("assault rifles", "attack helicopters", « fusils d'assaut »): the
+# act noun is the weapon's name, no act (events._drop_group_trades)
+WEAPON_KIND_NOUNS = ["fusil", "fusils", "hélicoptère", "hélicoptères", "avion", "avions", "char", "chars",
+                     "véhicule", "véhicules", "sous-marin", "sous-marins"]

@@ -477,3 +477,7 @@ CARRIED_WITHIN_PREPS = ["in", "at"]
 # organisation, listed right beside a town the story reads, is a town of that town's country when one bears its name
 # (places._towns_listed_with_towns)
 PLACE_LIST_LINKS = [",", "and", "or"]
+
+# Words of a body of water: a name with one that the gazetteer reads only as a land division named after the water is
+# the water, no place it has, unless a division word stands beside it (places._water_bodies_dropped)
+WATER_BODY_WORDS = ["sea", "ocean", "gulf"]

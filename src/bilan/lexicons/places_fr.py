@@ -497,3 +497,7 @@ FACILITY_LINKS = ["de", "d'", "d’"]
 # noms communs qui ouvrent en minuscule le nom d'un lieu avant le lien et le nom propre que l'étiqueteur a seul retenu
 # (« la bande de Gaza », « la bande d'Aouzou » : la bande, pas la ville ; nlp.entity_edges)
 NAME_HEAD_NOUNS = ["bande"]
+
+# Words of a body of water: a name with one that the gazetteer reads only as a land division named after the water is
+# the water, no place it has, unless a division word stands beside it (places._water_bodies_dropped)
+WATER_BODY_WORDS = ["mer", "océan", "golfe"]
