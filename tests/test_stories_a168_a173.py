@@ -23,6 +23,11 @@ but the marked guards.
   French parse hung the perfect infinitive on the day (« mercredi ») and took « trentaine » for its subject, so
   « neutraliser » had no person object. An infinitive has no subject: a participle with an infinitive auxiliary is the
   complement of the verb the day hangs on, and a subject after it is its object (nlp._fix_perfect_infinitives).
+- a169: « ..., a indiqué la société civile locale, qui accuse les rebelles du M23 » ("local civil society said, blaming
+  M23 rebels") laid the shelling on no one, and the M23's answer ("accused the Congolese army of firing the shells")
+  then made the army its doer: an unnamed armed noun with a group's name as its complement of belonging or before it
+  (« les rebelles du M23 », "M23 rebels") names that group as blamed (incidents._names_the_noun); the M23's
+  accusation of the army stays its claim, disputing.
 """
 
 from __future__ import annotations
@@ -117,3 +122,22 @@ def test_a_perfect_infinitive_after_a_day_acts_on_its_object(lang, text):
     assert inc.date.start == dt.date(2023, 11, 20)
     assert inc.fatalities.low >= 15 and inc.fatalities.high <= 35
     assert inc.location.name == "Tessit"
+
+
+@pytest.mark.parametrize("lang,text,answered", [
+    pytest.param("fr", "GOMA (RD Congo), 9 fév 2024 (AFP) - Au moins cinq civils ont été tués et douze blessés jeudi par "
+                       "des obus tombés sur le camp de déplacés de Mugunga, près de Goma, a indiqué la société civile "
+                       "locale, qui accuse les rebelles du M23. Le M23 a démenti toute implication et accusé l'armée "
+                       "congolaise d'avoir tiré ces obus.", True, id="fr-rebelles-du-m23"),
+    pytest.param("en", "GOMA, Feb 9 (Reuters) - At least five civilians were killed and 12 wounded on Thursday when "
+                       "shells fell on the Mugunga camp for displaced people near Goma, local civil society said, "
+                       "blaming M23 rebels. The M23 denied any involvement and accused the Congolese army of firing "
+                       "the shells.", True, id="en-blaming-m23-rebels"),
+    pytest.param("en", "GOMA, Feb 9 (Reuters) - At least five civilians were killed on Thursday when shells fell on "
+                       "the Mugunga camp near Goma, according to local civil society, which blamed the rebels of the "
+                       "M23.", False, id="en-rebels-of-the-m23"),
+])
+def test_the_group_named_of_blamed_fighters_is_blamed(lang, text, answered):
+    (inc,) = [i for i in extracting.incidents(text, lang, dt.date(2024, 2, 9)) if i.fatalities is not None]
+    assert [a.name for a in inc.actors if a.role == "actor1"] == ["M23"]
+    assert any(c.organisation == "M23" and c.stance == "disputes" for c in inc.claims) == answered

@@ -9610,11 +9610,23 @@ def _blamed_in_follow_up(ctx: Context, by_sent: dict[int, list[Trigger]]) -> dic
 
 def _names_the_noun(ctx: Context, a: ActorMention, noun) -> bool:
     """The group's name is said of the noun (« le groupe jihadiste Boko Haram », "the jihadist group Boko Haram"):
-    a complement with no preposition, an apposition or a compound of it."""
+    a complement with no preposition, an apposition or a compound of it; or, of a noun that names armed men with no
+    group (an unnamed armed mention: « les rebelles du M23 », "the fighters of the M23", "M23 rebels"), its
+    complement of belonging or the name before it."""
     root = ctx.doc[a.tok_start:a.tok_end].root
-    return noun.pos_ in ("NOUN", "PROPN") and root.head.i == noun.i and root.i > noun.i \
-        and root.dep_.split(":")[0] in ("nmod", "appos", "flat", "compound") \
-        and not any(c.dep_ == "case" for c in root.children)
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if root.head.i == noun.i and root.i > noun.i and root.dep_.split(":")[0] in ("nmod", "appos", "flat", "compound") \
+            and not any(c.dep_ == "case" for c in root.children):
+        return True
+    of = ctx.m.complement_preps
+    belongs = (root.head.i == noun.i and root.dep_.split(":")[0] == "nmod"
+               and any(c.dep_ == "case" and c.lower_ in of for c in root.children)) or (
+        root.dep_ == "pobj" and root.head.lower_ in of and root.head.head.i == noun.i)
+    # (or a name before such a noun: "blaming M23 rebels")
+    before = root.head.i == noun.i and root.dep_ == "compound" and root.i < noun.i
+    return (belongs and root.i > noun.i or before) and any(
+        m.generic and m.armed and m.tok_start <= noun.i < m.tok_end for m in ctx.actors)
 
 
 def _take_blamed(ctx: Context, blamed: dict[int, ActorMention], before: int, incidents: list[Incident]) -> None:
