@@ -28,6 +28,19 @@ but the marked guards.
   then made the army its doer: an unnamed armed noun with a group's name as its complement of belonging or before it
   (« les rebelles du M23 », "M23 rebels") names that group as blamed (incidents._names_the_noun); the M23's
   accusation of the army stays its claim, disputing.
+
+Second round (a174-a179):
+- a178: "The Israeli military said troops had opened fire on gunmen", filed from Jenin, made the troops Palestinian
+  (forces named by their noun alone take the document's country): forces named by no demonym in the words a state's
+  forces of the same kind report are that state's (actors._speakers_own_forces).
+- a174: "All five attackers were killed, a police spokesman said" made the attackers a second side of al-Shabaab's
+  attack: people named by their having attacked (actors_<lang>.ATTACKER_NOUNS), unnamed, are the doers of a non-state
+  group's act told again (incidents._attackers_no_side_of_their_own); not when a state's forces did the act.
+- a174: "The militant group claimed responsibility" (« Le groupe jihadiste a revendiqué ») named no organisation: a
+  definite group word with its adjectives is the named group told before, as the bare word is
+  (claims: the group anaphor).
+- a178: "killed three Palestinians in a raid on the Jenin refugee camp" counted a refugee: a person noun compounded
+  into a common noun in running text is no title before a name, no one hit (victims.find_victim_mentions).
 """
 
 from __future__ import annotations
@@ -141,3 +154,55 @@ def test_the_group_named_of_blamed_fighters_is_blamed(lang, text, answered):
     (inc,) = [i for i in extracting.incidents(text, lang, dt.date(2024, 2, 9)) if i.fatalities is not None]
     assert [a.name for a in inc.actors if a.role == "actor1"] == ["M23"]
     assert any(c.organisation == "M23" and c.stance == "disputes" for c in inc.claims) == answered
+
+
+# a174-a179: a second round of stories of our own (a174: al-Shabaab's siege of a Mogadishu hotel; a178: an Israeli
+# raid on the Jenin camp), rows told in the module docstring's second part.
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("en", "JENIN, Jan 9 (Reuters) - The Israeli military said troops had opened fire on gunmen who threw "
+                       "explosives at them in Jenin on Tuesday.", id="en-troops"),
+    pytest.param("fr", "JENIN, 9 janv (AFP) - L'armée israélienne a affirmé que des soldats avaient ouvert le feu sur "
+                       "des hommes armés qui lançaient des explosifs à Jénine mardi.", id="fr-soldats"),
+    pytest.param("en", "KHARTOUM, Jan 9 (Reuters) - The Sudanese army said troops had opened fire on gunmen who "
+                       "attacked a checkpoint in Omdurman on Tuesday.", id="guard-en-home-army"),
+])
+def test_forces_in_a_forces_report_are_the_speakers(lang, text):
+    (inc,) = extracting.incidents(text, lang, dt.date(2024, 1, 9))
+    state = [a.name for a in inc.actors if a.kind == "state_forces"]
+    assert state == ["Military Forces of Sudan" if "Sudan" in text else "Military Forces of Israel"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("en", "MOGADISHU, Aug 3 (Reuters) - Al Shabaab gunmen stormed a hotel in Mogadishu on Friday evening, "
+                       "killing at least nine people before security forces ended the siege, police said. All five "
+                       "attackers were killed, a police spokesman said.", id="en-all-five-attackers"),
+    pytest.param("fr", "BAMAKO, 3 août (AFP) - Des jihadistes du JNIM ont attaqué vendredi le village de Dioura, tuant "
+                       "au moins neuf civils, selon des élus locaux. Trois assaillants ont été tués, selon la même "
+                       "source.", id="fr-trois-assaillants"),
+])
+def test_the_attackers_of_a_group_are_no_second_side(lang, text):
+    (inc,) = extracting.incidents(text, lang, dt.date(2024, 8, 3))
+    assert [a.role for a in inc.actors if a.role in ("actor1", "actor2")] == ["actor1"]
+    assert not any(e.field == "actors" and e.text.lower().endswith(("attackers", "assaillants")) for e in inc.evidence)
+
+
+@pytest.mark.parametrize("lang,text,group", [
+    pytest.param("en", "MOGADISHU, Aug 3 (Reuters) - Al Shabaab gunmen stormed a hotel in Mogadishu on Friday evening, "
+                       "killing at least nine people, police said. The militant group claimed responsibility through "
+                       "its Andalus radio station.", "al-Shabaab", id="en-the-militant-group"),
+    pytest.param("fr", "MOGADISCIO, 3 août (AFP) - Des shebab ont pris d'assaut un hôtel de Mogadiscio vendredi soir, "
+                       "tuant au moins neuf personnes, selon la police. Le groupe jihadiste a revendiqué l'attaque sur "
+                       "sa radio Andalus.", "al-Shabaab", id="fr-le-groupe-jihadiste"),
+])
+def test_the_group_with_its_adjectives_is_the_group_named(lang, text, group):
+    (inc,) = extracting.incidents(text, lang, dt.date(2024, 8, 3))
+    assert group in [c.organisation for c in inc.claims if c.speaker != "police"][-1:]
+
+
+def test_a_person_noun_compounded_into_a_place_is_no_one_hit():
+    text = ("JENIN, Jan 9 (Reuters) - Israeli forces killed three Palestinians in a raid on the Jenin refugee camp on "
+            "Tuesday, the Palestinian health ministry said.")
+    (inc,) = extracting.incidents(text, "en", dt.date(2024, 1, 9))
+    assert "refugee" not in [a.mention for a in inc.actors]
+    assert inc.fatalities.best == 3

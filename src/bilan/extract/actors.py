@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -197,6 +199,7 @@ def _possessive_country(sp: Span, start: int, lang: str) -> tuple[str | None, in
 def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None,
                 affiliations: dict[int, int | None] | None = None) -> list[ActorMention]:
     spans = []
+    bare: set[int] = set()  # the first tokens of forces named by no demonym ("troops")
     # "a coalition of gangs": an alias inside such a phrase names no actor (actors_<lang>.ALIAS_NOT_ACTORS)
     not_alias = {i for _, s, e in m.alias_not_actors(doc) for i in range(s, e)}
     capitals = nlp_mod.in_capitals(doc)
@@ -261,6 +264,8 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None,
         # bare "forces" is too vague without a demonym (actors_<lang>.VAGUE_FORCES)
         if iso is None and sp.text.lower() in getattr(m.actors, "VAGUE_FORCES", ()):
             continue
+        if iso is None:
+            bare.add(start)
         iso = iso or doc_country
         if gkind == "state":
             name = forces_name(iso)
@@ -270,6 +275,7 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None,
             kind = "police"
         span = doc[start:end]
         out.append(ActorMention(span.start_char, span.end_char, span.text, name, kind, start, end))
+    out = _speakers_own_forces(doc, m, out, bare)
     out = _named_by_phrase(doc, m, out)
     out = _named_group_words(doc, m, out)
     out = _group_members(doc, m, out)
@@ -409,6 +415,25 @@ def _members_doing(tok, acts: frozenset[str], members: frozenset[str], preps: fr
                      and any(a.dep_.startswith("aux") for a in c.children)), None)
         return verb is not None and _act_with_object(verb, acts)
     return _doer_of_act(holder, acts)
+
+
+def _speakers_own_forces(doc: Doc, m: LanguageMatchers, out: list[ActorMention], bare: set[int]) -> list[ActorMention]:
+    """Forces named by their noun alone ("troops", « les soldats ») in the words a state's forces of the same kind
+    report are that state's, not the document's country's: "The Israeli military said troops had opened fire on
+    gunmen" (filed from Jenin) are Israel's troops. The nearest verb of saying above the noun, whose subject is a
+    mention of forces of another name, gives its name."""
+    res = []
+    for a in out:
+        if a.tok_start in bare and a.kind in ("state_forces", "police"):
+            root = doc[a.tok_start:a.tok_end].root
+            verb = next((v for v in root.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in m.reporting), None)
+            subjects = [] if verb is None else [c for c in verb.children if c.dep_.split(":")[0] == "nsubj"]
+            owner = next((b for b in out for c in subjects if b.tok_start <= c.i < b.tok_end
+                          and b.tok_start not in bare and b.kind == a.kind and b.name != a.name), None)
+            if owner is not None:
+                a = dataclasses.replace(a, name=owner.name)
+        res.append(a)
+    return res
 
 
 FORMER_WINDOW = 3  # "FOUR FORMER MEMBERS OF THE": words between the word "former" and the group's name

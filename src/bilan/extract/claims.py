@@ -672,18 +672,21 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
 
 def _group_named_again(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], cm: ClaimMention,
                        first: int) -> None:
-    """A speaker that names a group again by a definite group word alone ("IN A COMMUNIQUE SIGNED BY
-    THE FPMR, THE GROUP SAID", « l'organisation affirme », ``actors_<lang>.GROUP_ANAPHORS``) is the
+    """A speaker that names a group again by a definite group word alone or with its adjectives ("IN A COMMUNIQUE
+    SIGNED BY THE FPMR, THE GROUP SAID", « l'organisation affirme », "The militant group said",
+    ``actors_<lang>.GROUP_ANAPHORS``) is the
     named non-state armed group last mentioned before it, in its sentence or the one before (from
     token ``first``): the speaker becomes that group (its mention stays out of the speaker's words:
     it may be the group the sentence accuses, "ACCUSED THE MRTA ..., BUT THE GROUP DENIED")."""
     anaphors = lexicon_words("actors", m.lang, "GROUP_ANAPHORS")
     toks = sorted(cm.speaker_tokens)
-    if not anaphors or not toks or len(toks) > 2 or cm.pronoun:
+    if not anaphors or not toks or len(toks) > 4 or cm.pronoun:
         return
-    head = doc[toks[-1]]
-    if head.lemma_.lower() not in anaphors and head.lower_ not in anaphors or not (
-            len(toks) == 2 and doc[toks[0]].lower_ in m.definite_articles):
+    # (its adjectives beside it: "The militant group claimed responsibility", « le groupe jihadiste a revendiqué »)
+    head = next((doc[k] for k in toks[1:] if doc[k].lemma_.lower() in anaphors or doc[k].lower_ in anaphors), None)
+    if head is None or len(toks) < 2 or doc[toks[0]].lower_ not in m.definite_articles \
+            or toks != list(range(toks[0], toks[0] + len(toks))) \
+            or not all(doc[k].pos_ == "ADJ" and doc[k].head.i == head.i for k in toks[1:] if k != head.i):
         return
     if any(a.armed and a.tok_start <= head.i < a.tok_end for a in actors):
         return

@@ -9309,6 +9309,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         _collapse_repeated_targets(ctx, inc)
         _targets_named_again(ctx, inc)
         _collapse_repeated_victims(inc)
+        _attackers_no_side_of_their_own(ctx, inc)
         if inc.stage == "threatened":
             inc.fatalities = inc.injured = inc.civilian_fatalities = None  # nobody was hit yet
             inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")]
@@ -9324,6 +9325,24 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     if ctx.typed:
         _as_typed(ctx, incidents, quantities)
     return incidents, quantities
+
+
+def _attackers_no_side_of_their_own(ctx: Context, inc: Incident) -> None:
+    """The people a noun names by their having attacked ("All five attackers were killed, a police spokesman said",
+    « les assaillants »: ``actors_<lang>.ATTACKER_NOUNS``), unnamed, are the doers of the act a non-state group
+    did, told again: no second side of it (their dead stay in its toll's range, :func:`forces_dead_taken_up`).
+    Not when the act's doers are a state's forces (the attackers they hit are their foes)."""
+    words = lexicon_words("actors", ctx.lang, "ATTACKER_NOUNS")
+    if not words or not any(a.role == "actor1" and a.kind in NON_STATE for a in inc.actors) \
+            or any(a.role == "actor1" and a.kind not in NON_STATE for a in inc.actors):
+        return
+    dropped = [a for a in inc.actors if a.role == "actor2" and a.kind == "unidentified" and a.mention
+               and any(w.lower() in words for w in a.mention.split())]
+    if dropped:
+        inc.actors = [a for a in inc.actors if a not in dropped]
+        kept = {a.mention for a in inc.actors}
+        gone = {a.mention for a in dropped} - kept
+        inc.evidence = [e for e in inc.evidence if not (e.field == "actors" and e.text in gone)]
 
 
 DOERS_VERSION_SENTENCES = 3  # sentences after the doer's statement in which another source may tell what it hit

@@ -207,7 +207,10 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
             continue  # « personne n'a été blessé »: nobody, no person hit
         if sp.start > 0 and f"{doc[sp.start - 1].lower_} {sp.text.lower()}" in dress:
             continue  # how one is dressed, no person (« des hommes en civil »)
-        titled = sp.label in (civ, mil) and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched
+        # (a title before a name: not a person noun compounded into a common noun in running text, "the Jenin refugee
+        # camp", whose head is in lower case)
+        titled = sp.label in (civ, mil) and root.head.pos_ in ("PROPN", "NOUN") and root.head.i not in matched \
+            and not (root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.is_lower)
         if sp.label == oth:
             # "three others were wounded", "trois autres ont été blessés" (the tagger may read an
             # adjective or a pronoun); not "the others' homes" nor "les autres passagers"

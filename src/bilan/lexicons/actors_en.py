@@ -495,3 +495,7 @@ BELONGING_VERBS = ["belong"]
 # a coalition's word that, next to a group's name, is that group's word, no international coalition ("the Viv Ansanm
 # coalition": actors.find_actors)
 COALITION_WORDS = ["coalition", "alliance"]
+
+# people named by their having attacked: unnamed, the doers of the act a non-state group did, told again, no second
+# side of it (incidents._attackers_no_side_of_their_own)
+ATTACKER_NOUNS = ["attacker", "attackers", "assailant", "assailants", "raider", "raiders"]

@@ -511,3 +511,7 @@ BELONGING_VERBS = ["appartenir"]
 # le mot d'une coalition qui, à côté du nom d'un groupe, est le mot de ce groupe, pas la coalition internationale (« la
 # coalition Viv Ansanm » : actors.find_actors)
 COALITION_WORDS = ["coalition", "alliance"]
+
+# people named by their having attacked: unnamed, the doers of the act a non-state group did, told again, no second
+# side of it (incidents._attackers_no_side_of_their_own)
+ATTACKER_NOUNS = ["assaillant", "assaillants", "attaquant", "attaquants", "agresseur", "agresseurs"]
