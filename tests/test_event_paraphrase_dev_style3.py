@@ -18,12 +18,37 @@ synonym verb: "rounded up" for "arrested", "snatched" for "abducted", "plundered
 « interpeller » for « arrêter »), 35 of the 70 in French (50%), keeping the snippet's gold ACLED label (the CASE
 annotators' reading). No dev text is kept. Each row records the dev snippet's id and whether bilan typed that snippet
 right at the branch's start: a paraphrase of a snippet typed RIGHT that comes out wrong marks a brittle rule.
+
+Rows committed (1a6f04da) before any run. First run (at 5fc1a12b's code): 59/70 right; of the 68 paraphrases of
+snippets typed right, 58 right (85%): 10 brittle rows (15%; rounds 1 and 2 found 19% and 15%). Mended by general
+rules (paraphrases of right-typed snippets 65/68 right, 96%; all 66/70; CASE dev snippets unchanged):
+- an act named as the charge an arrest is made on is what they are charged with, no act of the report, as an act
+  behind "for" is (events._charge_governor in _drop_reasons; CHARGE_NOUNS, CHARGE_PREPOSITIONS, COMPLEMENT_PREPS):
+  "were rounded up ... on charges of sabotage", "on sabotage charges", « sous l'accusation de sabotage »;
+- a gathering noun whose modifier opposes what it names by a prefix is a protest (OPPOSING_PREFIXES "anti", FR
+  « anti »; events._against_by_prefix under needs_protest_context): "Anti-corruption marches drew thousands";
+- a movement named by its garment is a protest crowd (PROTEST_CROWDS "vests", FR « gilets »): « si certains gilets
+  jaunes ont défilé dans le calme, d'autres se sont heurtés aux forces de l'ordre et ont pillé des magasins »;
+- a present participle with no subject of its own takes the subject of the verb it hangs on as who marched
+  (events._crowd_marches): « ont scandé des slogans et brandi des pancartes en défilant »;
+- fighters who lay down their arms change their activity in French as in English (« déposer les armes »: Change
+  to group/activity, as "lay down their arms"; a surrender to the forces, « se rendre », stays an agreement): « ont
+  fait défection ... et rejoint l'armée syrienne après avoir déposé les armes »;
+- one whom his own clause puts in the protest and who fires is a protester, no force used on them
+  (events._lethal_force): « Un homme qui s'agitait lors d'une manifestation ... a ouvert le feu »;
+- a building named by two words is a civilian building (events._target_among reads the word before the noun;
+  CIVILIAN_BUILDINGS and CONTEXT_WORDS "property" "stock exchange", FR « bourse »): "Gunmen stormed the stock
+  exchange ...; police said three of the attackers were killed";
+- "infighting" (FR « luttes intestines ») is a fight when an armed side is told (needs_armed_actor).
+Left (strict xfail, each with its reason): 3 brittle rows and 1 row whose dev snippet is typed wrong too.
 """
 
 from __future__ import annotations
 
 import pytest
-from extracting import ABD, ARR, ATT, CHG, CLA, EXF, INT, LOO, PEA, VIO, lead_type
+from extracting import ABD, AGR, ARR, ATT, CHG, CLA, EXF, INT, LOO, PEA, REM, VIO, lead_type
+
+NONE = "NONE"
 
 # (paraphrase, gold label of the dev snippet, dev snippet id, the dev snippet typed right at the branch's start)
 EN = [
@@ -197,7 +222,54 @@ FR = [
 ]
 
 # rows left failing, each with its reason (strict xfail)
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "Infighting broke out between Kurdish fighters and an SDF-affiliated brigade at a checkpoint near Manbij after "
+    "one of the brigade's vehicles was blown up on the road to Tal Abyad, sources said.":
+        "brittle: the blast told in the clause of what the fight came after is read as the fight's weapon "
+        "(case2021.classify takes a later weapon for a lead clash); a clause of time is not dropped as a noun is",
+    "Those who organise or take part in the ongoing rallies continue to be held by the security service in "
+    "Khartoum.":
+        "brittle: « hold » is no arrest verb (held a rally, held talks); nothing general tells a person held",
+    "Water cannon, tear gas and rubber bullets were fired by security forces into crowds of thousands of "
+    "anti-government protesters in Basra on Friday, as demonstrations resumed.":
+        "the paraphrase left out the violence the snippet's second sentence names; read alone, crowd-control "
+        "means fired on protesters are a protest with intervention under our conventions",
+    "Les combattants shebab ont attaqué le village de Burgabo, à la frontière kényane, visant les bases des milices "
+    "du Jubaland ; après de brefs combats, les miliciens ont fui et les shebab ont pris le village.":
+        "class: the village taken after the fight reads a non-state taking; the gold reads the clash",
+}
+
+# controls written while mending: what the new rules must do and leave alone
+CONTROLS: list[tuple[str, str, str]] = [
+    # an act named as the charge an arrest is made on is no act of its own (events._charge_governor)
+    ("Police arrested 40 activists on charges of sabotage in Dhaka.", "en", ARR),
+    ("Police arrested 40 activists on sabotage charges in Dhaka.", "en", ARR),
+    ("La police a arrêté 40 militants sous l'accusation de sabotage à Dacca.", "fr", ARR),
+    ("Rebels sabotaged a pipeline near the border.", "en", LOO),
+    # infighting is a fight when an armed side is told
+    ("Infighting broke out between two rebel factions near Goma.", "en", CLA),
+    ("Des luttes intestines ont éclaté entre deux factions rebelles près de Goma.", "fr", CLA),
+    ("Infighting within the ruling party has delayed the budget.", "en", NONE),
+    # a building named by two words (events._target_among)
+    ("Gunmen stormed the stock exchange in Lahore.", "en", ATT),
+    ("Des hommes armés ont attaqué la Bourse de Karachi ; trois des assaillants ont été tués.", "fr", ATT),
+    # a gathering set against what it names by a prefix (events._against_by_prefix); a mine's prefix is no protest
+    ("Anti-government rallies drew thousands into the streets of Sofia.", "en", PEA),
+    ("Des marches anti-corruption ont eu lieu à Brno.", "fr", PEA),
+    ("An anti-tank mine exploded on the road.", "en", REM),
+    # a movement named by its garment marches as a crowd
+    ("Des gilets jaunes ont défilé à Lyon samedi.", "fr", PEA),
+    ("Yellow vests marched in Lyon on Saturday.", "en", PEA),
+    # a present participle with no subject: who marched is the subject of its verb (events._crowd_marches)
+    ("Des étudiants ont scandé des slogans en défilant dans le centre de Rennes.", "fr", PEA),
+    ("Des soldats ont tiré en l'air en défilant dans la ville.", "fr", NONE),
+    # fighters who lay down their arms change their activity; who surrender to the forces make an agreement
+    ("Une quarantaine de combattants ont déposé les armes à Kidal.", "fr", CHG),
+    ("Plus de cent combattants ont déposé les armes et se sont rendus aux forces armées à Diffa.", "fr", AGR),
+    # one whose own clause puts him in the protest fires as a protester (events._lethal_force); the police fire on it
+    ("A man who had joined the protest opened fire on police, wounding two officers.", "en", VIO),
+    ("Police opened fire on the protest march, killing two demonstrators.", "en", EXF),
+]
 
 
 def _params(rows, lang):
@@ -208,6 +280,12 @@ def _params(rows, lang):
 
 @pytest.mark.parametrize("text,lang,expected", _params(EN, "en") + _params(FR, "fr"))
 def test_paraphrase_dev_style3(text, lang, expected):
+    assert lead_type(text, lang, None) == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [pytest.param(t, lg, e, id=f"control-{lg}-{t[:40]}")
+                                                 for t, lg, e in CONTROLS])
+def test_paraphrase_dev_style3_control(text, lang, expected):
     assert lead_type(text, lang, None) == expected
 
 
