@@ -41,12 +41,25 @@ rules (paraphrases of right-typed snippets 65/68 right, 96%; all 66/70; CASE dev
   exchange ...; police said three of the attackers were killed";
 - "infighting" (FR « luttes intestines ») is a fight when an armed side is told (needs_armed_actor).
 Left (strict xfail, each with its reason): 3 brittle rows and 1 row whose dev snippet is typed wrong too.
+
+Class errors of rounds 1-2 (their strict-xfail rows whose dev snippet is typed wrong too), grouped by confusion:
+excessive force read as an intervention (tear gas, rubber bullets, a beating: 644, 269, 745, 534), a violent
+demonstration read as excessive force (protesters shot dead: 696, 124), a chemical weapon read as shelling (the gas
+only suspected: 307, 663), an armed clash read as shelling or a suicide bomb (the weapon types the lead: 107, 335,
+803), and single rows. One class mended, by a rule that also moves its dev snippets right and loses none:
+- what known munitions held, named in a clause a word of suspicion governs, types the firing: the firing is real,
+  only its load is in doubt (events._suspected_load; MUNITION_NOUNS, DOER_DOUBT_WORDS, KNOWN_NOUN_DETERMINERS):
+  "Residents suspect the shells contained poisonous gas", « les habitants soupçonnent que les obus contenaient du
+  gaz toxique ». CASE dev snippets 307 and 663 Shelling -> Chemical weapon (both gold Chemical weapon), no other
+  snippet moved (macro-F1 0.9037 -> 0.9063); the round-1 row of 307 and the round-2 row of 663 leave the xfails.
+The others are conventions of ours the CASE gold reads otherwise (tear gas an intervention, protesters shot dead
+excessive force) or need a parse of what the lead's weapon is; left.
 """
 
 from __future__ import annotations
 
 import pytest
-from extracting import ABD, AGR, ARR, ATT, CHG, CLA, EXF, INT, LOO, PEA, REM, VIO, lead_type
+from extracting import ABD, AGR, ARR, ATT, CHE, CHG, CLA, EXF, INT, LOO, PEA, REM, VIO, lead_type
 
 NONE = "NONE"
 
@@ -269,6 +282,14 @@ CONTROLS: list[tuple[str, str, str]] = [
     # one whose own clause puts him in the protest fires as a protester (events._lethal_force); the police fire on it
     ("A man who had joined the protest opened fire on police, wounding two officers.", "en", VIO),
     ("Police opened fire on the protest march, killing two demonstrators.", "en", EXF),
+    # what known munitions held, in a clause of suspicion, types the firing (events._suspected_load); a substance
+    # suspected elsewhere is no attack
+    ("Some 40 people were treated for breathing difficulties in Homs after rebels fired shells into two districts "
+     "of the city. Residents suspect the shells contained poisonous gas.", "en", CHE),
+    ("Une quarantaine de personnes ont été soignées pour des difficultés respiratoires après que des rebelles ont "
+     "tiré des obus sur deux quartiers de la ville. Les habitants soupçonnent que les obus contenaient du chlore.",
+     "fr", CHE),
+    ("Police suspect the cartel stored chlorine in the warehouse.", "en", NONE),
 ]
 
 

@@ -317,6 +317,24 @@ def _charge_of_arrested(span: Span, m: LanguageMatchers) -> bool:
                and _charged_and_arrested(span, t, m) for t in governors(span.root))
 
 
+CHEMICAL = "Chemical weapon"
+
+
+def _suspected_load(sp: Span, m: LanguageMatchers) -> bool:
+    """The words of ``sp`` name what known munitions held, in a clause a word of suspicion governs
+    (``DOER_DOUBT_WORDS``, ``MUNITION_NOUNS``, ``KNOWN_NOUN_DETERMINERS``: "residents suspect the shells contained
+    poisonous gas", « les habitants soupçonnent que les obus contenaient du chlore »)."""
+    munitions = lexicon_words("events", m.lang, "MUNITION_NOUNS")
+    verb = next((t for t in [sp.root, *governors(sp.root, 2)] if t.pos_ == "VERB"), None)
+    if verb is None or verb.i == sp.root.i:
+        return False
+    held = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+            and (c.lemma_.lower() in munitions or c.lower_ in munitions)
+            and any(d.lower_ in m.known_determiners for d in c.children if d.dep_ in ("det", "det:poss", "poss"))]
+    return bool(held) and any(g.lemma_.lower() in m.doer_doubt or g.lower_ in m.doer_doubt
+                              for g in governors(verb, 2))
+
+
 def _doer_in_doubt(root: Token, word: Token, m: LanguageMatchers) -> bool:
     """The irrealis ``word`` puts in doubt who did the act, not whether it was done: a word of
     ``events_<lang>.DOER_DOUBT_WORDS`` (a modal, a suspicion, a denial) governs an act named by a
@@ -2583,6 +2601,11 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             # "The rebel group announced it would end its armed struggle": a group's change of course is its
             # announced decision, as real as the announcing
             factual = is_factual(sp.doc[announcer.i:announcer.i + 1], m)
+        if not factual and any(m.trigger_info[k][2] == CHEMICAL for k in entries[(sp.start, sp.end)]) \
+                and _suspected_load(sp, m):
+            # "residents suspect the shells contained poisonous gas": what the fired munitions held is in doubt,
+            # not their firing; the gas suspected types them (ACLED's chemical weapon)
+            factual = True
         attempted = not factual and _attempted(sp, m)
         # an act of violence is tried when the attempt word governs it directly ("tried to kill", "une
         # tentative d'assassinat"), not when it governs what the act was met by ("was trying to defuse a

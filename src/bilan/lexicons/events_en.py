@@ -1404,6 +1404,9 @@ RIOT_NOUNS_ONLY = ["rock"]
 NEGATING_PREFIXES = ["non"]
 # a prefix that sets a gathering against what it names ("anti-corruption marches"): a protest
 OPPOSING_PREFIXES = ["anti"]
+# munitions fired, whose load a suspicion may name ("suspect the shells contained poisonous gas": events._suspected_load)
+MUNITION_NOUNS = ["shell", "shells", "rocket", "rockets", "bomb", "bombs", "munition", "munitions", "missile", "missiles",
+                 "projectile", "projectiles", "canister", "canisters", "container", "containers", "barrel", "barrels"]
 PROTEST_CONTEXT = [
     "protester", "protesters", "demonstrator", "demonstrators", "anger", "demand", "slogan", "chant", "strike",
     "activist", "activists", "supporters", "stage", "against corruption", "take part", "peaceful",

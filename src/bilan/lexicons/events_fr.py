@@ -1163,6 +1163,10 @@ RIOT_NOUNS_ONLY: list[str] = []
 NEGATING_PREFIXES = ["non"]
 # un préfixe qui dresse un rassemblement contre ce qu'il nomme (« des marches anti-corruption ») : une manifestation
 OPPOSING_PREFIXES = ["anti"]
+# les munitions tirées, dont un soupçon peut nommer la charge (« soupçonnent que les obus contenaient du chlore » :
+# events._suspected_load)
+MUNITION_NOUNS = ["obus", "roquette", "roquettes", "bombe", "bombes", "munition", "munitions", "missile", "missiles",
+                 "projectile", "projectiles", "bonbonne", "bonbonnes", "conteneur", "conteneurs", "baril", "barils"]
 # (des barricades dressées, des pneus brûlés « pour protester » : le geste de la rue, non une objection)
 PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "revendication", "slogan", "pancarte", "grève",
                    "barricade", "barricades", "pneus", "gréviste", "grévistes"]
