@@ -247,9 +247,6 @@ XFAIL: dict[str, str] = {
     "vehicles at a checkpoint near Qamishli; the US military said its troops came under fire and shot back in "
     "self-defence.":
         "class: villagers attacking a patrol read as a crowd's violence; the gold reads the exchange of fire",
-    "Around 45 people needed treatment for breathing problems and blurred vision after militants shelled two "
-    "districts of the city; doctors suspect the shells held chlorine.":
-        "class: the gas only suspected does not make the shelling chemical",
     "The suspicious parcels were seized before reaching their addressees and dealt with safely, the FBI said in a "
     "statement.":
         "class: parcels are no weapon word; nothing says they held explosives",

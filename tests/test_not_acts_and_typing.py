@@ -180,8 +180,8 @@ LEFT = [
     pytest.param(
         "About 40 people were treated for breathing difficulties in Kadugli after rebels fired shells into the town, "
         "officials said on Monday. Residents suspect the shells contained poisonous gas.", "en", "sub", CHE,
-        marks=pytest.mark.xfail(strict=True, reason="'suspect' is an irrealis verb: the agent told as suspected drops "
-                                                    "its trigger, so the shelling keeps its type"),
+        # mended by events._suspected_load (tests/test_event_paraphrase_dev_style3.py): what known munitions held,
+        # in a clause of suspicion, types the firing
         id="en-suspected-agent"),
     pytest.param(
         "Une commission d'enquête sur les massacres de Bria du 12 mai a rendu son rapport mardi.", "fr", "place",

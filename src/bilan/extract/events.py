@@ -317,6 +317,24 @@ def _charge_of_arrested(span: Span, m: LanguageMatchers) -> bool:
                and _charged_and_arrested(span, t, m) for t in governors(span.root))
 
 
+CHEMICAL = "Chemical weapon"
+
+
+def _suspected_load(sp: Span, m: LanguageMatchers) -> bool:
+    """The words of ``sp`` name what known munitions held, in a clause a word of suspicion governs
+    (``DOER_DOUBT_WORDS``, ``MUNITION_NOUNS``, ``KNOWN_NOUN_DETERMINERS``: "residents suspect the shells contained
+    poisonous gas", « les habitants soupçonnent que les obus contenaient du chlore »)."""
+    munitions = lexicon_words("events", m.lang, "MUNITION_NOUNS")
+    verb = next((t for t in [sp.root, *governors(sp.root, 2)] if t.pos_ == "VERB"), None)
+    if verb is None or verb.i == sp.root.i:
+        return False
+    held = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+            and (c.lemma_.lower() in munitions or c.lower_ in munitions)
+            and any(d.lower_ in m.known_determiners for d in c.children if d.dep_ in ("det", "det:poss", "poss"))]
+    return bool(held) and any(g.lemma_.lower() in m.doer_doubt or g.lower_ in m.doer_doubt
+                              for g in governors(verb, 2))
+
+
 def _doer_in_doubt(root: Token, word: Token, m: LanguageMatchers) -> bool:
     """The irrealis ``word`` puts in doubt who did the act, not whether it was done: a word of
     ``events_<lang>.DOER_DOUBT_WORDS`` (a modal, a suspicion, a denial) governs an act named by a
@@ -1654,6 +1672,11 @@ def _crowd_marches(sp: Span, m: LanguageMatchers) -> bool:
         return any(t.lower_ in m.protest_crowds or t.lemma_.lower() in m.protest_crowds
                    for t in doc[root.head.left_edge.i:root.i])
     holder = subject_holder(root)
+    if root.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in root.children) and (
+            root.tag_ == "VBG" or "Part" in root.morph.get("VerbForm") and "Pres" in root.morph.get("Tense")):
+        # a present participle with no subject of its own (« ont scandé des slogans en défilant », "chanted
+        # slogans while marching"): who marched is the subject of the verb it hangs on
+        holder = subject_holder(root.head)
     subj = next((c for c in holder.children if c.dep_ == "nsubj" or (
         # a pronominal verb the parse reads as a passive (« se sont rassemblées »: its « se » expl:pass): its
         # passive subject is who gathered
@@ -2327,7 +2350,7 @@ def _passes(doc: Doc, sp: Span, sent: Span, flags, m: LanguageMatchers, actors: 
     ) and not _weapon_strikes(sp, m) and not claimed_as_own(sp.root, m):
         return False
     if "needs_protest_context" in flags and not m.protest_context(sent) and not _prevented(sp, m) \
-            and not _met_by_forces(sp, m):
+            and not _met_by_forces(sp, m) and not _against_by_prefix(sp, m):
         return False
     if "not_disaster" in flags:
         # a state of emergency or a curfew for a flood or a wildfire the sentence or the one before tells
@@ -2578,6 +2601,11 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
             # "The rebel group announced it would end its armed struggle": a group's change of course is its
             # announced decision, as real as the announcing
             factual = is_factual(sp.doc[announcer.i:announcer.i + 1], m)
+        if not factual and any(m.trigger_info[k][2] == CHEMICAL for k in entries[(sp.start, sp.end)]) \
+                and _suspected_load(sp, m):
+            # "residents suspect the shells contained poisonous gas": what the fired munitions held is in doubt,
+            # not their firing; the gas suspected types them (ACLED's chemical weapon)
+            factual = True
         attempted = not factual and _attempted(sp, m)
         # an act of violence is tried when the attempt word governs it directly ("tried to kill", "une
         # tentative d'assassinat"), not when it governs what the act was met by ("was trying to defuse a
@@ -3403,8 +3431,9 @@ def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
         # "arrested a man for stealing a phone": a gerund is the preposition's complement too
         on_prep = root.dep_ in ("pobj", "pcomp")
         prep = root.head if on_prep else next((c for c in root.children if c.dep_ == "case"), None)
-        if t.sub_event_type != "Arrests" and prep is not None and prep.lower_ in m.reason_preps:
-            governor = prep.head if on_prep else root.head
+        charged = _charge_governor(root, m) if t.sub_event_type != "Arrests" else None
+        if t.sub_event_type != "Arrests" and (prep is not None and prep.lower_ in m.reason_preps or charged):
+            governor = charged if charged is not None else prep.head if on_prep else root.head
             # "in connection with": the preposition hangs on "connection", itself on the arrest
             if governor.lower_ in m.reason_preps or governor.lemma_.lower() in m.reason_preps:
                 governor = governor.head.head if governor.dep_ == "pobj" else governor.head
@@ -3416,6 +3445,29 @@ def _drop_reasons(doc: Doc, trigs: list[Trigger], m: LanguageMatchers,
                 t = replace(t, flags=(*t.flags, TOLD_BY_ARREST))  # the arrest is an event of its own beside it
         out.append(t)
     return out
+
+
+def _charge_governor(root: Token, m: LanguageMatchers) -> Token | None:
+    """The word a charge that names the act of ``root`` hangs on, behind a charge preposition (``CHARGE_NOUNS``,
+    ``CHARGE_PREPOSITIONS``: "arrested on charges of sabotage", "on sabotage charges", "on suspicion of
+    sabotaging a pipeline", « arrêtés sous l'accusation de sabotage »); None when the act names no charge."""
+    if root.dep_ == "compound":
+        noun = root.head  # "on sabotage charges"
+    elif root.dep_ in ("pobj", "pcomp") and root.head.lower_ in m.complement_preps:
+        noun = root.head.head  # "on charges of sabotage"
+    elif root.dep_.split(":")[0] == "nmod" and any(k.dep_ == "case" and k.lower_ in m.complement_preps
+                                                   for k in root.children):
+        noun = root.head  # « sous l'accusation de sabotage »
+    else:
+        return None
+    if not (noun.lemma_.lower() in m.charge_nouns or noun.lower_ in m.charge_nouns):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in m.charge_preps:
+        return noun.head.head
+    if noun.dep_.split(":")[0] in ("obl", "nmod") and any(k.dep_ == "case" and k.lower_ in m.charge_preps
+                                                          for k in noun.children):
+        return noun.head
+    return None
 
 
 ABDUCTION = "Abduction/forced disappearance"
@@ -4383,7 +4435,9 @@ def _target_among(trigger: Trigger, sent: Span, m: LanguageMatchers, buildings, 
         return True
     for tok in sent:
         lemma, low = tok.lemma_.lower(), tok.lower_
-        is_building = lemma in buildings or low in buildings
+        # a building named by two words, the noun last ("the stock exchange")
+        is_building = lemma in buildings or low in buildings or tok.i > sent.start and (
+            f"{doc[tok.i - 1].lower_} {low}" in buildings or f"{doc[tok.i - 1].lower_} {lemma}" in buildings)
         if not (is_building or lemma in settlements or low in settlements):
             continue
         if trigger.tok_start <= tok.i < trigger.tok_end or not (
@@ -4478,8 +4532,12 @@ def _lethal_force(sent: Span, m: LanguageMatchers) -> tuple[bool, bool]:
             # "threw rocks and shot flares": a conjoined verb shares its subject
             holder = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children) else verb
             subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-        # "a group of protesters" is the protesters
-        if subj is not None and any(_protest_people(t, m) for t in subj.subtree) and \
+        # "a group of protesters" is the protesters; so is one whom his own clause puts in the protest ("a man who
+        # had been agitating at the protest", « un homme qui s'agitait lors de la manifestation »), no force
+        if subj is not None and any(_protest_people(t, m) or t.lemma_.lower() in m.protest_nouns and t.i != tok.i
+                                    and not any(
+                                        x.lower_ in m.crowd_control or x.lemma_.lower() in m.crowd_control
+                                        for x in subj.subtree) for t in subj.subtree) and \
                 not subj.left_edge.i <= tok.i <= subj.right_edge.i and \
                 any(c.dep_ in ("dobj", "obj") for c in verb.children):
             by = True
@@ -4523,6 +4581,23 @@ def _force_tokens(sent: Span, m: LanguageMatchers) -> set[int]:
 
 def _protest_people(tok: Token, m: LanguageMatchers) -> bool:
     return tok.lower_ in m.protest_people or tok.lemma_.lower() in m.protest_people
+
+
+def _against_by_prefix(sp: Span, m: LanguageMatchers) -> bool:
+    """A gathering noun whose modifier opposes what it names by a prefix (``OPPOSING_PREFIXES``: "anti-corruption
+    marches", "anti-government rallies", « des marches anti-corruption »): what the march is against, a protest."""
+    root = sp.root
+    if root.pos_ != "NOUN":
+        return False
+    doc = root.doc
+    for c in root.children:
+        if c.dep_.split(":")[0] not in ("amod", "compound", "nmod"):
+            continue
+        first = doc[c.left_edge.i]
+        if first.lower_ in m.opposing_prefixes or any(
+                first.lower_.startswith(p + "-") for p in m.opposing_prefixes):
+            return True
+    return False
 
 
 def _negated_by_prefix(tok: Token, m: LanguageMatchers) -> bool:

@@ -514,6 +514,7 @@ class LanguageMatchers:
         # the other side left the ground ("after the troops withdrew"): events._withdrawal_told
         self.withdrawal_words = frozenset(getattr(ev, "WITHDRAWAL_WORDS", ()))
         self.negating_prefixes = frozenset(getattr(ev, "NEGATING_PREFIXES", ()))
+        self.opposing_prefixes = frozenset(getattr(ev, "OPPOSING_PREFIXES", ()))
         self.self_defence_groups = build_word_matcher(nlp, (("SDG", w) for w in getattr(ev, "SELF_DEFENCE_GROUPS", [])))
         self.military_targets = build_word_matcher(nlp, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
         self.non_violent_causes = _NounsOnlyAsNouns(

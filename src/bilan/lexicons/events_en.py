@@ -133,6 +133,9 @@ TRIGGERS = [
     ("grenade", "Explosions/Remote violence", "Grenade", "ASSAULT", 82, ()),
     ("clash", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("fighting", "Battles", "Armed clash", "ASSAULT", 60, ()),
+    # fighting within one side ("infighting broke out between Kurdish fighters and an allied brigade"); a party's
+    # or a cabinet's quarrels are no fight (an armed side must be told)
+    ("infighting", "Battles", "Armed clash", "ASSAULT", 60, ("needs_armed_actor",)),
     ("firefight", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("gunbattle", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("gun battle", "Battles", "Armed clash", "ASSAULT", 62, ()),
@@ -1380,6 +1383,8 @@ PROTEST_CROWDS = [
     "commuters", "motorists",
     # those who drive goods on the roads they block ("Truckers blocked the Pan-American Highway")
     "truckers", "hauliers", "transporters",
+    # a movement named by the garment its marchers wear ("yellow vests")
+    "vests",
 ]
 # words of a protest's purpose attached to the march itself ("marched against", "rallied for")
 PROTEST_PURPOSE_PREPS = ["against", "for", "over", "in support of", "in solidarity"]
@@ -1397,6 +1402,11 @@ ROAD_BLOCK_CUES = ["block"]
 RIOT_NOUNS_ONLY = ["rock"]
 # a prefix that negates the cue after it ("non-violent protesters")
 NEGATING_PREFIXES = ["non"]
+# a prefix that sets a gathering against what it names ("anti-corruption marches"): a protest
+OPPOSING_PREFIXES = ["anti"]
+# munitions fired, whose load a suspicion may name ("suspect the shells contained poisonous gas": events._suspected_load)
+MUNITION_NOUNS = ["shell", "shells", "rocket", "rockets", "bomb", "bombs", "munition", "munitions", "missile", "missiles",
+                 "projectile", "projectiles", "canister", "canisters", "container", "containers", "barrel", "barrels"]
 PROTEST_CONTEXT = [
     "protester", "protesters", "demonstrator", "demonstrators", "anger", "demand", "slogan", "chant", "strike",
     "activist", "activists", "supporters", "stage", "against corruption", "take part", "peaceful",
@@ -1762,6 +1772,8 @@ CONTEXT_WORDS = {
         "station", "polling station", "ballot", "ballot boxes", "kiosk", "stall", "stalls", "granaries", "harvest",
         "installations", "facilities", "town hall", "city hall", "plant", "power station", "substation", "dam",
         "barn", "barns", "farms", "farmland", "farmlands",
+        # a market of stocks, a building like a bank ("gunmen stormed the stock exchange")
+        "stock exchange",
         # a village burnt or razed as a whole (« villages incendiés »)
         "village", "villages", "hamlet", "hamlets",
         # food and wares carried off (FR « vivres », « denrées », « marchandises »)
@@ -1811,7 +1823,7 @@ CONTEXT_WORDS = {
 CIVILIAN_BUILDINGS = [
     "house", "home", "church", "mosque", "temple", "synagogue", "school", "hospital", "clinic", "market",
     "marketplace", "shop", "store", "restaurant", "cafe", "café", "teahouse", "hotel", "bar", "nightclub", "concert", "wedding", "funeral", "mall", "university", "college",
-    "bank", "farm", "residence", "stadium", "shrine", "building",
+    "bank", "farm", "residence", "stadium", "shrine", "building", "stock exchange",
 ]
 CIVILIAN_SETTLEMENTS = [
     "village", "villages", "town", "community", "communities", "hamlet", "settlement", "population", "civilians",

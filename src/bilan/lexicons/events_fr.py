@@ -136,6 +136,9 @@ TRIGGERS = [
     ("attentat", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", 66, ()),
     # Battles
     ("combat", "Battles", "Armed clash", "ASSAULT", 60, ()),
+    # les combats au sein d'un camp (« des luttes intestines ont éclaté entre combattants kurdes ») ; les querelles
+    # d'un parti n'en sont pas (un camp armé doit être nommé)
+    ("luttes intestines", "Battles", "Armed clash", "ASSAULT", 60, ("needs_armed_actor",)),
     ("affrontement", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("accrochage", "Battles", "Armed clash", "ASSAULT", 62, ()),
     ("s' affronter", "Battles", "Armed clash", "ASSAULT", 62, ()),
@@ -469,7 +472,9 @@ TRIGGERS = [
     # le nom : « la libération des otages a été obtenue après des négociations » (events._person_object : le
     # complément en « de » du nom, qui est sujet ou objet, pas « les négociations pour la libération »)
     ("libération", "Strategic developments", "Agreement", "AGREE", 71, ("needs:negotiation", "needs_person_obj")),
-    ("déposer les armes", "Strategic developments", "Agreement", "AGREE", 57, ()),
+    # des combattants qui déposent les armes changent d'activité, comme l'anglais "lay down their arms" (une
+    # reddition aux forces, « se rendre », est un accord)
+    ("déposer les armes", "Strategic developments", "Change to group/activity", "MOBILIZE", 55, ()),
     # des combattants qui se rendent aux forces armées ou aux autorités : une reddition (pas « le ministre s'est
     # rendu à Diffa », ni « la délégation s'est rendue à Niamey »)
     ("se rendre", "Strategic developments", "Agreement", "AGREE", 57, ("needs_armed_subject", "object:surrender_to")),
@@ -1089,6 +1094,8 @@ PROTEST_CROWDS = [
     "automobilistes", "usagers",
     # ceux qui transportent les marchandises sur les routes qu'ils bloquent (« des camionneurs ont bloqué la route »)
     "camionneurs", "transporteurs", "routiers",
+    # un mouvement nommé par le vêtement de ceux qui défilent (« les gilets jaunes »)
+    "gilets",
     # l'opposition dite par son nom, comme l'anglais "opposition" (« une marche de l'opposition »)
     "opposition",
 ]
@@ -1154,6 +1161,12 @@ PERSON_OBJECTS = [
 RIOT_NOUNS_ONLY: list[str] = []
 # a word that negates the cue after it ("des manifestants non violents")
 NEGATING_PREFIXES = ["non"]
+# un préfixe qui dresse un rassemblement contre ce qu'il nomme (« des marches anti-corruption ») : une manifestation
+OPPOSING_PREFIXES = ["anti"]
+# les munitions tirées, dont un soupçon peut nommer la charge (« soupçonnent que les obus contenaient du chlore » :
+# events._suspected_load)
+MUNITION_NOUNS = ["obus", "roquette", "roquettes", "bombe", "bombes", "munition", "munitions", "missile", "missiles",
+                 "projectile", "projectiles", "bonbonne", "bonbonnes", "conteneur", "conteneurs", "baril", "barils"]
 # (des barricades dressées, des pneus brûlés « pour protester » : le geste de la rue, non une objection)
 PROTEST_CONTEXT = ["manifestant", "manifestants", "protestation", "colère", "revendication", "slogan", "pancarte", "grève",
                    "barricade", "barricades", "pneus", "gréviste", "grévistes"]
@@ -1469,6 +1482,8 @@ CONTEXT_WORDS = {
         "pylône", "pylônes", "pont", "antenne", "infrastructure", "infrastructures", "bétail", "troupeau", "troupeaux",
         "bœufs", "motos", "moto", "camion", "camions", "centre de santé", "hôpital", "mairie", "commissariat",
         "installations", "usine", "centrale", "barrage", "hôtel de ville",
+        # la Bourse, un bâtiment comme une banque (EN "stock exchange")
+        "bourse",
         "greniers", "grange", "granges", "ferme", "fermes",
         # un village incendié ou rasé en entier (EN "burning their villages"), des entrepôts, une voie ferrée
         "village", "villages", "hameau", "hameaux", "entrepôt", "entrepôts", "voie ferrée", "rails",
@@ -1511,6 +1526,8 @@ CIVILIAN_BUILDINGS = [
     "maison", "église", "mosquée", "temple", "école", "hôpital", "dispensaire", "marché", "boutique", "commerce",
     "restaurant", "bar", "hôtel", "domicile", "résidence", "ferme",
     "chantier", "concert", "mariage", "funérailles", "université", "banque", "stade", "bâtiment", "immeuble",
+    # la Bourse, un bâtiment comme une banque (« des hommes armés ont pris d'assaut la Bourse de Karachi »)
+    "bourse",
 ]
 CIVILIAN_SETTLEMENTS = [
     "village", "villages", "ville", "quartier", "communauté", "communautés", "hameau", "population", "populations",
