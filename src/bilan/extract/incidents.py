@@ -9266,6 +9266,11 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 # have been: the story tells of its victims, MUC-4 keeps it, "THE ARMY RESCUED KIDNAPPED INDUSTRIALIST
                 # RAUL MENDEZ ON THURSDAY", tests/test_muc4_style_coord.py)
                 background_heads.add(inc.id)
+            if incidents and _further_act(ctx, head):
+                # "Hours later, a second attack on a nearby village killed three", « Une seconde attaque ... a fait
+                # trois morts »: one more act, with its own toll, though it tells no day of its own; the merge of the
+                # document's mentions keeps it apart from the acts told before it (link.same_happening)
+                inc._further = True
             incidents.append(inc)
             sents_of_incident[inc.id] = [si]
             heads[inc.id] = head
@@ -9283,6 +9288,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     for inc in incidents:
         _parent_of_the_children(ctx, inc)
     _take_blamed(ctx, blamed, len(ctx.sents), [i for i in incidents if i.stage != "threatened" and not i.recalled])
+    _dated_by_its_outbreak(ctx, incidents, sents_of_incident)
     _lead_day_for_parts(ctx, incidents, sents_of_incident, heads, before)
     incidents = _doers_version_told_otherwise(ctx, incidents, sents_of_incident)
     carried = [i for i in incidents if i.stage != "threatened"]
@@ -10043,6 +10049,59 @@ def _naming_evidence(ctx: Context, inc: Incident) -> None:
 def _lead_incident(incidents: list[Incident]) -> Incident | None:
     """The story's lead incident: its first incident that is news (not recalled, not a threat)."""
     return next((i for i in incidents if not i.recalled and i.stage != "threatened"), None)
+
+
+def _dated_by_its_outbreak(ctx: Context, incidents: list[Incident], sents_of_incident: dict[str, list[int]]) -> None:
+    """ "Gunmen killed seven villagers in an attack on Kobou, officials said on Thursday. The violence broke out on
+    Tuesday when the attackers arrived on motorbikes", « Les violences ont éclaté mardi »: a general noun of violence
+    (``events_<lang>.OUTBREAK_NOUNS``: "violence", "unrest", « les troubles ») told after the lead, the subject of a
+    verb of its start (``OUTBREAK_VERBS``: "broke out", "erupted", « ont éclaté »), told as done, with a day hung on
+    that verb, tells when the lead's act began: no act of its own (the noun is the lead's only after it), no background;
+    its day is the lead's act's when the lead tells none (dated only by the publication window or a sentence before)."""
+    lead = _lead_incident(incidents)
+    if lead is None or lead.id not in sents_of_incident or lead.event_type not in VIOLENT_TYPES \
+            or lead.date.basis != "publication" and ctx.date_rank.get(lead.id, RANK_NONE) < RANK_LOOKBACK:
+        return
+    nouns = lexicon_words("events", ctx.lang, "OUTBREAK_NOUNS")
+    try:
+        verbs = getattr(load_lexicon("events", ctx.lang), "OUTBREAK_VERBS", {})
+    except LexiconMissing:
+        return
+    if not nouns or not verbs:
+        return
+    first = sents_of_incident[lead.id][0]
+    for si in range(first + 1, len(ctx.sents)):
+        for tok in ctx.sents[si]:
+            verb = tok.head
+            if tok.dep_.split(":")[0] != "nsubj" or (tok.lemma_.lower() not in nouns and tok.lower_ not in nouns) \
+                    or verb.pos_ != "VERB":
+                continue
+            words = verbs.get(verb.lemma_.lower(), verbs.get(verb.lower_))
+            if words is None or words and not any(k.lower_ in words for k in verb.children):
+                continue
+            if told_in_future(verb, ctx.m) or verb.lemma_.lower() in ctx.m.irrealis or any(
+                    c.dep_ == "neg" or c.lower_ in ctx.m.negations or c.dep_.startswith("aux")
+                    and c.lemma_.lower() in ctx.m.irrealis for c in verb.children):
+                continue  # "violence could break out on Tuesday", « les violences n'ont pas éclaté »
+            for d in _in_sent(ctx, si, ctx.dates):
+                if d.kind == "anaphoric" or d.value.start is None or d.value.precision != "day" \
+                        or ctx.in_dateline(d.start):
+                    continue
+                span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                up = span.root
+                for _ in range(3):
+                    if up.i == verb.i or up.head.i == up.i:
+                        break
+                    up = up.head
+                if up.i != verb.i:
+                    continue
+                lead.date = d.value
+                lead.evidence = [e for e in lead.evidence if e.field != "date"]
+                lead.evidence.append(ctx.ev("date", d.start, d.end))
+                ctx.date_rank[lead.id] = RANK_TRIGGER
+                return
 
 
 def _lent_lead_date(ctx: Context, lead: Incident, words) -> DateValue:
