@@ -4124,17 +4124,18 @@ def _acts_first_then(ctx: Context, head: Trigger, trigs: list[Trigger], si: int,
         return None
     people = {i for m in (*_in_sent(ctx, si, ctx.victims), *_in_sent(ctx, si, ctx.actors))
               for i in range(m.tok_start, m.tok_end)}
-    inner = _places_of(ctx, si, cut, sent.end, people)
+    # (the teller told at the sentence's end is no doer of the second act: "..., where they killed four more, police
+    # said"; nor is the town a teller speaks from a place of it: "... and then fought their way inside, a spokesman
+    # told Reuters by phone from the nearby town of Balcad" tells the steps of one assault)
+    last = max(t.tok_end for t in after)
+    end = min((i for i in _reporting_subjects(ctx, sent) if i >= last), default=sent.end)
+    inner = _places_of(ctx, si, cut, end, people)
     outer = _places_of(ctx, si, first_at, cut, people)
-    if (not inner or not outer or inner & outer) and not _days_of_their_own(ctx, si, cut, sent.end):
+    if (not inner or not outer or inner & outer) and not _days_of_their_own(ctx, si, cut, end):
         return None
     # the doers told before the first act (the sentence's subject: "Bandits carried out two raids, first ...")
     doers = [(m.tok_start, m.tok_end) for m in _in_sent(ctx, si, ctx.actors) if m.tok_end <= first_at
              or m.tok_end <= first_at + 1 and doc[first_at].lower_ not in firsts]
-    # (the teller told at the sentence's end is no doer of the second act: "..., where they killed four more, police
-    # said")
-    last = max(t.tok_end for t in after)
-    end = min((i for i in _reporting_subjects(ctx, sent) if i >= last), default=sent.end)
     first_spans, second_spans = [(sent.start, cut)], [(cut, end)] + doers
     if head.tok_start < cut:
         return first_spans, after[0], second_spans
@@ -12749,8 +12750,10 @@ def _known_target_heads(ctx: Context, inc: Incident, known) -> set[str]:
 
 
 def _hits_a_head(inc: Incident, heads: set[str]) -> bool:
-    """A target of the incident ends in one of ``heads`` (:func:`_known_target_heads`)."""
-    return any(t.name.strip() and t.name.casefold().split()[-1] in heads for t in inc.targets)
+    """A target of the incident ends in one of ``heads`` (:func:`_known_target_heads`), or opens with one: the noun
+    before its adjective (« une base militaire » named again as « la base de Galcad »)."""
+    return any(t.name.strip() and (t.name.casefold().split()[-1] in heads or t.name.casefold().split()[0] in heads)
+               for t in inc.targets)
 
 
 def _known_target_noun(ctx: Context, noun) -> bool:
