@@ -9063,7 +9063,27 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                     mk = ctx.doc[mk_i]
                     other.evidence.append(ctx.ev("date", ctx.doc[lo_t].idx, mk.idx + len(mk)))
                     ctx.date_rank[other.id] = RANK_TRIGGER
+                elif other.date.basis == "publication" and inc.date.precision == "day" and inc.date.start is not None:
+                    back = _months_back(ctx, lo_t, mk_i)
+                    if back is not None:
+                        # "A year after the massacre of 35 villagers in Kerbani", « Un an après »: the older act's
+                        # month, that many months before the news' day
+                        month = inc.date.start.year * 12 + inc.date.start.month - 1 - back
+                        first = dt.date(month // 12, month % 12 + 1, 1)
+                        nxt = dt.date((month + 1) // 12, (month + 1) % 12 + 1, 1)
+                        other.date = DateValue(start=first, end=nxt - dt.timedelta(days=1), precision="month",
+                                               basis="text")
+                        other.evidence = [e for e in other.evidence if e.field != "date"]
+                        mk = ctx.doc[mk_i]
+                        other.evidence.append(ctx.ev("date", ctx.doc[lo_t].idx, mk.idx + len(mk)))
+                        ctx.date_rank[other.id] = RANK_TRIGGER
                 built = [(head, inc), (older, other)] if not _amid_a_toll(ctx, as_time) else [(head, inc)]
+                if inc.location.name is None and other.location.name is not None \
+                        and _place_named_back_again(ctx, hi_t, sent.end):
+                    # "A year after the massacre of 35 villagers in Kerbani, gunmen again attacked the village": the
+                    # village named back is the town the older act was told at
+                    inc.location = other.location.model_copy()
+                    inc.evidence.extend(e for e in other.evidence if e.field == "location")
                 reason_acts.add(other.id)
                 known_reasons.add(other.id)
                 definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
@@ -9167,7 +9187,9 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         for head, inc in built:
             _destruction_that_killed(inc)
             if _generic_statement(ctx, head, inc, si, [i for i in incidents if i.stage == inc.stage]) \
-                    or _not_a_report(ctx, si, inc, head):
+                    or _not_a_report(ctx, si, inc, head) and not (as_time is not None and head is not built[0][0]):
+                # (the older act told as the news' time is told with its own toll, no tally of its stretch: "A year
+                # after the massacre of 35 villagers in Kerbani, gunmen again attacked the village")
                 continue
             if _more_of_a_toll(ctx, inc, si, incidents, sents_of_incident, head):
                 continue  # told as more of the toll before: the follow-up counts add it there
@@ -11439,7 +11461,8 @@ def _older_act_as_time(ctx: Context, trigs: list[Trigger]) -> tuple[int, int, in
             # Bokkos, l'armée a tué vingt bandits »)
             hi = next((t.i for t in doc[mk.i + 1:sent.end] if t.text == "," and violent(mk.i + 1, t.i)
                        and violent(t.i + 1, sent.end)), None)
-            if hi is None or not _places_of(ctx, trigs[0].sent_index, hi, sent.end, set()):
+            if hi is None or not _places_of(ctx, trigs[0].sent_index, hi, sent.end, set()) \
+                    and not _place_named_back_again(ctx, hi, sent.end):
                 continue  # (left: news that names its place only back, « ont de nouveau attaqué le village », keeps
                 # the older act's words, its dead summed: tests/test_event_background.py's Ogossagou row)
         else:
@@ -11452,6 +11475,49 @@ def _older_act_as_time(ctx: Context, trigs: list[Trigger]) -> tuple[int, int, in
             continue  # "a day after the attack": the act told before, no act of its own
         return lo, hi, days, mk.i
     return None
+
+
+def _months_back(ctx: Context, lo: int, mk: int) -> int | None:
+    """The months a stretch of months or years told before a word of "after" (tokens ``lo`` to ``mk``: "A year
+    after", « Un an après », "Six months after") counts back; None for any other stretch, or one with no count."""
+    try:
+        dates = load_lexicon("dates", ctx.lang)
+    except LexiconMissing:
+        return None
+    units = {k.lower(): v for k, v in getattr(dates, "UNITS", {}).items()}
+    numbers = {k.lower(): v for k, v in getattr(dates, "NUMBER_WORDS", {}).items()}
+    ones = lexicon_words("quantities", ctx.lang, "ONE_WORDS")
+    unit = ctx.doc[mk - 1] if mk - 1 >= lo else None
+    if unit is None or units.get(unit.lower_) not in ("month", "year"):
+        return None
+    count = ctx.doc[unit.i - 1] if unit.i - 1 >= lo else None
+    if count is None:
+        n = None
+    elif count.text.isdigit():
+        n = int(count.text)
+    elif count.lower_ in numbers:
+        n = numbers[count.lower_]
+    elif count.lower_ in ones:
+        n = 1
+    else:
+        n = None
+    if not n:
+        return None
+    return n * 12 if units[unit.lower_] == "year" else n
+
+
+def _place_named_back_again(ctx: Context, lo: int, hi: int) -> bool:
+    """Tokens ``lo`` to ``hi`` tell an act done again (``events_<lang>.AGAIN_WORDS``: "gunmen again attacked the
+    village", « ont de nouveau attaqué le village ») on a place noun named as a known one (``places_<lang>.TOWN_NOUNS``
+    with a definite determiner: "the village", « le village »): the place the older act was told at."""
+    again = lexicon_words("events", ctx.lang, "AGAIN_WORDS")
+    nouns = lexicon_words("places", ctx.lang, "TOWN_NOUNS")
+    definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
+    text = " " + " ".join(t.lower_ for t in ctx.doc[lo:hi]) + " "
+    if not any(f" {w} " in text for w in again):
+        return False
+    return any((t.lemma_.lower() in nouns or t.lower_ in nouns) and any(
+        c.dep_ == "det" and c.lower_ in definite for c in t.children) for t in ctx.doc[lo:hi])
 
 
 def _amid_a_toll(ctx: Context, as_time) -> bool:
