@@ -9051,6 +9051,12 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 if older is not None else None
             other = _build_held(ctx, older, trigs, previous, [(lo_t, hi_t)]) if held is not None else None
             if other is not None:
+                if held.sub_event_type == "Armed clash" and not held.actors_in("actor2") \
+                        and inc.event_type == "Violence against civilians":
+                    # (a fight needs a second armed side: the news read alone, with no side hit named, keeps the type
+                    # the whole sentence gave it; « des hommes armés ont de nouveau attaqué le village, tuant quatre
+                    # personnes », whose doers the parse leaves near the dead)
+                    held.event_type, held.sub_event_type, held.plover = inc.event_type, inc.sub_event_type, inc.plover
                 inc = held
                 ctx.answering[older.tok_start] = (lo_t, hi_t - 1)
                 last = ctx.doc[hi_t - 1]
