@@ -305,6 +305,10 @@ def same_happening(a: Incident, b: Incident, same_document: bool = False) -> str
             return None
         if targets_differ(a, b):
             return None
+        if b._further:
+            # "Hours later, a second attack on a nearby village killed three": told as one more act, no mention of one
+            # told before it (incidents: _further_act)
+            return None
         return (f"same type {a.sub_event_type}, overlapping dates {a.date.start}/{b.date.start}, "
                 f"same place {a.location.name or '?'}, compatible actors")
     s = score(a, b)

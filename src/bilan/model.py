@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 from typing import Literal, get_args
 
-from pydantic import (BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_validator, model_serializer,
+from pydantic import (BaseModel, ConfigDict, Field, PrivateAttr, SerializerFunctionWrapHandler, field_validator, model_serializer,
                       model_validator)
 
 Precision = Literal["day", "week", "month", "year"]
@@ -261,6 +261,10 @@ class Incident(Record):
     # mayor"); a threat is typed by the act threatened and has no casualties. ACLED and UCDP code no
     # threats: their exports skip threatened incidents
     stage: Literal["accomplished", "threatened"] = "accomplished"
+    # told as one more act of its kind ("a second attack", « une autre attaque », "attacked the village again"): no
+    # mention of the act told before it in its document, whatever day and place it shares (link.same_happening); kept
+    # in memory only, for the merge of one document's mentions
+    _further: bool = PrivateAttr(default=False)
 
     def actors_in(self, role: str) -> list[Actor]:
         return [a for a in self.actors if a.role == role]

@@ -1879,13 +1879,19 @@ def _bare_complement(verb: Token, c: Token) -> bool:
 def _dropped(sp: Span, m: LanguageMatchers) -> bool:
     """The munition word is what a verb of dropping (``events_<lang>.DROP_VERBS``) drops: its object, or the subject
     of its passive, or the noun its participle describes ("dropped two bombs", « a largué deux bombes », « des
-    bombes larguées »)."""
+    bombes larguées »); or the subject of a verb of falling (``FALL_VERBS``: "bombs fell on two camps", « des bombes
+    sont tombées sur »): dropped from above, whether or not the aircraft is said."""
     verbs = lexicon_words("events", m.lang, "DROP_VERBS")
     munitions = lexicon_words("events", m.lang, "DROPPED_MUNITIONS")
     root = sp.root
     if root.lower_ not in munitions and root.lemma_.lower() not in munitions:
         return False
-    verb = root.head if root.dep_.split(":")[0] in ("dobj", "obj", "nsubjpass") or root.dep_ == "nsubj:pass" else None
+    if root.dep_.split(":")[0] == "nsubj" and root.head.lemma_.lower() in lexicon_words("events", m.lang, "FALL_VERBS"):
+        # (« des bombes sont tombées »: the French parse reads the auxiliary être as a passive, nsubj:pass)
+        verb, verbs = root.head, lexicon_words("events", m.lang, "FALL_VERBS")  # "bombs fell on two camps"
+    else:
+        verb = root.head if root.dep_.split(":")[0] in ("dobj", "obj", "nsubjpass") or root.dep_ == "nsubj:pass" \
+            else None
     if verb is None:
         verb = next((c for c in root.children if c.dep_.split(":")[0] == "acl" and c.pos_ == "VERB"), None)
     return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs and not any(

@@ -2171,6 +2171,11 @@ RISING_VERBS = {"erupt": (), "flare": (), "surge": (), "escalate": (), "intensif
 # the verbs that say there is something ("there has been more violence in Bria"), with the words one of which they
 # take: violence there has been is violence done (events._breaks_out)
 EXISTENTIAL_VERBS = {"be": ("there",)}
+# a general noun of violence ("The violence broke out on Tuesday", "the unrest erupted on Monday") that, told after a
+# lead that told the act, starts by one of OUTBREAK_VERBS (each lemma with the words one of which must complement it;
+# empty: none needed) on a day: that day is the lead's act's, when the lead tells none (incidents._dated_by_its_outbreak)
+OUTBREAK_NOUNS = ["violence", "unrest", "turmoil"]
+OUTBREAK_VERBS = {"erupt": (), "break": ("out",), "start": (), "begin": (), "flare": ()}
 # a work stoppage told as it ends is no protest ("Teachers end two-month strike", "the union called off the
 # strike", "the end of the strike", "workers returned to work after the strike"): its nouns, the verbs that end it
 # (with the words one of which must complement them; empty: none), the nouns of its end, the verbs of going back
@@ -2453,6 +2458,9 @@ DROP_VERBS = ["drop", "release"]
 DROPPED_MUNITIONS = ["grenade", "grenades", "bomb", "bombs", "explosive", "explosives", "munition", "munitions",
                      "mortar", "mortars", "shell", "shells", "charge", "charges"]
 DROP_FROM_PREPS = ["from"]
+# verbs whose subject, one of DROPPED_MUNITIONS, fell from above ("bombs fell on two camps", "bombs rained down on the
+# town"): dropped from the air, an air strike, no device laid (events._dropped)
+FALL_VERBS = ["fall", "rain"]
 # the aircraft a missile or rocket is fired from ("fired dozens of missiles from aircraft", "launched from warplanes";
 # after DROP_FROM_PREPS): an air strike, no shelling from the ground (events._fired_from_aircraft)
 FIRING_AIRCRAFT = ["plane", "planes", "aircraft", "jet", "jets", "warplane", "warplanes", "helicopter", "helicopters",

@@ -1888,6 +1888,12 @@ RISING_VERBS = {"éclater": (), "reprendre": (), "intensifier": (), "redoubler":
 # les verbes qui disent qu'il y a quelque chose (« il y a eu des violences à Bria »), avec les mots dont l'un les
 # accompagne : la violence qu'il y a eu est violence faite (events._breaks_out)
 EXISTENTIAL_VERBS = {"avoir": ("y",)}
+# un nom général de la violence (« Les violences ont éclaté mardi », « les troubles ont commencé lundi ») qui, dit après
+# une attaque que le chapeau a dite, commence par l'un des OUTBREAK_VERBS (chaque lemme avec les mots dont l'un doit le
+# compléter ; vide : aucun) un jour : ce jour est celui de l'acte du chapeau quand celui-ci n'en dit aucun
+# (incidents._dated_by_its_outbreak)
+OUTBREAK_NOUNS = ["violence", "violences", "trouble", "troubles"]
+OUTBREAK_VERBS = {"éclater": (), "commencer": (), "débuter": (), "démarrer": ()}
 # un arrêt de travail dit quand il prend fin n'est pas une manifestation (« les enseignants suspendent leur grève »,
 # « mettent fin à leur grève », « fin de la grève », « ont levé le mot d'ordre de grève », « reprennent les cours
 # après deux mois de grève ») : ses noms, les verbes qui y mettent fin (avec les mots dont l'un doit les compléter ;
@@ -2188,6 +2194,9 @@ DROP_VERBS = ["larguer", "lâcher"]
 DROPPED_MUNITIONS = ["grenade", "grenades", "bombe", "bombes", "explosif", "explosifs", "munition", "munitions",
                      "obus", "charge", "charges"]
 DROP_FROM_PREPS = ["depuis", "de", "d'"]
+# verbes dont le sujet, l'un des DROPPED_MUNITIONS, est tombé d'en haut (« des bombes sont tombées sur deux camps »,
+# « des bombes ont plu sur la ville ») : larguées des airs, une frappe aérienne, pas un engin posé (events._dropped)
+FALL_VERBS = ["tomber", "pleuvoir"]
 # les aéronefs d'où un missile ou une roquette est tiré (« ont tiré une centaine de missiles depuis des avions » ; après
 # DROP_FROM_PREPS) : une frappe aérienne, pas un tir depuis le sol (events._fired_from_aircraft)
 FIRING_AIRCRAFT = ["avion", "avions", "aéronef", "aéronefs", "hélicoptère", "hélicoptères", "drone", "drones",
