@@ -424,8 +424,10 @@ def _speakers_own_forces(doc: Doc, m: LanguageMatchers, out: list[ActorMention],
     mention of forces of another name, gives its name."""
     res = []
     for a in out:
-        if a.tok_start in bare and a.kind in ("state_forces", "police"):
-            root = doc[a.tok_start:a.tok_end].root
+        root = doc[a.tok_start:a.tok_end].root
+        # (not a word that only qualifies a thing: "its forces had struck military targets")
+        if a.tok_start in bare and a.kind in ("state_forces", "police") and not (
+                root.pos_ == "ADJ" and root.dep_ == "amod"):
             verb = next((v for v in root.ancestors if v.pos_ == "VERB" and v.lemma_.lower() in m.reporting), None)
             subjects = [] if verb is None else [c for c in verb.children if c.dep_.split(":")[0] == "nsubj"]
             owner = next((b for b in out for c in subjects if b.tok_start <= c.i < b.tok_end

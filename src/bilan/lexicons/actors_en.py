@@ -318,6 +318,8 @@ GENERIC_ARMED = [
     "armed groups", "militiamen", "fighters", "armed men", "militia", "militias", "gunman", "bandits", "armed bandits",
     # robbers told armed are an armed side ("police shot dead three armed robbers"); "robbers" alone are people
     "armed robbers", "armed robber",
+    # separatists told armed or fighting ("armed separatists torched a school"); "separatists" alone may be a party
+    "armed separatists", "separatist fighters", "separatist militants", "armed separatist",
     "guerrillas", "assailants", "kidnappers", "extremists",
     # who hold hostages, as « ravisseurs » ("was executed by his captors")
     "captors", "captor", "abductors", "abductor", "hostage-takers", "hostage takers", "pirates", "pirate",

@@ -311,6 +311,8 @@ JOINED_BODIES = ["état-major", "états-majors"]
 CAPTOR_NOUNS = ["ravisseurs", "ravisseur", "kidnappeurs", "kidnappeur", "preneurs d'otages", "preneur d'otages"]
 GENERIC_ARMED = [
     "djihadistes", "jihadistes", "islamistes", "insurgés", "rebelles", "hommes armés", "assaillants", "terroristes",
+    # des séparatistes dits armés ou combattants (« des séparatistes armés ont incendié une école »)
+    "séparatistes armés", "combattants séparatistes", "séparatiste armé",
     "groupe armé", "groupes armés", "miliciens", "combattants", "milice", "milices", "homme armé", "bandits armés",
     "bandits",
     # des braqueurs dits armés sont un camp armé (« deux braqueurs armés ») ; des « braqueurs » seuls, des personnes
