@@ -83,9 +83,12 @@ def _np_tokens(head: Token) -> list[Token]:
     skip |= {t.i for c in head.subtree if c.dep_ in ("acl:relcl", "relcl") and c.head.i != head.i
              and c.right_edge.i == end and not any(d.dep_ == "appos" for d in c.subtree) for t in c.subtree}
     # nor an apposition that describes it with a relative clause ("The Kivu Security Tracker, a project that maps
-    # attacks in the region, said", « le Baromètre, un projet qui recense les attaques, a affirmé »)
+    # attacks in the region, said", « le Baromètre, un projet qui recense les attaques, a affirmé »); not a person's
+    # name set after a role, whose relative clause goes on about them (« a précisé le gouverneur de la région, Amadou
+    # Koné, qui a fait état de vingt blessés »: the governor named, who speaks; the relative clause is still left out)
     skip |= {t.i for c in head.children if apposed(c) and c.i > head.i
-             and any(d.dep_ in ("acl:relcl", "relcl") for d in c.children) for t in c.subtree}
+             and any(d.dep_ in ("acl:relcl", "relcl") for d in c.children)
+             and not (c.pos_ == "PROPN" and c.ent_type_ in PERSON_LABELS) for t in c.subtree}
     # nor a description set after a name ("Islamic State West Africa Province, a Boko Haram splinter group, claimed",
     # « l'EIAO, une branche dissidente de Boko Haram, a revendiqué »): the speaker is the body's name; an apposition
     # that names a person stays ("the army's spokesman, Colonel X")

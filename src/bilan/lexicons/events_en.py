@@ -2528,3 +2528,7 @@ HEADLINE_TRANSITIVES = ["kill", "injure", "wound"]
 # it would end its armed struggle"): its decision told, the change (events._announced_by)
 # (agreeing to it between groups is their decision too: "The two armed groups agreed to merge")
 ANNOUNCING_VERBS = ["announce", "declare", "decide", "agree"]
+# the prepositions that open a sentence with the group a share is told of ("Of the 60 students abducted, 25 had
+# escaped", "Among the 40 villagers kidnapped, ..."): the participle of that group, definite, tells the people an act
+# told before took, no act of its own (events._group_told_before)
+SHARE_OPENING_PREPS = ["of", "among"]

@@ -2234,3 +2234,7 @@ RIGGED_PARTICIPLES = ["piégé", "piégée", "piégés", "piégées", "chargé",
 # « a décidé de se transformer en parti politique ») : sa décision dite, le changement (events._announced_by)
 # (s'accorder pour le faire entre groupes est aussi leur décision : « ont convenu de fusionner »)
 ANNOUNCING_VERBS = ["annoncer", "déclarer", "décider", "convenir", "accepter"]
+# les prépositions qui ouvrent une phrase sur le groupe dont une part est dite (« Sur les 60 élèves enlevés, 25 se sont
+# échappés », « Parmi les 40 villageois kidnappés, ... ») : le participe de ce groupe, défini, dit les personnes qu'un
+# acte dit avant a prises, pas un acte à lui (events._group_told_before)
+SHARE_OPENING_PREPS = ["sur", "parmi"]
