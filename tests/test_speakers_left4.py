@@ -17,6 +17,17 @@ style, EN and FR; each row tells the rule that serves it. Before the rules (run 
   said 25 of the abducted students had escaped" a second ``abducted`` count of 25 whose claim disputed. Escape words
   count only after an abduction is told (incidents._escaped_captives): "ten others escaped unhurt" after an attack is
   no count (guard).
+- reports relayed: "The defence ministry accused foreign media of relaying false reports that 40 people were killed in
+  the raid", « Le ministère de la Défense a accusé des médias étrangers d'avoir relayé de fausses informations selon
+  lesquelles 40 personnes avaient été tuées lors du raid »: an accusation of passing on reports that a clause of their
+  own tells (claims_<lang>.RELAYING_VERBS, RELAYED_NOUNS; claims._relayed_report) makes the reports the accused's claim,
+  alleged, its figure theirs (40), and the accuser's claim a denial: both dispute. Before: one claim, the ministry's,
+  alleged, no figure credited to anyone.
+- media accused by no one named (the lead's a164 rows in tests/test_stories_a163_a165.py, strict xfails before, now
+  passing): "... have suspended several foreign media accused of relaying reports of massacres": a past participle with
+  no agent hung on a noun, whose words read to its left hold the verb above it, is said of that noun (the accused), no
+  one speaks (claims._said_of_the_accused); the issuer's present participle ("THE MRTA ISSUED A COMMUNIQUE STATING THAT
+  ...", claims._issuer) keeps its speaker: tests/test_muc4_style_confidence.py passes as before.
 """
 
 from __future__ import annotations
@@ -100,3 +111,25 @@ def test_guard_who_escaped_an_attack_is_no_count(rid, lang, text):
     inc = _only(text, lang)
     assert inc.quantities == []
     assert _range(inc.fatalities) == (12, 12, 12)
+
+
+RELAYED = [
+    ("en", "Soldiers raided the village of Kumbo in the North-West region on Tuesday, killing five separatist fighters, "
+     "the army said. The defence ministry accused foreign media of relaying false reports that 40 people were killed "
+     "in the raid.", "defence ministry", "foreign media"),
+    ("fr", "Des soldats ont mené mardi un raid contre le village de Kumbo, dans la région du Nord-Ouest, tuant cinq "
+     "combattants séparatistes, selon l'armée. Le ministère de la Défense a accusé des médias étrangers d'avoir relayé "
+     "de fausses informations selon lesquelles 40 personnes avaient été tuées lors du raid.", "ministère de la Défense",
+     "médias étrangers"),
+]
+
+
+@pytest.mark.parametrize("lang,text,accuser,accused", RELAYED, ids=[f"relayed-{r[0]}" for r in RELAYED])
+def test_reports_relayed_are_the_accuseds_claim_the_accuser_denies(lang, text, accuser, accused):
+    inc = _only(text, lang)
+    by = {c.speaker: c for c in inc.claims}
+    assert set(by) == {"army" if lang == "en" else "armée", accuser, accused}
+    assert (by[accuser].certainty, by[accuser].stance) == ("denied", "disputes")
+    assert (by[accused].certainty, by[accused].stance) == ("alleged", "disputes")
+    assert _range(by[accused].fatalities) == (40, 40, 40)
+    assert _range(inc.fatalities) == (5, 5, 40)

@@ -603,9 +603,27 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 subj = _strip_dates(_inverted_subject(said_on if said_on is not None else tok, doc, m), date_chars) \
                     or subj or _passive_subject_name(tok, _left_speaker(tok, sent, m))
             toks = subj or _phrase_after_a_turn(tok, sent) or _joint_speakers(tok, m) or _issuer(tok)
+            if toks and not subj and _said_of_the_accused(tok, toks):
+                # ("The ruling authorities have suspended foreign media accused of relaying reports", « des médias
+                # étrangers accusés d'avoir relayé »: the media are accused by no one the story names; no claim)
+                continue
             if toks:
                 _speaker_from(toks, doc, m, actors, cm, ents)
             sent_claims.append(cm)
+        # "The ministry accused foreign media of relaying false reports that 40 people were killed": the reports are
+        # the accused's claim, alleged, and the accuser denies them
+        for cm in list(sent_claims):
+            verb = doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+            relayed = _relayed_report(verb.root, m) if verb is not None and cm.speaker is not None else None
+            if relayed is None:
+                continue
+            accused, relaying = relayed
+            theirs = ClaimMention(sent.start_char, sent.end_char, relaying.lemma_.lower(), relaying.idx,
+                                  relaying.idx + len(relaying), "alleged", contrast=contrast)
+            _speaker_from(_np_tokens(accused), doc, m, actors, theirs, ents)
+            if theirs.speaker is not None:
+                cm.certainty = "denied"
+                sent_claims.append(theirs)
         # attributions: "selon X", "according to X"
         spans = [(s - sent.start, e - sent.start) for _, s, e in attributions if sent.start <= s and e <= sent.end]
         sources: list[ClaimMention] = []
@@ -727,6 +745,42 @@ def quoted_by_sentence(doc: Doc, sents: list[Span], m: LanguageMatchers) -> list
             found.update(range(start, sent.end))
         out.append(found)
     return out
+
+
+def _relayed_report(verb: Token, m: LanguageMatchers) -> tuple[Token, Token] | None:
+    """``verb`` accuses its object of passing on reports that tell something (``claims_<lang>.RELAYING_VERBS`` with an
+    object of ``RELAYED_NOUNS`` that a clause of its own completes: "accused foreign media of relaying false reports
+    that 40 people were killed", « a accusé des médias étrangers d'avoir relayé de fausses informations selon lesquelles
+    40 personnes avaient été tuées »): (the accused's noun, the relaying verb), else None. Reports of nothing told
+    ("relaying reports of massacres") carry no figure nor act of their own."""
+    accused = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")), None)
+    if accused is None:
+        return None
+    relaying = lexicon_words("claims", m.lang, "RELAYING_VERBS")
+    nouns = lexicon_words("claims", m.lang, "RELAYED_NOUNS")
+    for v in verb.subtree:
+        if v.i <= accused.i or v.pos_ != "VERB" or v.lemma_.lower() not in relaying or accused.is_ancestor(v):
+            continue
+        for n in v.children:
+            if n.dep_ not in ("dobj", "obj") or not (n.lemma_.lower() in nouns or n.lower_ in nouns):
+                continue
+            if any(c.dep_.split(":")[0] in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                   for c in n.children):
+                return accused, v
+    return None
+
+
+def _said_of_the_accused(verb: Token, toks: list[Token]) -> bool:
+    """``verb``, a past participle with no agent hung on a noun before it ("foreign media accused of relaying reports",
+    « des médias étrangers accusés d'avoir relayé »), whose words read as its speaker (``toks``, read to its left) hold
+    the verb above it: they are a clause, and the noun who the verb is said of, not who says it. A present participle
+    on a noun its issuer put out ("THE MRTA ISSUED A COMMUNIQUE STATING THAT ...") keeps its issuer (:func:`_issuer`)."""
+    if verb.dep_.split(":")[0] != "acl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
+        return False
+    if "Part" not in verb.morph.get("VerbForm") or not ("Past" in verb.morph.get("Tense")
+                                                          or "Pass" in verb.morph.get("Voice")):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.is_ancestor(verb) for t in toks)
 
 
 def _issuer(verb: Token) -> list[Token]:

@@ -209,3 +209,10 @@ BROADCAST_NOUNS = ["television", "tv", "radio", "channel", "station", "broadcast
 # the nouns of a statement as a speaker ("the statement said"): a definite one told after a sentence whose speaker
 # spoke is that speaker's statement, its claims that source's (claims._statement_of_the_speaker_before)
 STATEMENT_NOUNS = ["statement", "communique", "communiqué", "bulletin", "announcement"]
+
+# the verbs of passing on what others told (lemmas) and the nouns of what is passed on: a speaker that accuses someone
+# of relaying reports that say something ("The ministry accused foreign media of relaying false reports that 40 people
+# were killed in the raid") denies those reports, and the reports are the accused's claim, alleged
+# (claims._relayed_report)
+RELAYING_VERBS = ["relay", "spread", "publish", "broadcast", "circulate", "peddle", "disseminate", "air"]
+RELAYED_NOUNS = ["report", "information", "news", "rumour", "rumor", "claim", "allegation", "story"]

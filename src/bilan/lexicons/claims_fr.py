@@ -228,3 +228,10 @@ STATEMENT_NOUNS = ["communiqué", "déclaration", "bulletin"]
 # ... où il a été donné : un participe de lecture ne coupe le locuteur que suivi d'un de ces noms (« diffusé par
 # l'état-major » garde qui l'a diffusé)
 BROADCAST_NOUNS = ["télévision", "télé", "radio", "chaîne", "station", "antenne", "ondes"]
+
+# les verbes de ce qu'on répète des dires d'autrui (lemmes) et les noms de ce qui est répété : qui accuse quelqu'un
+# d'avoir relayé des informations qui disent quelque chose (« Le ministère a accusé des médias étrangers d'avoir relayé
+# de fausses informations selon lesquelles 40 personnes avaient été tuées ») les dément, et ces informations sont la
+# déclaration de l'accusé, alléguée (claims._relayed_report)
+RELAYING_VERBS = ["relayer", "diffuser", "publier", "propager", "colporter", "véhiculer", "répandre"]
+RELAYED_NOUNS = ["information", "nouvelle", "rumeur", "allégation", "affirmation", "récit"]
