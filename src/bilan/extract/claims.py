@@ -1569,6 +1569,9 @@ def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers, doc: Doc 
         elif (issuer := _statement_of_the_speaker_before(cm, named, m)) is not None:
             # "The statement added that ..." after "..., the defence ministry said": the ministry's statement
             _copy_speaker(issuer, cm)
+        elif (person := _surname_of_the_person_before(cm, named)) is not None:
+            # "Garba added that ..." after "..., police commissioner Musa Garba said": the same person going on
+            _copy_speaker(person, cm)
         elif (fuller := _fuller_name_before(cm, named)) is not None:
             # « le ministère » after « le ministère de la Défense », "the ministry" after "the defence ministry": the
             # body told before by its full name
@@ -1598,13 +1601,28 @@ def _statement_of_the_speaker_before(cm: ClaimMention, named: list[ClaimMention]
     alone (``claims_<lang>.STATEMENT_NOUNS``: "The statement added that about 20 assailants were killed" after "...,
     the defence ministry said", « Le communiqué précise que ... » after « a annoncé le ministère de la Défense »):
     the statement is that speaker's, its claims that source's; None when there is none."""
-    if not cm.definite or cm.plural or cm.person or not cm.speaker:
+    attributed = (cm.verb or "").lower() in lexicon_words("claims", m.lang, "ATTRIBUTION")
+    if not (cm.definite or attributed) or cm.plural or cm.person or not cm.speaker:
         return None
     nouns = lexicon_words("claims", m.lang, "STATEMENT_NOUNS")
-    if cm.speaker.strip().lower() not in nouns:
+    if _strip_det(cm.speaker.strip(), m).lower() not in nouns:
         return None
+    # ("According to a statement, ..." right after "..., the army said": a statement with no owner named is that of
+    # the speaker of the sentence just before, « Selon un communiqué, ... » after « a annoncé l'armée »)
     return next((p for p in reversed(named) if p.sent_start < cm.sent_start and p.speaker
-                 and p.speaker.strip().lower() not in nouns), None)
+                 and _strip_det(p.speaker.strip(), m).lower() not in nouns
+                 and (cm.definite or p.sent_end >= cm.sent_start - 2)), None)
+
+
+def _surname_of_the_person_before(cm: ClaimMention, named: list[ClaimMention]) -> ClaimMention | None:
+    """The nearest speaker told before whose name ends with the one capitalised word ``cm``'s speaker is ("Garba
+    added that ..." after "..., police commissioner Musa Garba said", « Koné a ajouté » after « le gouverneur Amadou
+    Koné »): the same person going on; None when there is none."""
+    word = (cm.speaker or "").strip()
+    if not word or " " in word or not word[:1].isupper() or cm.definite or cm.pronoun:
+        return None
+    return next((p for p in reversed(named) if p.speaker and p.speaker != word and " " in p.speaker.strip()
+                 and p.speaker.split()[-1] == word and p.speaker.split()[-2][:1].isupper()), None)
 
 
 def _fuller_name_before(cm: ClaimMention, named: list[ClaimMention]) -> ClaimMention | None:
