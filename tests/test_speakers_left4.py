@@ -7,7 +7,11 @@ style, EN and FR; each row tells the rule that serves it. Before the rules (run 
   Tracker, a project that maps attacks"), so the verb of saying had "gouverneur de la région" and the relative's verb
   "Amadou Koné": two claims of one source. A person's name apposed stays the speaker's (the relative clause is still
   left out), and the relative's verb, as sure, is that speaker going on (claims._relative_going_on): one claim, the
-  governor's 20 wounded kept. Before: two claims (both French rows). Guards: the English rows passed before.
+  governor's 20 wounded kept. Before: two claims (both French rows). Guards: the English rows passed before. After a
+  verb of saying whose subject comes before it ("Twelve people were killed ..., the governor said, who also reported 20
+  wounded"), the relative pronoun (claims_<lang>.SAYING_RELATIVES) reads back to that subject
+  (claims._before_relative): before, a second claim whose speaker was "who"; "..., the army said, which blamed the
+  attack on bandits" is the army's claim, alleged (before: a claim of "which").
 - shares freed: "Of the 60 students abducted, 25 had escaped by Monday, police said", « Sur les 60 élèves enlevés, 25
   s'étaient échappés lundi »: (1) the participle of a definite group a share-opening preposition names
   (events_<lang>.SHARE_OPENING_PREPS, events._group_told_before) is the people the lead's act took, no act of its own:
@@ -75,6 +79,10 @@ RELATIVE = [
      "le gouverneur, qui a fait état de vingt blessés.", "gouverneur"),
     ("en-who-also", "en", "Gunmen attacked the village of Dogo in Zamfara state on Sunday. Twelve people were killed, said "
      "the governor, who also reported 20 wounded.", "governor"),
+    ("en-said-who", "en", "Twelve people were killed in Dogo on Sunday, the governor said, who also reported 20 "
+     "wounded.", "governor"),
+    ("en-spokesman-said-who-added", "en", "Twelve people were killed in Dogo on Sunday, police spokesman Yazid Abubakar "
+     "said, who added that 20 were wounded.", "Yazid Abubakar"),
     ("en-appos-who", "en", "Twelve people were killed in Dogo on Sunday, said the state governor, Dauda Lawal, who also "
      "reported 20 wounded.", "Dauda Lawal"),
 ]
@@ -193,3 +201,8 @@ def test_a_statement_with_no_owner_is_the_speaker_befores(lang, text, speaker):
         inc = _only(text, lang)
         assert _range(inc.fatalities) == (9, 9, 9)
         assert [(q.what, q.speaker) for q in inc.quantities] == [("armed men killed", "armée")]
+
+
+def test_which_after_the_verb_of_saying_is_the_speaker():
+    inc = _only("Twelve people were killed in Dogo on Sunday, the army said, which blamed the attack on bandits.", "en")
+    assert sorted((c.speaker, c.certainty) for c in inc.claims) == [("army", "alleged"), ("army", "asserted")]

@@ -973,6 +973,12 @@ def _before_relative(rel: Token) -> Token | None:
     if k - 1 < rel.sent.start or doc[k].text != ",":
         return None
     noun = doc[k - 1]
+    if noun.pos_ == "VERB" and rel.lower_ in lexicon_words("claims", doc.lang_, "SAYING_RELATIVES"):
+        # "..., the governor said, who also reported 20 wounded", "..., the army said, which blamed the attack on
+        # bandits": a relative pronoun right after a verb of saying reads back to that verb's subject told before it
+        subj = next((c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i and c.pos_ in ("NOUN", "PROPN")),
+                    None)
+        return subj if subj is not None and noun.i - subj.i <= 2 else None
     while noun.dep_ in ("amod", "compound", "flat", "flat:name", "nmod", "pobj", "prep", "appos", "nummod") \
             and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
         noun = noun.head

@@ -216,3 +216,7 @@ STATEMENT_NOUNS = ["statement", "communique", "communiqué", "bulletin", "announ
 # (claims._relayed_report)
 RELAYING_VERBS = ["relay", "spread", "publish", "broadcast", "circulate", "peddle", "disseminate", "air"]
 RELAYED_NOUNS = ["report", "information", "news", "rumour", "rumor", "claim", "allegation", "story"]
+# relative pronouns right after an inverted verb of saying read back to the verb's subject told before it ("..., the
+# governor said, who also reported 20 wounded", "..., the army said, which blamed the attack on bandits")
+# (claims._before_relative)
+SAYING_RELATIVES = ["who", "which"]

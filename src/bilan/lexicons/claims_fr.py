@@ -235,3 +235,6 @@ BROADCAST_NOUNS = ["télévision", "télé", "radio", "chaîne", "station", "ant
 # déclaration de l'accusé, alléguée (claims._relayed_report)
 RELAYING_VERBS = ["relayer", "diffuser", "publier", "propager", "colporter", "véhiculer", "répandre"]
 RELAYED_NOUNS = ["information", "nouvelle", "rumeur", "allégation", "affirmation", "récit"]
+# les pronoms relatifs juste après un verbe de parole dont le sujet est dit avant lui (« ..., le gouverneur a précisé,
+# qui a fait état de ... », rare) : le sujet de ce verbe (claims._before_relative)
+SAYING_RELATIVES = ["qui"]
