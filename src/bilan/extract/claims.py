@@ -83,9 +83,12 @@ def _np_tokens(head: Token) -> list[Token]:
     skip |= {t.i for c in head.subtree if c.dep_ in ("acl:relcl", "relcl") and c.head.i != head.i
              and c.right_edge.i == end and not any(d.dep_ == "appos" for d in c.subtree) for t in c.subtree}
     # nor an apposition that describes it with a relative clause ("The Kivu Security Tracker, a project that maps
-    # attacks in the region, said", « le Baromètre, un projet qui recense les attaques, a affirmé »)
+    # attacks in the region, said", « le Baromètre, un projet qui recense les attaques, a affirmé »); not a person's
+    # name set after a role, whose relative clause goes on about them (« a précisé le gouverneur de la région, Amadou
+    # Koné, qui a fait état de vingt blessés »: the governor named, who speaks; the relative clause is still left out)
     skip |= {t.i for c in head.children if apposed(c) and c.i > head.i
-             and any(d.dep_ in ("acl:relcl", "relcl") for d in c.children) for t in c.subtree}
+             and any(d.dep_ in ("acl:relcl", "relcl") for d in c.children)
+             and not (c.pos_ == "PROPN" and c.ent_type_ in PERSON_LABELS) for t in c.subtree}
     # nor a description set after a name ("Islamic State West Africa Province, a Boko Haram splinter group, claimed",
     # « l'EIAO, une branche dissidente de Boko Haram, a revendiqué »): the speaker is the body's name; an apposition
     # that names a person stays ("the army's spokesman, Colonel X")
@@ -600,9 +603,27 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 subj = _strip_dates(_inverted_subject(said_on if said_on is not None else tok, doc, m), date_chars) \
                     or subj or _passive_subject_name(tok, _left_speaker(tok, sent, m))
             toks = subj or _phrase_after_a_turn(tok, sent) or _joint_speakers(tok, m) or _issuer(tok)
+            if toks and not subj and _said_of_the_accused(tok, toks):
+                # ("The ruling authorities have suspended foreign media accused of relaying reports", « des médias
+                # étrangers accusés d'avoir relayé »: the media are accused by no one the story names; no claim)
+                continue
             if toks:
                 _speaker_from(toks, doc, m, actors, cm, ents)
             sent_claims.append(cm)
+        # "The ministry accused foreign media of relaying false reports that 40 people were killed": the reports are
+        # the accused's claim, alleged, and the accuser denies them
+        for cm in list(sent_claims):
+            verb = doc.char_span(cm.verb_start, cm.verb_end, alignment_mode="expand")
+            relayed = _relayed_report(verb.root, m) if verb is not None and cm.speaker is not None else None
+            if relayed is None:
+                continue
+            accused, relaying = relayed
+            theirs = ClaimMention(sent.start_char, sent.end_char, relaying.lemma_.lower(), relaying.idx,
+                                  relaying.idx + len(relaying), "alleged", contrast=contrast)
+            _speaker_from(_np_tokens(accused), doc, m, actors, theirs, ents)
+            if theirs.speaker is not None:
+                cm.certainty = "denied"
+                sent_claims.append(theirs)
         # attributions: "selon X", "according to X"
         spans = [(s - sent.start, e - sent.start) for _, s, e in attributions if sent.start <= s and e <= sent.end]
         sources: list[ClaimMention] = []
@@ -727,6 +748,42 @@ def quoted_by_sentence(doc: Doc, sents: list[Span], m: LanguageMatchers) -> list
             found.update(range(start, sent.end))
         out.append(found)
     return out
+
+
+def _relayed_report(verb: Token, m: LanguageMatchers) -> tuple[Token, Token] | None:
+    """``verb`` accuses its object of passing on reports that tell something (``claims_<lang>.RELAYING_VERBS`` with an
+    object of ``RELAYED_NOUNS`` that a clause of its own completes: "accused foreign media of relaying false reports
+    that 40 people were killed", « a accusé des médias étrangers d'avoir relayé de fausses informations selon lesquelles
+    40 personnes avaient été tuées »): (the accused's noun, the relaying verb), else None. Reports of nothing told
+    ("relaying reports of massacres") carry no figure nor act of their own."""
+    accused = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN")), None)
+    if accused is None:
+        return None
+    relaying = lexicon_words("claims", m.lang, "RELAYING_VERBS")
+    nouns = lexicon_words("claims", m.lang, "RELAYED_NOUNS")
+    for v in verb.subtree:
+        if v.i <= accused.i or v.pos_ != "VERB" or v.lemma_.lower() not in relaying or accused.is_ancestor(v):
+            continue
+        for n in v.children:
+            if n.dep_ not in ("dobj", "obj") or not (n.lemma_.lower() in nouns or n.lower_ in nouns):
+                continue
+            if any(c.dep_.split(":")[0] in ("acl", "relcl", "ccomp") and c.pos_ in ("VERB", "AUX")
+                   for c in n.children):
+                return accused, v
+    return None
+
+
+def _said_of_the_accused(verb: Token, toks: list[Token]) -> bool:
+    """``verb``, a past participle with no agent hung on a noun before it ("foreign media accused of relaying reports",
+    « des médias étrangers accusés d'avoir relayé »), whose words read as its speaker (``toks``, read to its left) hold
+    the verb above it: they are a clause, and the noun who the verb is said of, not who says it. A present participle
+    on a noun its issuer put out ("THE MRTA ISSUED A COMMUNIQUE STATING THAT ...") keeps its issuer (:func:`_issuer`)."""
+    if verb.dep_.split(":")[0] != "acl" or verb.head.pos_ not in ("NOUN", "PROPN") or verb.head.i > verb.i:
+        return False
+    if "Part" not in verb.morph.get("VerbForm") or not ("Past" in verb.morph.get("Tense")
+                                                          or "Pass" in verb.morph.get("Voice")):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.is_ancestor(verb) for t in toks)
 
 
 def _issuer(verb: Token) -> list[Token]:
@@ -919,6 +976,12 @@ def _before_relative(rel: Token) -> Token | None:
     if k - 1 < rel.sent.start or doc[k].text != ",":
         return None
     noun = doc[k - 1]
+    if noun.pos_ == "VERB" and rel.lower_ in lexicon_words("claims", doc.lang_, "SAYING_RELATIVES"):
+        # "..., the governor said, who also reported 20 wounded", "..., the army said, which blamed the attack on
+        # bandits": a relative pronoun right after a verb of saying reads back to that verb's subject told before it
+        subj = next((c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i and c.pos_ in ("NOUN", "PROPN")),
+                    None)
+        return subj if subj is not None and noun.i - subj.i <= 2 else None
     while noun.dep_ in ("amod", "compound", "flat", "flat:name", "nmod", "pobj", "prep", "appos", "nummod") \
             and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
         noun = noun.head
@@ -1515,6 +1578,9 @@ def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers, doc: Doc 
         elif (issuer := _statement_of_the_speaker_before(cm, named, m)) is not None:
             # "The statement added that ..." after "..., the defence ministry said": the ministry's statement
             _copy_speaker(issuer, cm)
+        elif (person := _surname_of_the_person_before(cm, named)) is not None:
+            # "Garba added that ..." after "..., police commissioner Musa Garba said": the same person going on
+            _copy_speaker(person, cm)
         elif (fuller := _fuller_name_before(cm, named)) is not None:
             # « le ministère » after « le ministère de la Défense », "the ministry" after "the defence ministry": the
             # body told before by its full name
@@ -1544,13 +1610,28 @@ def _statement_of_the_speaker_before(cm: ClaimMention, named: list[ClaimMention]
     alone (``claims_<lang>.STATEMENT_NOUNS``: "The statement added that about 20 assailants were killed" after "...,
     the defence ministry said", « Le communiqué précise que ... » after « a annoncé le ministère de la Défense »):
     the statement is that speaker's, its claims that source's; None when there is none."""
-    if not cm.definite or cm.plural or cm.person or not cm.speaker:
+    attributed = (cm.verb or "").lower() in lexicon_words("claims", m.lang, "ATTRIBUTION")
+    if not (cm.definite or attributed) or cm.plural or cm.person or not cm.speaker:
         return None
     nouns = lexicon_words("claims", m.lang, "STATEMENT_NOUNS")
-    if cm.speaker.strip().lower() not in nouns:
+    if _strip_det(cm.speaker.strip(), m).lower() not in nouns:
         return None
+    # ("According to a statement, ..." right after "..., the army said": a statement with no owner named is that of
+    # the speaker of the sentence just before, « Selon un communiqué, ... » after « a annoncé l'armée »)
     return next((p for p in reversed(named) if p.sent_start < cm.sent_start and p.speaker
-                 and p.speaker.strip().lower() not in nouns), None)
+                 and _strip_det(p.speaker.strip(), m).lower() not in nouns
+                 and (cm.definite or p.sent_end >= cm.sent_start - 2)), None)
+
+
+def _surname_of_the_person_before(cm: ClaimMention, named: list[ClaimMention]) -> ClaimMention | None:
+    """The nearest speaker told before whose name ends with the one capitalised word ``cm``'s speaker is ("Garba
+    added that ..." after "..., police commissioner Musa Garba said", « Koné a ajouté » after « le gouverneur Amadou
+    Koné »): the same person going on; None when there is none."""
+    word = (cm.speaker or "").strip()
+    if not word or " " in word or not word[:1].isupper() or cm.definite or cm.pronoun:
+        return None
+    return next((p for p in reversed(named) if p.speaker and p.speaker != word and " " in p.speaker.strip()
+                 and p.speaker.split()[-1] == word and p.speaker.split()[-2][:1].isupper()), None)
 
 
 def _fuller_name_before(cm: ClaimMention, named: list[ClaimMention]) -> ClaimMention | None:

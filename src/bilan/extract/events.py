@@ -408,6 +408,27 @@ def _possible_in_cleft(root: Token, m: LanguageMatchers) -> bool:
     return False
 
 
+def _group_told_before(sp: Span, sent: Span, m: LanguageMatchers) -> bool:
+    """The trigger is a participle said of a definite group of people that a preposition opening the sentence names as
+    the whole a share is told of (``events_<lang>.SHARE_OPENING_PREPS``: "Of the 60 students abducted, 25 had escaped by
+    Monday", « Sur les 60 élèves enlevés, 25 s'étaient échappés »): the people an act told before took, named again, no
+    act of its own (its sentence's day is the share's)."""
+    root = sp.root
+    if root.dep_.split(":")[0] not in ("acl", "amod") or root.head.pos_ not in ("NOUN", "PROPN") \
+            or not past_participle(root):
+        return False
+    group = root.head
+    opening = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.lower_ not in lexicon_words("events", m.lang, "SHARE_OPENING_PREPS"):
+        return False
+    if not (opening.head.i == group.i or group.head.i == opening.i):
+        return False  # (the preposition a case of the group's noun, or the group its object)
+    definite = set(lexicon_words("events", m.lang, "KNOWN_NOUN_DETERMINERS"))
+    after = root.right_edge.i + 1  # (the group's phrase set off by a comma before the share's clause)
+    return any(c.dep_.split(":")[0] == "det" and c.lower_ in definite for c in group.children) \
+        and after < sent.end and sent.doc[after].text == ","
+
+
 def _temporal_reference(span: Span, m: LanguageMatchers, sequel: bool = True) -> bool:
     """ "before the strike", "après l'attaque": the event is a time reference, not a new report. ``sequel``: the
     complement of a compound preposition of sequel too (« au lendemain des combats »), which dates the act of its
@@ -2594,6 +2615,8 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
         # during heavy clashes")
         if si > 0 and lead is not None and lead < si and _temporal_reference(sp, m, sequel=False):
             continue
+        if si > 0 and lead is not None and lead < si and _group_told_before(sp, sent, m):
+            continue  # "Of the 60 students abducted, 25 had escaped": the people the lead's act took, no new act
         factual = is_factual(sp, m)
         coercer = _coercer(sp, sent, m) if not factual and any(
             "needs_coercion" in m.trigger_info[k][5] for k in entries[(sp.start, sp.end)]) else None

@@ -2678,7 +2678,33 @@ def _taken_words(lang: str, of_events: bool = True) -> dict[str, str]:
         kinds = {}
     if of_events:
         kinds["arrested"] = lexicon_words("victims", lang, "ARREST_WORDS")
+    # (who got away from their captors are freed: a share of the people taken, :func:`_escaped_captives`)
+    kinds["released"] = [*kinds.get("released", ()), *lexicon_words("quantities", lang, "ESCAPE_WORDS")]
     return {w.lower(): kind for kind, words in kinds.items() for w in words}
+
+
+def _share_own_verb(ctx: Context, span: Span):
+    """The verb whose subject the figure ``span`` itself is ("25 of them had escaped"), or the verb right after it past
+    a reflexive clitic and auxiliaries (« 25 s'étaient échappés », which the French parse may hang elsewhere); None."""
+    tok = span.root
+    if tok.dep_.split(":")[0] == "nsubj" and tok.head.pos_ == "VERB" and tok.head.i > tok.i:
+        return tok.head
+    k = span.end
+    while k < len(ctx.doc) and k < span.end + 4 and (ctx.doc[k].pos_ == "AUX" or ctx.doc[k].pos_ == "PRON" and (
+            "Yes" in ctx.doc[k].morph.get("Reflex") or ctx.doc[k].dep_.startswith("expl"))):
+        k += 1
+    return ctx.doc[k] if k > span.end and k < len(ctx.doc) and ctx.doc[k].pos_ == "VERB" else None
+
+
+def _escaped_captives(ctx: Context, words: list, span: Span) -> bool:
+    """The kind "released" came from a word of escape (``quantities_<lang>.ESCAPE_WORDS``: "25 of them had escaped",
+    « 25 s'étaient échappés ») where no abduction is told before the figure: people who got away from an attack ("ten
+    others escaped unhurt"), no captives freed. False when no such word gave it."""
+    escape = lexicon_words("quantities", ctx.lang, "ESCAPE_WORDS")
+    if not any(t.lower_ in escape or t.lemma_.lower() in escape for t in words):
+        return False
+    taken = _taken_words(ctx.lang)
+    return not any(taken.get(t.lower_, taken.get(t.lemma_.lower())) == "abducted" for t in ctx.doc[:span.start])
 
 
 def _taken_kind(ctx: Context, tok, of_events: bool = True) -> str | None:
@@ -2725,6 +2751,14 @@ def _people_taken(ctx: Context, span: Span, hs: Span | None) -> str | None:
             elif c.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in preps for k in c.children):
                 words.append(c)
     kind = next((k for k in map(lambda t: _taken_kind(ctx, t), words) if k), None)
+    if kind is None:
+        # "Police said 25 of the abducted students had escaped", "25 of them had escaped", « 25 s'étaient échappés »:
+        # the verb of the share's own clause frees them, whatever verb of saying the parse took for the figure's
+        own = _share_own_verb(ctx, span)
+        if own is not None and _taken_kind(ctx, own) == "released":
+            kind, words = "released", [own]
+    if kind == "released" and _escaped_captives(ctx, words, span):
+        kind = None  # "Gunmen killed 12 people; ten others escaped": who got away from the attack, no captives
     if kind is None and verb is not None and _taking_verb(ctx, verb):
         kind = "abducted"
     if kind is None and hs is not None and hs.root.pos_ in ("NOUN", "ADJ", "VERB"):

@@ -214,3 +214,14 @@ STATEMENT_NOUNS = ["statement", "communique", "communiqué", "bulletin", "announ
 # such a complement names no act of its own (incidents._owned_in_follow_up)
 OWNING_MEDIA = ["video", "videos", "statement", "communique", "communiqué", "message", "post", "posting",
                 "recording", "audio", "broadcast", "letter", "email", "e-mail"]
+
+# the verbs of passing on what others told (lemmas) and the nouns of what is passed on: a speaker that accuses someone
+# of relaying reports that say something ("The ministry accused foreign media of relaying false reports that 40 people
+# were killed in the raid") denies those reports, and the reports are the accused's claim, alleged
+# (claims._relayed_report)
+RELAYING_VERBS = ["relay", "spread", "publish", "broadcast", "circulate", "peddle", "disseminate", "air"]
+RELAYED_NOUNS = ["report", "information", "news", "rumour", "rumor", "claim", "allegation", "story"]
+# relative pronouns right after an inverted verb of saying read back to the verb's subject told before it ("..., the
+# governor said, who also reported 20 wounded", "..., the army said, which blamed the attack on bandits")
+# (claims._before_relative)
+SAYING_RELATIVES = ["who", "which"]

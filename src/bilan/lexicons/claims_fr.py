@@ -233,3 +233,13 @@ BROADCAST_NOUNS = ["télévision", "télé", "radio", "chaîne", "station", "ant
 # such a complement names no act of its own (incidents._owned_in_follow_up)
 OWNING_MEDIA = ["vidéo", "vidéos", "communiqué", "déclaration", "message", "publication", "enregistrement",
                 "lettre", "courriel"]
+
+# les verbes de ce qu'on répète des dires d'autrui (lemmes) et les noms de ce qui est répété : qui accuse quelqu'un
+# d'avoir relayé des informations qui disent quelque chose (« Le ministère a accusé des médias étrangers d'avoir relayé
+# de fausses informations selon lesquelles 40 personnes avaient été tuées ») les dément, et ces informations sont la
+# déclaration de l'accusé, alléguée (claims._relayed_report)
+RELAYING_VERBS = ["relayer", "diffuser", "publier", "propager", "colporter", "véhiculer", "répandre"]
+RELAYED_NOUNS = ["information", "nouvelle", "rumeur", "allégation", "affirmation", "récit"]
+# les pronoms relatifs juste après un verbe de parole dont le sujet est dit avant lui (« ..., le gouverneur a précisé,
+# qui a fait état de ... », rare) : le sujet de ce verbe (claims._before_relative)
+SAYING_RELATIVES = ["qui"]

@@ -2553,3 +2553,8 @@ ANNOUNCING_VERBS = ["announce", "declare", "decide", "agree"]
 # act noun is the weapon's name, no act (events._drop_group_trades)
 WEAPON_KIND_NOUNS = ["rifle", "rifles", "helicopter", "helicopters", "aircraft", "boat", "boats", "submarine",
                      "submarines", "vehicle", "vehicles"]
+
+# the prepositions that open a sentence with the group a share is told of ("Of the 60 students abducted, 25 had
+# escaped", "Among the 40 villagers kidnapped, ..."): the participle of that group, definite, tells the people an act
+# told before took, no act of its own (events._group_told_before)
+SHARE_OPENING_PREPS = ["of", "among"]

@@ -2265,3 +2265,8 @@ ANNOUNCING_VERBS = ["annoncer", "déclarer", "décider", "convenir", "accepter"]
 # act noun is the weapon's name, no act (events._drop_group_trades)
 WEAPON_KIND_NOUNS = ["fusil", "fusils", "hélicoptère", "hélicoptères", "avion", "avions", "char", "chars",
                      "véhicule", "véhicules", "sous-marin", "sous-marins"]
+
+# les prépositions qui ouvrent une phrase sur le groupe dont une part est dite (« Sur les 60 élèves enlevés, 25 se sont
+# échappés », « Parmi les 40 villageois kidnappés, ... ») : le participe de ce groupe, défini, dit les personnes qu'un
+# acte dit avant a prises, pas un acte à lui (events._group_told_before)
+SHARE_OPENING_PREPS = ["sur", "parmi"]

@@ -275,6 +275,10 @@ TAKEN_WORDS = {
     # (not "rescued": people are rescued from rubble as well as from their captors)
     "released": ["release", "released", "free", "freed"],
 }
+# words of people who got away from their captors ("25 of the abducted students had escaped", "Of the 60 students
+# abducted, 25 had escaped by Monday"): freed, a ``released`` share of the people taken, never a rival count of the
+# abducted; only in a story that told an abduction before the figure (incidents._escaped_captives)
+ESCAPE_WORDS = ["escape", "escaped"]
 # the preposition of the state a verb puts the people it takes in ("held 20 people as hostages")
 TAKEN_STATE_PREPS = ["as"]
 # verbs of taking people away (lemmas) that are no word of abduction by themselves ("18 people had been taken by

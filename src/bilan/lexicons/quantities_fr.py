@@ -288,6 +288,11 @@ TAKEN_WORDS = {
     "released": ["libérer", "libéré", "libérés", "libérée", "libérées", "relâcher", "relâché", "relâchés", "relâchée",
                  "relâchées"],
 }
+# les mots des personnes qui ont échappé à leurs ravisseurs (« 25 des élèves enlevés s'étaient échappés », « se sont
+# évadés ») : libérées, une part ``released`` des personnes prises, jamais un chiffre rival des enlevés ; seulement dans
+# un article qui a dit un enlèvement avant le chiffre (incidents._escaped_captives)
+ESCAPE_WORDS = ["échapper", "échappé", "échappés", "échappée", "échappées", "évader", "évadé", "évadés", "évadée",
+                "évadées"]
 # la préposition de l'état où un verbe met les personnes qu'il prend (« ont pris en otage 12 personnes »)
 TAKEN_STATE_PREPS = ["en", "comme"]
 # les verbes qui emmènent des personnes (lemmes) sans être à eux seuls des mots d'enlèvement (« 18 personnes ont été
