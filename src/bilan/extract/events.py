@@ -3154,9 +3154,9 @@ def _drop_group_trades(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> l
     determiner) of, a group noun of the language's ``CRIMINAL_GROUP_NOUNS``. So too an act that names the kind of
     a weapon or a craft (``WEAPON_KIND_NOUNS``: "Gang members armed with assault rifles", « des fusils d'assaut »,
     "attack helicopters"): the weapon's name, no act."""
-    groups = lexicon_words("events", m.lang, "CRIMINAL_GROUP_NOUNS") | lexicon_words("events", m.lang,
-                                                                                      "WEAPON_KIND_NOUNS")
-    if not groups:
+    groups = lexicon_words("events", m.lang, "CRIMINAL_GROUP_NOUNS")
+    weapons = lexicon_words("events", m.lang, "WEAPON_KIND_NOUNS")
+    if not groups and not weapons:
         return trigs
     out = []
     for t in trigs:
@@ -3173,6 +3173,11 @@ def _drop_group_trades(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> l
                                              for c in root.children):
                 head = root.head  # "un réseau d'enlèvements"
         if head is not None and (head.lemma_.lower() in groups or head.lower_ in groups):
+            continue
+        # (a weapon's kind only by a word of an act itself, "assault", « assaut »: not a force's name the tagger
+        # read as the act, "AN AIR FORCE HELICOPTER")
+        if head is not None and (head.lemma_.lower() in weapons or head.lower_ in weapons) and t.tok_end - t.tok_start == 1 \
+                and (root.lemma_.lower() in m.event_words or root.lower_ in m.event_words):
             continue
         out.append(t)
     return out
