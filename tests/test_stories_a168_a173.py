@@ -206,3 +206,28 @@ def test_a_person_noun_compounded_into_a_place_is_no_one_hit():
     (inc,) = extracting.incidents(text, "en", dt.date(2024, 1, 9))
     assert "refugee" not in [a.mention for a in inc.actors]
     assert inc.fatalities.best == 3
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    pytest.param("fr", "YAOUNDE, 14 nov 2023 (AFP) - Des séparatistes armés ont incendié une école et enlevé cinq "
+                       "enseignants mardi à Bamenda, dans la région du Nord-Ouest, selon des sources locales.",
+                 "séparatistes armés", id="fr-separatistes-armes"),
+    pytest.param("en", "YAOUNDE, Nov 14 (Reuters) - Armed separatists torched a school and abducted five teachers in "
+                       "Bamenda on Tuesday, local sources said.", "Armed separatists", id="en-armed-separatists"),
+])
+def test_armed_separatists_are_the_doers(lang, text, mention):
+    """(a183: the act's doers were the placeholder, the verb itself: separatists told armed are an unnamed armed
+    side, actors_<lang>.GENERIC_ARMED; "separatists" alone may be a party and stays out)"""
+    (inc,) = extracting.incidents(text, lang, dt.date(2023, 11, 14))
+    assert [(a.name, a.mention) for a in inc.actors if a.role == "actor1"] == [("unidentified armed group", mention)]
+
+
+def test_a_forces_word_on_a_thing_is_no_side_of_the_speakers():
+    """(a182: "its forces had struck military targets" in the Russian ministry's words made Russia's forces a side hit
+    once forces named alone in a state's report took that state: a forces word that only qualifies a thing keeps out of
+    that rule. A guard of that rule: that "military" still makes Ukraine's forces a second side is left, h-nat's)"""
+    text = ("KYIV, April 19 (Reuters) - A Russian missile strike on the city of Dnipro killed at least eight people and "
+            "wounded 30 on Friday, regional governor Serhiy Lysak said. Russia's defence ministry said its forces had "
+            "struck military targets.")
+    (inc,) = extracting.incidents(text, "en", dt.date(2024, 4, 19))
+    assert [a.role for a in inc.actors if a.name == "Military Forces of Russia"] == ["actor1"]
