@@ -1241,7 +1241,11 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         taken -= {t.i for sp, _ in slot_names for t in sp}
         # "in Aleppo" tagged a language: a town of its own name, big enough to be read unlabelled, after a place
         # preposition ("in Arabic" names none)
-        taken -= {t.i for e in doc.ents if e.label_ in LANGUAGE_LABELS and e.start > 0 and doc[e.start - 1].lower_ in cues
+        # (or after a bearing after one: "in northern Aleppo")
+        taken -= {t.i for e in doc.ents if e.label_ in LANGUAGE_LABELS and e.start > 0 and (
+                  doc[e.start - 1].lower_ in cues or (
+                      e.start > 1 and doc[e.start - 1].is_lower and doc[e.start - 2].lower_ in cues
+                      and doc[e.start - 1].lower_ in _words(lang, "DIRECTION_WORDS")))
                   and _big_town(gaz, e.text, lang) for t in e}
 
     # a name the tagger calls a person or an organisation after a word that leads to a place ("had come from
@@ -1633,12 +1637,49 @@ def _regions_after_directions(doc: Doc, res: list[PlaceMention], gaz: Gazetteer,
     the region, at its precision, not the town."""
     out = []
     for pm in res:
-        if not pm.unresolved and pm.place.feature == "city" and _after_direction(doc, pm.tok_start, lang):
+        if pm.unresolved or pm.place.feature != "city":
+            out.append(pm)
+            continue
+        if _after_direction(doc, pm.tok_start, lang):
             regions = gaz.regions_opened_by(pm.text, pm.place.country)
             if len(regions) == 1:
                 pm = replace(pm, place=regions[0], precision="admin1")
+        if pm.place.feature == "city" and pm.place.population < COHERENCE_FAMOUS_POP \
+                and _part_by_bearing(doc, pm.tok_start, lang, pm.text):
+            # "in southern Idlib", « dans le nord d'Idleb »: a part of the first-level division that bears the town's
+            # name (by the text's name or the town's own), one only, in its country and within ADMIN1_CAPITAL_KM of
+            # it (not "central Idlib"); a city of a million people or more is told by its own parts ("eastern
+            # Aleppo", the besieged districts: three TR-News dev toponyms)
+            town = pm.place
+            words = pm.text.split()
+            name = " ".join(words[1:]) if pm.precision == "near" and len(words) > 1 else pm.text
+            divisions = {(c.name, c.lat, c.lon): c for n in dict.fromkeys([name, town.name])
+                         for c in gaz.candidates(n, lang=lang, fuzzy=False) if c.feature == "admin1"
+                         and c.country == town.country
+                         and distance_km(c.lat, c.lon, town.lat, town.lon) <= ADMIN1_CAPITAL_KM}
+            if len(divisions) == 1:
+                pm = replace(pm, place=next(iter(divisions.values())), precision="admin1")
         out.append(pm)
     return out
+
+
+def _part_by_bearing(doc: Doc, start: int, lang: str, mention: str = "") -> bool:
+    """The name at ``start`` follows a bearing that tells a part of it, not its centre (``PART_BEARINGS``): right
+    before it in lower case ("northern Aleppo", also when the mention holds it), or after an article and before a
+    division's link ("the north of Aleppo", « le nord d'Alep »)."""
+    parts = _words(lang, "PART_BEARINGS")
+    if not parts:
+        return False
+    first = mention.split()[0] if mention.split() else ""
+    if len(mention.split()) > 1 and first in parts and doc[start].lower_ == first:
+        return True
+    k = start - 1
+    if k < 0:
+        return False
+    if doc[k].is_lower and doc[k].lower_ in parts and doc[k].pos_ not in ("VERB", "AUX"):
+        return True
+    return (k > 1 and doc[k].lower_ in _words(lang, "DIVISION_NAME_LINKS") and doc[k - 1].is_lower
+            and doc[k - 1].lower_ in parts and doc[k - 2].lower_ in _words(lang, "NAME_ARTICLES"))
 
 
 HYPHENED_COUNTY_RE = re.compile(r"-([A-Z][\w']+)")
@@ -2796,6 +2837,15 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
             # Boni, in central Mali" is no Bonn, read by one of its other names)
         if any(there(c) for c in gaz.candidates(name.text, lang=lang, fuzzy=False)):
             continue
+        # the one town there that bears the name by a near spelling only (« Nousseirat » in « à Nousseirat, dans le
+        # centre de la bande de Gaza »: An Nuşayrāt), however small: the region or country told after it backs it
+        # (within WITHIN_REGION_KM of a region with no first-level code)
+        near = [c for c in gaz.towns_spelt_near(name.text, container.country, lang=lang) if there(c) and (
+            not is_region or container.admin1 or distance_km(c.lat, c.lon, container.lat, container.lon)
+            <= WITHIN_REGION_KM)]
+        if len(near) == 1 and not all(is_common_word(t.lower_, lang) for t in name):
+            added[s] = PlaceMention(name.start_char, name.end_char, name.text, s, near[0], "exact")
+            continue
         added[s] = PlaceMention(name.start_char, name.end_char, name.text, s, container,
                                 "admin1" if is_region else "country", unresolved=True)
     if not added:
@@ -2995,6 +3045,7 @@ def _abroad_by_near_spelling(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, 
     out: list[PlaceMention] = []
     changed = False
     act_cues = _words(lang, "ACT_TOWN_CUES")
+    datelines = set(dateline_starts(doc.text))
     for pm in res:
         # (a name told as where something is, « à Tindabougou », read so as a town under a million people)
         if pm.unresolved or pm.place.feature != "city" or pm.place.population >= (
@@ -3006,7 +3057,16 @@ def _abroad_by_near_spelling(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, 
                 or pm.place in gaz.candidates(pm.text, lang=lang, fuzzy=False):
             out.append(pm)
             continue
-        unknown = _unknown_town_of(pm, gaz, next(iter(others)))
+        home = next(iter(others))
+        if datelines and all(q.start in datelines for q in res
+                             if q.text.casefold() != pm.text.casefold() and q.place.country):
+            # the story's one other place is its dateline's town, where a regional bureau files from ("NAIROBI, May 3
+            # (Reuters) - ... a Somali army base in Garas Weyne"): the one country the town's sentence tells by its
+            # adjective, when it tells one
+            told = sentence_countries_by_adjective(doc, pm.tok_start, lang)
+            if len(told) == 1:
+                home = next(iter(told))
+        unknown = _unknown_town_of(pm, gaz, home)
         out.append(pm if unknown is None else unknown)
         changed = changed or unknown is not None
     return out if changed else res
@@ -3092,8 +3152,46 @@ def town_countries_by_adjective(doc: Doc, gaz: Gazetteer, lang: str) -> set[str]
     for tok in doc:
         if tok.is_lower and tok.lower_ in towns:
             j = tok.i - 1 if before else tok.i + 1
-            if 0 <= j < len(doc) and (iso := demonyms.get(doc[j].lower_)):
+            if 0 <= j < len(doc) and (iso := _demonym_at(doc, j, demonyms, before)):
                 out.add(iso)
+    return out
+
+
+def _demonym_at(doc: Doc, j: int, demonyms: dict[str, str], ends: bool = True) -> str | None:
+    """The country (ISO) of the demonym that ends (``ends``) or starts at token ``j``, of two or three tokens first
+    ("South Sudanese" is no Sudanese; « sud-soudanais »), else of that token alone."""
+    for n in (3, 2):
+        lo, hi = (j - n + 1, j + 1) if ends else (j, j + n)
+        if 0 <= lo and hi <= len(doc):
+            iso = demonyms.get(" ".join(doc[lo:hi].text.lower().split()))
+            if iso is None and any(t.text == "-" for t in doc[lo:hi]):
+                iso = demonyms.get(doc[lo:hi].text.lower().replace(" ", ""))
+            if iso:
+                return iso
+    return demonyms.get(doc[j].lower_)
+
+
+def sentence_countries_by_adjective(doc: Doc, i: int, lang: str) -> set[str]:
+    """The countries (ISO) the sentence of token ``i`` tells by a nationality adjective or noun (the demonyms of
+    :func:`_told_abroad_words`: "a Somali army base", « une base de l'armée somalienne »), the longest demonym read
+    at each place ("South Sudanese" is South Sudan's only)."""
+    demonyms = _told_abroad_words(lang)[0]
+    sent = doc[i].sent
+    out: set[str] = set()
+    k = sent.start
+    while k < sent.end:
+        for n in (3, 2, 1):
+            if k + n > sent.end:
+                continue
+            span = doc[k:k + n]
+            key = " ".join(span.text.lower().split())
+            iso = demonyms.get(key) or (demonyms.get(key.replace(" ", "")) if n > 1 and "-" in key else None)
+            if iso:
+                out.add(iso)
+                k += n
+                break
+        else:
+            k += 1
     return out
 
 

@@ -426,6 +426,11 @@ SPEAKER_SEAT_PREPS = ["in", "from", "at"]
 # any unlabelled name (the gazetteer's, by its own spelling) whatever the tagger calls it, a person's name aside
 BEARING_ADJECTIVES = ["northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
                       "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"]
+# Bearings that tell a part of the place named after them, not its centre: right before the name ("northern Aleppo"), or
+# after an article and before a division's link ("the north of Aleppo"); a town that is also the first-level division
+# of its name is then the division (places._regions_after_directions)
+PART_BEARINGS = BEARING_ADJECTIVES + ["north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                      "southwest", "north-east", "north-west", "south-east", "south-west"]
 # Adjectives of nearness between a place preposition and a name ("in neighbouring Lakki Marwat district", "in the nearby
 # Bannu district"): the name stands in a place's slot, whatever the tagger calls it (places._in_place_slot)
 NEIGHBOUR_WORDS = ["neighbouring", "neighboring", "nearby", "adjacent", "adjoining"]

@@ -93,6 +93,10 @@ DIVISION_PLURALS = {}
 # The article an organisation's name may open with ("the Dublin City Council", "la Police de Paris"):
 # not a word of the name.
 NAME_ARTICLES = ["l'", "la", "le"]
+# Les directions qui disent une partie du lieu nommé après elles, pas son centre, après un article et avant le lien
+# d'une division (« le nord d'Alep ») : une ville qui est aussi la division de premier niveau de son nom est alors la
+# division (places._regions_after_directions)
+PART_BEARINGS = ["nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
 # adjectifs de voisinage entre une préposition de lieu et un nom (« dans le proche Burkina ») : le nom est à la place
 # d'un lieu, quoi qu'en dise l'étiqueteur (places._in_place_slot) ; « voisin » suit le nom en français
 NEIGHBOUR_WORDS = ["proche", "voisin", "voisine"]
