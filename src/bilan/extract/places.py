@@ -2799,6 +2799,24 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
             cands.setdefault(pm.tok_start, ends[id(pm)])
     added: dict[int, PlaceMention] = {}
     _, attributing = _speaking(lang)
+    # two names after a plural place noun, joined ("the villages of Kurmuk and Tirgil in Blue Nile state"): the second
+    # is where the first is, told by the words after it
+    plural_cues, joins = _words(lang, "UNKNOWN_PLACES_CUES"), _words(lang, "UNKNOWN_PLACES_JOIN")
+    paired: dict[int, tuple[int, int]] = {}  # the first name's start -> the second name's start and end
+    if plural_cues and joins:
+        for i in range(2, len(doc) - 2):
+            if f"{doc[i - 2].lower_} {doc[i - 1].lower_}" not in plural_cues or not doc[i].is_title:
+                continue
+            k = i + 1
+            while k < len(doc) and doc[k].is_title and doc[k].is_alpha and k - i < 3:
+                k += 1
+            if k + 1 < len(doc) and doc[k].lower_ in joins and doc[k + 1].is_title and doc[k + 1].is_alpha:
+                m = k + 2
+                while m < len(doc) and doc[m].is_title and doc[m].is_alpha and m - (k + 1) < 3:
+                    m += 1
+                cued.add(i)
+                cands[i] = k
+                paired[i] = (k + 1, m)
     for s, e in sorted(cands.items()):
         if s not in cued or any(s2 < s < e2 for s2, e2 in cands.items()) or _after_title(doc, s, titles):
             continue  # (a name with no place cue before it: "practicing Baha'i in Iran")
@@ -2813,45 +2831,63 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
             continue  # (a known organisation's: "allegiance to Al-Shabaab in Somalia", « livrées au Hezbollah au Liban »)
         if any(pm.tok_start < e and s < ends[id(pm)] and pm.tok_start != s for pm in res):
             continue  # inside or over another place's name
-        where = _container_after(doc, noun_after.get(s, e), starts, gaz, lang, links)
+        names = [(s, e)]
+        if s in paired:
+            s2, e2 = paired[s]
+            if any(pm.tok_start < e2 and s2 < ends[id(pm)] for pm in res):
+                continue  # (the second a place read already: "the towns of Dover and Smyrna")
+            where = _container_after(doc, e2, starts, gaz, lang, links)
+            if not all(is_common_word(t.lower_, lang) for t in doc[s2:e2]):
+                names.append((s2, e2))
+        else:
+            where = _container_after(doc, noun_after.get(s, e), starts, gaz, lang, links)
         if where is None:
             continue
         container, is_region = where
-        if s in bare_camps and (not is_region or doc[bare_camps[s]].dep_ in ACTIVE_SUBJECT_DEPS or any(
-                is_common_word(t.lower_, lang) or is_common_word(t.lemma_.lower(), lang) for t in name)):
-            continue  # (a side's camp, "the Trump camp in Florida said", and a body's, "the United Nations camp in
-            # North Darfur": a word of the language in its name, are no places)
-
-        def there(c: Place) -> bool:
-            # (in the region told, when both carry a first-level code: "the village of Zorivka in the Odesa region" is
-            # no small Zorivka of another region of Ukraine)
-            return c.country == container.country and not (
-                is_region and container.admin1 and c.admin1 and c.admin1 != container.admin1
-                and c.feature == "city" and c.population < FOREIGN_SMALL_PLACE_POP)
-
-        own, own_end = starts.get(s, (None, -1))
-        if own is not None and own_end == e and (there(own.place) or own.place.feature != "city"
-                                                     or (own.place.population >= FOREIGN_SMALL_PLACE_POP
-                                                         and normalize(own.place.name) == normalize(name.text))):
-            continue  # a place the gazetteer reads there already, or a big town of its own (by its own name: "near
-            # Boni, in central Mali" is no Bonn, read by one of its other names)
-        if any(there(c) for c in gaz.candidates(name.text, lang=lang, fuzzy=False)):
-            continue
-        # the one town there that bears the name by a near spelling only (« Nousseirat » in « à Nousseirat, dans le
-        # centre de la bande de Gaza »: An Nuşayrāt), however small: the region or country told after it backs it
-        # (within WITHIN_REGION_KM of a region with no first-level code)
-        near = [c for c in gaz.towns_spelt_near(name.text, container.country, lang=lang) if there(c) and (
-            not is_region or container.admin1 or distance_km(c.lat, c.lon, container.lat, container.lon)
-            <= WITHIN_REGION_KM)]
-        if len(near) == 1 and not all(is_common_word(t.lower_, lang) for t in name):
-            added[s] = PlaceMention(name.start_char, name.end_char, name.text, s, near[0], "exact")
-            continue
-        added[s] = PlaceMention(name.start_char, name.end_char, name.text, s, container,
-                                "admin1" if is_region else "country", unresolved=True)
+        for s, e in names:
+            _unknown_in(doc, s, e, container, is_region, res, starts, gaz, lang, bare_camps, added)
     if not added:
         return res
     kept = [pm for pm in res if not any(a.start <= pm.start < a.end for a in added.values())]
     return sorted(kept + list(added.values()), key=lambda p: p.start)
+
+
+def _unknown_in(doc: Doc, s: int, e: int, container: Place, is_region: bool, res: list[PlaceMention],
+                starts: dict[int, tuple[PlaceMention, int]], gaz: Gazetteer, lang: str, bare_camps: dict[int, int],
+                added: dict[int, PlaceMention]) -> None:
+    """The name of tokens ``s`` to ``e`` read inside ``container`` (:func:`_unknown_named`), into ``added``."""
+    name = doc[s:e]
+    if s in bare_camps and (not is_region or doc[bare_camps[s]].dep_ in ACTIVE_SUBJECT_DEPS or any(
+            is_common_word(t.lower_, lang) or is_common_word(t.lemma_.lower(), lang) for t in name)):
+        return  # (a side's camp, "the Trump camp in Florida said", and a body's, "the United Nations camp in
+        # North Darfur": a word of the language in its name, are no places)
+
+    def there(c: Place) -> bool:
+        # (in the region told, when both carry a first-level code: "the village of Zorivka in the Odesa region" is
+        # no small Zorivka of another region of Ukraine)
+        return c.country == container.country and not (
+            is_region and container.admin1 and c.admin1 and c.admin1 != container.admin1
+            and c.feature == "city" and c.population < FOREIGN_SMALL_PLACE_POP)
+
+    own, own_end = starts.get(s, (None, -1))
+    if own is not None and own_end == e and (there(own.place) or own.place.feature != "city"
+                                                 or (own.place.population >= FOREIGN_SMALL_PLACE_POP
+                                                     and normalize(own.place.name) == normalize(name.text))):
+        return  # a place the gazetteer reads there already, or a big town of its own (by its own name: "near
+        # Boni, in central Mali" is no Bonn, read by one of its other names)
+    if any(there(c) for c in gaz.candidates(name.text, lang=lang, fuzzy=False)):
+        return
+    # the one town there that bears the name by a near spelling only (« Nousseirat » in « à Nousseirat, dans le
+    # centre de la bande de Gaza »: An Nuşayrāt), however small: the region or country told after it backs it
+    # (within WITHIN_REGION_KM of a region with no first-level code)
+    near = [c for c in gaz.towns_spelt_near(name.text, container.country, lang=lang) if there(c) and (
+        not is_region or container.admin1 or distance_km(c.lat, c.lon, container.lat, container.lon)
+        <= WITHIN_REGION_KM)]
+    if len(near) == 1 and not all(is_common_word(t.lower_, lang) for t in name):
+        added[s] = PlaceMention(name.start_char, name.end_char, name.text, s, near[0], "exact")
+        return
+    added[s] = PlaceMention(name.start_char, name.end_char, name.text, s, container,
+                            "admin1" if is_region else "country", unresolved=True)
 
 
 VILLAGE_LINK_MAX_TOKENS = 8  # ", dans le territoire de", "not far from"
@@ -3174,8 +3210,9 @@ def _demonym_at(doc: Doc, j: int, demonyms: dict[str, str], ends: bool = True) -
 def sentence_countries_by_adjective(doc: Doc, i: int, lang: str) -> set[str]:
     """The countries (ISO) the sentence of token ``i`` tells by a nationality adjective or noun (the demonyms of
     :func:`_told_abroad_words`: "a Somali army base", « une base de l'armée somalienne »), the longest demonym read
-    at each place ("South Sudanese" is South Sudan's only)."""
+    at each place ("South Sudanese" is South Sudan's only); not a border's (``BORDER_NOUNS``: "the Ethiopian border")."""
     demonyms = _told_abroad_words(lang)[0]
+    borders = _words(lang, "BORDER_NOUNS")
     sent = doc[i].sent
     out: set[str] = set()
     k = sent.start
@@ -3187,7 +3224,9 @@ def sentence_countries_by_adjective(doc: Doc, i: int, lang: str) -> set[str]:
             key = " ".join(span.text.lower().split())
             iso = demonyms.get(key) or (demonyms.get(key.replace(" ", "")) if n > 1 and "-" in key else None)
             if iso:
-                out.add(iso)
+                # (not a border's: "near the Ethiopian border", « à la frontière algérienne »)
+                if not ((k > 0 and doc[k - 1].lower_ in borders) or (k + n < len(doc) and doc[k + n].lower_ in borders)):
+                    out.add(iso)
                 k += n
                 break
         else:

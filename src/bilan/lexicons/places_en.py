@@ -316,6 +316,13 @@ DIRECTION_NAME_PARTS = {
 # the words that open such a name's place after a verb of the event (besides EVENT_PLACE_CUES): "the village of
 # Solhan", "near Barsalogho"
 UNKNOWN_PLACE_CUES = ["village of", "town of", "camp of", "territory of", "district of"]
+# Plural nouns of such places, their link and the word that joins two names after them ("the villages of Kurmuk and
+# Tirgil in Blue Nile state"): both names are read as the first is (places._unknown_named)
+UNKNOWN_PLACES_CUES = ["villages of", "towns of"]
+UNKNOWN_PLACES_JOIN = ["and"]
+# A border's nouns: a demonym next to one tells the country a town lies by, seldom in ("near the Algerian
+# border"): no country of the sentence's towns (places.sentence_countries_by_adjective)
+BORDER_NOUNS = ["border", "borders", "frontier"]
 # A camp for displaced people named by a name the gazetteer lacks ("the Zamzam camp for displaced people in North
 # Darfur", "a camp for displaced people of Zamzam"): the camp's nouns, and the words that may stand between the noun and
 # the name or the region after it (who lives there); the name is read first as a place, the camp kept by its name,

@@ -338,6 +338,14 @@ DIRECTION_NAME_PARTS = {
 # de Solhan », « près de Barsalogho »
 UNKNOWN_PLACE_CUES = ["village de", "localité de", "camp de", "commune de", "près de", "près d'", "près d’",
                       "territoire de", "cercle de", "département de", "département d'", "département d’"]
+# Les noms au pluriel de tels lieux, leur lien, et le mot qui joint deux noms après eux (« les villages de Kurmuk et
+# Tirgil, dans l'État du Nil Bleu ») : les deux noms sont lus comme le premier (places._unknown_named)
+UNKNOWN_PLACES_CUES = ["villages de", "localités de", "villages d'", "villages d’", "localités d'", "localités d’"]
+UNKNOWN_PLACES_JOIN = ["et"]
+# Les noms d'une frontière : un gentilé à côté d'eux dit le pays près duquel est une localité, rarement celui où
+# elle est (« à la frontière algérienne ») : aucun pays des localités de la phrase
+# (places.sentence_countries_by_adjective)
+BORDER_NOUNS = ["frontière", "frontières"]
 # Un camp de déplacés nommé d'un nom que le gazetier n'a pas (« le camp de déplacés de Zamzam, au Darfour-Nord ») :
 # les noms du camp et les mots qui peuvent se tenir entre le nom du camp et le nom (qui y vit) ; le nom est lu
 # d'abord comme un lieu, le camp gardé par son nom, dans la région dite après lui (places._unknown_named)
