@@ -32,6 +32,9 @@ a bearing told of a town that is also a division, a regional bureau's dateline.
   UNKNOWN_PLACES_JOIN) are both where the words after the second put them, as one name after a place cue is
   (places._unknown_named). Before: neither read. (TR-News dev has "the villages of Foua and Kfraya in Idlib
   province".)
+- A village told in a division named with its word ("the village of Um Dukhun Jadid in South Kordofan state") is read
+  there though the division with its word reads the admin data's state and the name whole the curated region
+  (places._reads_as_its_place reads the name without its division's word too). Before: not read.
 
 Rows written for this file (our own stories), EN and FR. Run on the code before the rules (HEAD 5fc1a12b): 15 of 21
 failed (every row but the guards: the governorate's word, the Aleppo guards, the dateline's guard; the gazetteer's
@@ -173,3 +176,16 @@ def test_a_demonym_of_a_border_tells_no_country_of_the_town():
     assert incs, "no incident"
     loc = incs[0].location
     assert (loc.name, loc.resolved, loc.country) == ("Lukuangole", False, "KE"), loc
+
+
+def test_a_village_told_in_a_division_with_its_state_word_is_read_there():
+    """"in South Kordofan state": the division read with its word is the admin data's state, the name read whole the
+    curated region; either is the name's own place (places._reads_as_its_place reads the name without its division's
+    word too). Before: the village not read (the act at the state)."""
+    from bilan import nlp
+    from bilan.extract.places import find_places
+
+    text = "Militiamen torched the village of Um Dukhun Jadid in South Kordofan state on Sunday, residents said."
+    doc = next(nlp.pipe([text], "en"))
+    got = {pm.text: (pm.place.name, pm.unresolved) for pm in find_places(doc, "en")}
+    assert got.get("Um Dukhun Jadid") == ("South Kordofan", True), got

@@ -2610,9 +2610,16 @@ def _name_extent(doc: Doc, start: int, end: int, inner: frozenset[str]) -> int:
 
 def _reads_as_its_place(gaz: Gazetteer, pm: PlaceMention, lang: str) -> bool:
     """The mention's name is a name of the place it was read as (not a town the gazetteer lacks, read at
-    its state or country: "Grantville, Pennsylvania")."""
+    its state or country: "Grantville, Pennsylvania"); a division's name with its word after it ("South Kordofan
+    state": ``DIVISION_NAME_WORDS``, ``UNKNOWN_PLACE_DIVISIONS``) is read without the word too (the admin data's division, not the curated region
+    the name read whole gives)."""
     r = gaz.resolve_mention(pm.text, lang=lang)
-    return (r is not None and r[0] == pm.place) or any(c == pm.place for c in gaz.candidates(pm.text, lang=lang))
+    if (r is not None and r[0] == pm.place) or any(c == pm.place for c in gaz.candidates(pm.text, lang=lang)):
+        return True
+    head, _, word = pm.text.rpartition(" ")
+    return bool(head) and pm.place.feature in ("admin1", "region") \
+        and word.lower() in _words(lang, "DIVISION_NAME_WORDS") | _words(lang, "UNKNOWN_PLACE_DIVISIONS") \
+        and any(c == pm.place for c in gaz.candidates(head, lang=lang))
 
 
 def _container_after(doc: Doc, end: int, starts: dict[int, tuple[PlaceMention, int]], gaz: Gazetteer, lang: str,
