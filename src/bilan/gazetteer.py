@@ -167,7 +167,9 @@ ADMIN1_ALT_CITY_POP = 1_000_000
 # ... and so does a city of the division's country that bears its name only as an alternate name, when this big and
 # at the division's very point (the point the division's source gives is its chief town's), when no city bears the
 # name as its own: the chief town told by its name in another language (« Tombouctou », French for Timbuktu, at the
-# region of Tombouctou's point).
+# region of Tombouctou's point); or anywhere within ADMIN1_CAPITAL_KM when its own name is the division's spelled
+# another way (the same consonant skeleton: "Hama" for Ḩamāh, "Deir el-Balah" for Dayr al Balaḩ, the division's point
+# a centroid), so that the bare name is the town ("Hama province" stays the division, by its word).
 ADMIN1_ALT_CAPITAL_POP = 50_000
 ADMIN1_ALT_CAPITAL_KM = 5.0
 # A small town of the story's country that nothing else in the story backs (no nearby name, not
@@ -1158,8 +1160,25 @@ class Gazetteer:
                 return hits
         return []
 
+    def towns_spelt_near(self, mention: str, country: str, *, lang: str | None = None) -> list[Place]:
+        """The towns of ``country`` named ``mention`` only by a near spelling, whatever their size: by consonant
+        skeleton, or respelt by ``lang``'s habits (:meth:`_spelling_fallback_hits` keeps only big towns, for a name
+        read anywhere). For a name another place of the story already puts in that country (« à Nousseirat, dans le
+        centre de la bande de Gaza »: An Nuşayrāt)."""
+        folded = _fold_recent(mention)
+        key = _key(folded)
+        if len(mention) > MAX_MENTION_LEN or key in _ALL_STOPWORDS:
+            return []
+        rows = {r for r, _ in self._skeleton_hits(key, lang)}
+        low = unicodedata.normalize("NFC", mention).casefold()
+        for countries, pairs in ((SKELETON_COUNTRIES, SPELLING_FALLBACK.get(lang or "", ())),
+                                 *SPELLING_FALLBACK_GROUPS.get(lang or "", ())):
+            if pairs and country in countries:
+                rows |= {r for r, _ in self._respelt_hits(low, pairs, frozenset({country}), 0)}
+        return [self._place(r) for r in sorted(rows) if self._feats[r] == _CITY and self._codes[r][:2] == country]
+
     def _respelt_hits(self, low: str, pairs: tuple[tuple[re.Pattern[str], str], ...],
-                      countries: frozenset[str]) -> list[tuple[int, int]]:
+                      countries: frozenset[str], min_pop: int = SPELLING_FALLBACK_MIN_POP) -> list[tuple[int, int]]:
         """The towns of ``countries`` named ``low`` once respelt by a subset of ``pairs`` (:meth:`_spelling_fallback_hits`)."""
         apply = [(rx, new) for rx, new in pairs if rx.search(low)]
         variants: dict[str, None] = {}
@@ -1174,7 +1193,7 @@ class Gazetteer:
         for v in variants:
             hits = [(row, _ALTERNATE) for row, _ in self._key_hits(v)
                     if self._feats[row] == _CITY and self._codes[row][:2] in countries
-                    and self._pops[row] >= SPELLING_FALLBACK_MIN_POP]
+                    and self._pops[row] >= min_pop]
             if hits:
                 return hits
         return []
@@ -1391,7 +1410,7 @@ class Gazetteer:
                         (self._pops[r] >= ADMIN1_BIG_CITY_POP and (cc != focus or self._codes[r][:2] == focus))
                         or near(r))
                     or (kind == _ALTERNATE and not main_city and self._pops[r] >= ADMIN1_ALT_CAPITAL_POP
-                        and near(r, ADMIN1_ALT_CAPITAL_KM)))
+                        and (near(r, ADMIN1_ALT_CAPITAL_KM) or (near(r) and self._respelt_name(r, h[0])))))
                     for r, kind in hits)
 
             hits = [h for h in hits if self._feats[h[0]] != _ADMIN1 or not beaten(h)]
@@ -1445,6 +1464,13 @@ class Gazetteer:
             return (s, self._pops[row], -row)
 
         return max(hits, key=score)[0]
+
+    def _respelt_name(self, city: int, division: int) -> bool:
+        """Whether the ``city`` row's own name is the ``division`` row's spelled another way (the same consonant
+        skeleton: Dayr al Balaḩ for Deir El Balah, Ḩamāh for Hama), not another name (Kangar for Perlis, Oklahoma
+        City for Oklahoma)."""
+        skel = _skeleton(normalize(self._names.text(division)))
+        return bool(skel) and _skeleton(normalize(self._names.text(city))) == skel
 
     def _home_by_other_name(self, hits: list[tuple[int, int]], hint: str | None, context: Sequence[Place],
                             support: Callable[[Place], float] | None) -> set[int]:

@@ -50,7 +50,8 @@ from bilan.link import (MERGE_MAX_KM, actors_compatible, envelope, merge_into, p
 from bilan.extract.places import (COHERENCE_FAMOUS_POP, UNPLACED_FEATURE, PlaceMention, country_demonyms, country_place,
                                   document_country, find_places, finer_place, focus_place, is_common_word,
                                   road_by_its_ends, speaker_seats, told_as_comparison, told_as_origin, told_as_refuge,
-                                  town_countries_by_adjective, town_in_region, unknown_towns)
+                                  sentence_countries_by_adjective, town_countries_by_adjective, town_in_region,
+                                  unknown_towns)
 from bilan.extract.targets import (TargetMention, damage_spans, find_target_mentions, owner_of_another,
                                    place_of_a_person_hit, setting_of_a_person_act, targets_of, undergoing_verb)
 from bilan.extract.victims import (POSSESSIVE_DEPS, VictimMention, aim_anchors, dead_told_again, carried_by_thing, noun_read_as_adjective, private_guard, dying_words, dying_after_state, closed_phrase_head, death_owners, find_victim_mentions,
@@ -1338,6 +1339,11 @@ def _unknown_town_place(ctx: Context, si: int, town) -> PlaceMention:
         # and else the country of the dateline's town, a big one too (« BAMAKO, 9 mars (AFP) - ... à Tinzaouatène, à
         # la frontière algérienne »): the story was filed from the country it tells of
         filed = {p.place.country for p in ctx.places if ctx.in_dateline(p.start) and p.place.country}
+        # (but the one country the town's sentence tells by an adjective, when it tells one, not a regional bureau's:
+        # "NAIROBI, May 3 (Reuters) - ... a Somali army base in Qoorilaawe")
+        told = sentence_countries_by_adjective(ctx.doc, town.tok_start, ctx.lang)
+        if len(filed) == 1 and len(told) == 1:
+            filed = told
         home = country_place(Gazetteer.default(), next(iter(filed))) if len(filed) == 1 else None
         if home is not None:
             return PlaceMention(town.start, town.end, town.text, town.tok_start, home, "country", unresolved=True)

@@ -1241,7 +1241,11 @@ def find_places(doc: Doc, lang: str, gazetteer: Gazetteer | None = None,
         taken -= {t.i for sp, _ in slot_names for t in sp}
         # "in Aleppo" tagged a language: a town of its own name, big enough to be read unlabelled, after a place
         # preposition ("in Arabic" names none)
-        taken -= {t.i for e in doc.ents if e.label_ in LANGUAGE_LABELS and e.start > 0 and doc[e.start - 1].lower_ in cues
+        # (or after a bearing after one: "in northern Aleppo")
+        taken -= {t.i for e in doc.ents if e.label_ in LANGUAGE_LABELS and e.start > 0 and (
+                  doc[e.start - 1].lower_ in cues or (
+                      e.start > 1 and doc[e.start - 1].is_lower and doc[e.start - 2].lower_ in cues
+                      and doc[e.start - 1].lower_ in _words(lang, "DIRECTION_WORDS")))
                   and _big_town(gaz, e.text, lang) for t in e}
 
     # a name the tagger calls a person or an organisation after a word that leads to a place ("had come from
@@ -1656,12 +1660,49 @@ def _regions_after_directions(doc: Doc, res: list[PlaceMention], gaz: Gazetteer,
     the region, at its precision, not the town."""
     out = []
     for pm in res:
-        if not pm.unresolved and pm.place.feature == "city" and _after_direction(doc, pm.tok_start, lang):
+        if pm.unresolved or pm.place.feature != "city":
+            out.append(pm)
+            continue
+        if _after_direction(doc, pm.tok_start, lang):
             regions = gaz.regions_opened_by(pm.text, pm.place.country)
             if len(regions) == 1:
                 pm = replace(pm, place=regions[0], precision="admin1")
+        if pm.place.feature == "city" and pm.place.population < COHERENCE_FAMOUS_POP \
+                and _part_by_bearing(doc, pm.tok_start, lang, pm.text):
+            # "in southern Idlib", « dans le nord d'Idleb »: a part of the first-level division that bears the town's
+            # name (by the text's name or the town's own), one only, in its country and within ADMIN1_CAPITAL_KM of
+            # it (not "central Idlib"); a city of a million people or more is told by its own parts ("eastern
+            # Aleppo", the besieged districts: three TR-News dev toponyms)
+            town = pm.place
+            words = pm.text.split()
+            name = " ".join(words[1:]) if pm.precision == "near" and len(words) > 1 else pm.text
+            divisions = {(c.name, c.lat, c.lon): c for n in dict.fromkeys([name, town.name])
+                         for c in gaz.candidates(n, lang=lang, fuzzy=False) if c.feature == "admin1"
+                         and c.country == town.country
+                         and distance_km(c.lat, c.lon, town.lat, town.lon) <= ADMIN1_CAPITAL_KM}
+            if len(divisions) == 1:
+                pm = replace(pm, place=next(iter(divisions.values())), precision="admin1")
         out.append(pm)
     return out
+
+
+def _part_by_bearing(doc: Doc, start: int, lang: str, mention: str = "") -> bool:
+    """The name at ``start`` follows a bearing that tells a part of it, not its centre (``PART_BEARINGS``): right
+    before it in lower case ("northern Aleppo", also when the mention holds it), or after an article and before a
+    division's link ("the north of Aleppo", « le nord d'Alep »)."""
+    parts = _words(lang, "PART_BEARINGS")
+    if not parts:
+        return False
+    first = mention.split()[0] if mention.split() else ""
+    if len(mention.split()) > 1 and first in parts and doc[start].lower_ == first:
+        return True
+    k = start - 1
+    if k < 0:
+        return False
+    if doc[k].is_lower and doc[k].lower_ in parts and doc[k].pos_ not in ("VERB", "AUX"):
+        return True
+    return (k > 1 and doc[k].lower_ in _words(lang, "DIVISION_NAME_LINKS") and doc[k - 1].is_lower
+            and doc[k - 1].lower_ in parts and doc[k - 2].lower_ in _words(lang, "NAME_ARTICLES"))
 
 
 HYPHENED_COUNTY_RE = re.compile(r"-([A-Z][\w']+)")
@@ -2592,9 +2633,16 @@ def _name_extent(doc: Doc, start: int, end: int, inner: frozenset[str]) -> int:
 
 def _reads_as_its_place(gaz: Gazetteer, pm: PlaceMention, lang: str) -> bool:
     """The mention's name is a name of the place it was read as (not a town the gazetteer lacks, read at
-    its state or country: "Grantville, Pennsylvania")."""
+    its state or country: "Grantville, Pennsylvania"); a division's name with its word after it ("South Kordofan
+    state": ``DIVISION_NAME_WORDS``, ``UNKNOWN_PLACE_DIVISIONS``) is read without the word too (the admin data's division, not the curated region
+    the name read whole gives)."""
     r = gaz.resolve_mention(pm.text, lang=lang)
-    return (r is not None and r[0] == pm.place) or any(c == pm.place for c in gaz.candidates(pm.text, lang=lang))
+    if (r is not None and r[0] == pm.place) or any(c == pm.place for c in gaz.candidates(pm.text, lang=lang)):
+        return True
+    head, _, word = pm.text.rpartition(" ")
+    return bool(head) and pm.place.feature in ("admin1", "region") \
+        and word.lower() in _words(lang, "DIVISION_NAME_WORDS") | _words(lang, "UNKNOWN_PLACE_DIVISIONS") \
+        and any(c == pm.place for c in gaz.candidates(head, lang=lang))
 
 
 def _container_after(doc: Doc, end: int, starts: dict[int, tuple[PlaceMention, int]], gaz: Gazetteer, lang: str,
@@ -2781,6 +2829,24 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
             cands.setdefault(pm.tok_start, ends[id(pm)])
     added: dict[int, PlaceMention] = {}
     _, attributing = _speaking(lang)
+    # two names after a plural place noun, joined ("the villages of Kurmuk and Tirgil in Blue Nile state"): the second
+    # is where the first is, told by the words after it
+    plural_cues, joins = _words(lang, "UNKNOWN_PLACES_CUES"), _words(lang, "UNKNOWN_PLACES_JOIN")
+    paired: dict[int, tuple[int, int]] = {}  # the first name's start -> the second name's start and end
+    if plural_cues and joins:
+        for i in range(2, len(doc) - 2):
+            if f"{doc[i - 2].lower_} {doc[i - 1].lower_}" not in plural_cues or not doc[i].is_title:
+                continue
+            k = i + 1
+            while k < len(doc) and doc[k].is_title and doc[k].is_alpha and k - i < 3:
+                k += 1
+            if k + 1 < len(doc) and doc[k].lower_ in joins and doc[k + 1].is_title and doc[k + 1].is_alpha:
+                m = k + 2
+                while m < len(doc) and doc[m].is_title and doc[m].is_alpha and m - (k + 1) < 3:
+                    m += 1
+                cued.add(i)
+                cands[i] = k
+                paired[i] = (k + 1, m)
     for s, e in sorted(cands.items()):
         if s not in cued or any(s2 < s < e2 for s2, e2 in cands.items()) or _after_title(doc, s, titles):
             continue  # (a name with no place cue before it: "practicing Baha'i in Iran")
@@ -2795,36 +2861,63 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
             continue  # (a known organisation's: "allegiance to Al-Shabaab in Somalia", « livrées au Hezbollah au Liban »)
         if any(pm.tok_start < e and s < ends[id(pm)] and pm.tok_start != s for pm in res):
             continue  # inside or over another place's name
-        where = _container_after(doc, noun_after.get(s, e), starts, gaz, lang, links)
+        names = [(s, e)]
+        if s in paired:
+            s2, e2 = paired[s]
+            if any(pm.tok_start < e2 and s2 < ends[id(pm)] for pm in res):
+                continue  # (the second a place read already: "the towns of Dover and Smyrna")
+            where = _container_after(doc, e2, starts, gaz, lang, links)
+            if not all(is_common_word(t.lower_, lang) for t in doc[s2:e2]):
+                names.append((s2, e2))
+        else:
+            where = _container_after(doc, noun_after.get(s, e), starts, gaz, lang, links)
         if where is None:
             continue
         container, is_region = where
-        if s in bare_camps and (not is_region or doc[bare_camps[s]].dep_ in ACTIVE_SUBJECT_DEPS or any(
-                is_common_word(t.lower_, lang) or is_common_word(t.lemma_.lower(), lang) for t in name)):
-            continue  # (a side's camp, "the Trump camp in Florida said", and a body's, "the United Nations camp in
-            # North Darfur": a word of the language in its name, are no places)
-
-        def there(c: Place) -> bool:
-            # (in the region told, when both carry a first-level code: "the village of Zorivka in the Odesa region" is
-            # no small Zorivka of another region of Ukraine)
-            return c.country == container.country and not (
-                is_region and container.admin1 and c.admin1 and c.admin1 != container.admin1
-                and c.feature == "city" and c.population < FOREIGN_SMALL_PLACE_POP)
-
-        own, own_end = starts.get(s, (None, -1))
-        if own is not None and own_end == e and (there(own.place) or own.place.feature != "city"
-                                                     or (own.place.population >= FOREIGN_SMALL_PLACE_POP
-                                                         and normalize(own.place.name) == normalize(name.text))):
-            continue  # a place the gazetteer reads there already, or a big town of its own (by its own name: "near
-            # Boni, in central Mali" is no Bonn, read by one of its other names)
-        if any(there(c) for c in gaz.candidates(name.text, lang=lang, fuzzy=False)):
-            continue
-        added[s] = PlaceMention(name.start_char, name.end_char, name.text, s, container,
-                                "admin1" if is_region else "country", unresolved=True)
+        for s, e in names:
+            _unknown_in(doc, s, e, container, is_region, res, starts, gaz, lang, bare_camps, added)
     if not added:
         return res
     kept = [pm for pm in res if not any(a.start <= pm.start < a.end for a in added.values())]
     return sorted(kept + list(added.values()), key=lambda p: p.start)
+
+
+def _unknown_in(doc: Doc, s: int, e: int, container: Place, is_region: bool, res: list[PlaceMention],
+                starts: dict[int, tuple[PlaceMention, int]], gaz: Gazetteer, lang: str, bare_camps: dict[int, int],
+                added: dict[int, PlaceMention]) -> None:
+    """The name of tokens ``s`` to ``e`` read inside ``container`` (:func:`_unknown_named`), into ``added``."""
+    name = doc[s:e]
+    if s in bare_camps and (not is_region or doc[bare_camps[s]].dep_ in ACTIVE_SUBJECT_DEPS or any(
+            is_common_word(t.lower_, lang) or is_common_word(t.lemma_.lower(), lang) for t in name)):
+        return  # (a side's camp, "the Trump camp in Florida said", and a body's, "the United Nations camp in
+        # North Darfur": a word of the language in its name, are no places)
+
+    def there(c: Place) -> bool:
+        # (in the region told, when both carry a first-level code: "the village of Zorivka in the Odesa region" is
+        # no small Zorivka of another region of Ukraine)
+        return c.country == container.country and not (
+            is_region and container.admin1 and c.admin1 and c.admin1 != container.admin1
+            and c.feature == "city" and c.population < FOREIGN_SMALL_PLACE_POP)
+
+    own, own_end = starts.get(s, (None, -1))
+    if own is not None and own_end == e and (there(own.place) or own.place.feature != "city"
+                                                 or (own.place.population >= FOREIGN_SMALL_PLACE_POP
+                                                     and normalize(own.place.name) == normalize(name.text))):
+        return  # a place the gazetteer reads there already, or a big town of its own (by its own name: "near
+        # Boni, in central Mali" is no Bonn, read by one of its other names)
+    if any(there(c) for c in gaz.candidates(name.text, lang=lang, fuzzy=False)):
+        return
+    # the one town there that bears the name by a near spelling only (« Nousseirat » in « à Nousseirat, dans le
+    # centre de la bande de Gaza »: An Nuşayrāt), however small: the region or country told after it backs it
+    # (within WITHIN_REGION_KM of a region with no first-level code)
+    near = [c for c in gaz.towns_spelt_near(name.text, container.country, lang=lang) if there(c) and (
+        not is_region or container.admin1 or distance_km(c.lat, c.lon, container.lat, container.lon)
+        <= WITHIN_REGION_KM)]
+    if len(near) == 1 and not all(is_common_word(t.lower_, lang) for t in name):
+        added[s] = PlaceMention(name.start_char, name.end_char, name.text, s, near[0], "exact")
+        return
+    added[s] = PlaceMention(name.start_char, name.end_char, name.text, s, container,
+                            "admin1" if is_region else "country", unresolved=True)
 
 
 VILLAGE_LINK_MAX_TOKENS = 8  # ", dans le territoire de", "not far from"
@@ -3018,6 +3111,7 @@ def _abroad_by_near_spelling(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, 
     out: list[PlaceMention] = []
     changed = False
     act_cues = _words(lang, "ACT_TOWN_CUES")
+    datelines = set(dateline_starts(doc.text))
     for pm in res:
         # (a name told as where something is, « à Tindabougou », read so as a town under a million people)
         if pm.unresolved or pm.place.feature != "city" or pm.place.population >= (
@@ -3029,7 +3123,16 @@ def _abroad_by_near_spelling(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, 
                 or pm.place in gaz.candidates(pm.text, lang=lang, fuzzy=False):
             out.append(pm)
             continue
-        unknown = _unknown_town_of(pm, gaz, next(iter(others)))
+        home = next(iter(others))
+        if datelines and all(q.start in datelines for q in res
+                             if q.text.casefold() != pm.text.casefold() and q.place.country):
+            # the story's one other place is its dateline's town, where a regional bureau files from ("NAIROBI, May 3
+            # (Reuters) - ... a Somali army base in Garas Weyne"): the one country the town's sentence tells by its
+            # adjective, when it tells one
+            told = sentence_countries_by_adjective(doc, pm.tok_start, lang)
+            if len(told) == 1:
+                home = next(iter(told))
+        unknown = _unknown_town_of(pm, gaz, home)
         out.append(pm if unknown is None else unknown)
         changed = changed or unknown is not None
     return out if changed else res
@@ -3115,8 +3218,49 @@ def town_countries_by_adjective(doc: Doc, gaz: Gazetteer, lang: str) -> set[str]
     for tok in doc:
         if tok.is_lower and tok.lower_ in towns:
             j = tok.i - 1 if before else tok.i + 1
-            if 0 <= j < len(doc) and (iso := demonyms.get(doc[j].lower_)):
+            if 0 <= j < len(doc) and (iso := _demonym_at(doc, j, demonyms, before)):
                 out.add(iso)
+    return out
+
+
+def _demonym_at(doc: Doc, j: int, demonyms: dict[str, str], ends: bool = True) -> str | None:
+    """The country (ISO) of the demonym that ends (``ends``) or starts at token ``j``, of two or three tokens first
+    ("South Sudanese" is no Sudanese; « sud-soudanais »), else of that token alone."""
+    for n in (3, 2):
+        lo, hi = (j - n + 1, j + 1) if ends else (j, j + n)
+        if 0 <= lo and hi <= len(doc):
+            iso = demonyms.get(" ".join(doc[lo:hi].text.lower().split()))
+            if iso is None and any(t.text == "-" for t in doc[lo:hi]):
+                iso = demonyms.get(doc[lo:hi].text.lower().replace(" ", ""))
+            if iso:
+                return iso
+    return demonyms.get(doc[j].lower_)
+
+
+def sentence_countries_by_adjective(doc: Doc, i: int, lang: str) -> set[str]:
+    """The countries (ISO) the sentence of token ``i`` tells by a nationality adjective or noun (the demonyms of
+    :func:`_told_abroad_words`: "a Somali army base", « une base de l'armée somalienne »), the longest demonym read
+    at each place ("South Sudanese" is South Sudan's only); not a border's (``BORDER_NOUNS``: "the Ethiopian border")."""
+    demonyms = _told_abroad_words(lang)[0]
+    borders = _words(lang, "BORDER_NOUNS")
+    sent = doc[i].sent
+    out: set[str] = set()
+    k = sent.start
+    while k < sent.end:
+        for n in (3, 2, 1):
+            if k + n > sent.end:
+                continue
+            span = doc[k:k + n]
+            key = " ".join(span.text.lower().split())
+            iso = demonyms.get(key) or (demonyms.get(key.replace(" ", "")) if n > 1 and "-" in key else None)
+            if iso:
+                # (not a border's: "near the Ethiopian border", « à la frontière algérienne »)
+                if not ((k > 0 and doc[k - 1].lower_ in borders) or (k + n < len(doc) and doc[k + n].lower_ in borders)):
+                    out.add(iso)
+                k += n
+                break
+        else:
+            k += 1
     return out
 
 

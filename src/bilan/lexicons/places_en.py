@@ -316,6 +316,13 @@ DIRECTION_NAME_PARTS = {
 # the words that open such a name's place after a verb of the event (besides EVENT_PLACE_CUES): "the village of
 # Solhan", "near Barsalogho"
 UNKNOWN_PLACE_CUES = ["village of", "town of", "camp of", "territory of", "district of"]
+# Plural nouns of such places, their link and the word that joins two names after them ("the villages of Kurmuk and
+# Tirgil in Blue Nile state"): both names are read as the first is (places._unknown_named)
+UNKNOWN_PLACES_CUES = ["villages of", "towns of"]
+UNKNOWN_PLACES_JOIN = ["and"]
+# A border's nouns: a demonym next to one tells the country a town lies by, seldom in ("near the Algerian
+# border"): no country of the sentence's towns (places.sentence_countries_by_adjective)
+BORDER_NOUNS = ["border", "borders", "frontier"]
 # A camp for displaced people named by a name the gazetteer lacks ("the Zamzam camp for displaced people in North
 # Darfur", "a camp for displaced people of Zamzam"): the camp's nouns, and the words that may stand between the noun and
 # the name or the region after it (who lives there); the name is read first as a place, the camp kept by its name,
@@ -426,6 +433,11 @@ SPEAKER_SEAT_PREPS = ["in", "from", "at"]
 # any unlabelled name (the gazetteer's, by its own spelling) whatever the tagger calls it, a person's name aside
 BEARING_ADJECTIVES = ["northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
                       "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"]
+# Bearings that tell a part of the place named after them, not its centre: right before the name ("northern Aleppo"), or
+# after an article and before a division's link ("the north of Aleppo"); a town that is also the first-level division
+# of its name is then the division (places._regions_after_directions)
+PART_BEARINGS = BEARING_ADJECTIVES + ["north", "south", "east", "west", "northeast", "northwest", "southeast",
+                                      "southwest", "north-east", "north-west", "south-east", "south-west"]
 # Adjectives of nearness between a place preposition and a name ("in neighbouring Lakki Marwat district", "in the nearby
 # Bannu district"): the name stands in a place's slot, whatever the tagger calls it (places._in_place_slot)
 NEIGHBOUR_WORDS = ["neighbouring", "neighboring", "nearby", "adjacent", "adjoining"]

@@ -93,6 +93,10 @@ DIVISION_PLURALS = {}
 # The article an organisation's name may open with ("the Dublin City Council", "la Police de Paris"):
 # not a word of the name.
 NAME_ARTICLES = ["l'", "la", "le"]
+# Les directions qui disent une partie du lieu nommé après elles, pas son centre, après un article et avant le lien
+# d'une division (« le nord d'Alep ») : une ville qui est aussi la division de premier niveau de son nom est alors la
+# division (places._regions_after_directions)
+PART_BEARINGS = ["nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest"]
 # adjectifs de voisinage entre une préposition de lieu et un nom (« dans le proche Burkina ») : le nom est à la place
 # d'un lieu, quoi qu'en dise l'étiqueteur (places._in_place_slot) ; « voisin » suit le nom en français
 NEIGHBOUR_WORDS = ["proche", "voisin", "voisine"]
@@ -334,6 +338,14 @@ DIRECTION_NAME_PARTS = {
 # de Solhan », « près de Barsalogho »
 UNKNOWN_PLACE_CUES = ["village de", "localité de", "camp de", "commune de", "près de", "près d'", "près d’",
                       "territoire de", "cercle de", "département de", "département d'", "département d’"]
+# Les noms au pluriel de tels lieux, leur lien, et le mot qui joint deux noms après eux (« les villages de Kurmuk et
+# Tirgil, dans l'État du Nil Bleu ») : les deux noms sont lus comme le premier (places._unknown_named)
+UNKNOWN_PLACES_CUES = ["villages de", "localités de", "villages d'", "villages d’", "localités d'", "localités d’"]
+UNKNOWN_PLACES_JOIN = ["et"]
+# Les noms d'une frontière : un gentilé à côté d'eux dit le pays près duquel est une localité, rarement celui où
+# elle est (« à la frontière algérienne ») : aucun pays des localités de la phrase
+# (places.sentence_countries_by_adjective)
+BORDER_NOUNS = ["frontière", "frontières"]
 # Un camp de déplacés nommé d'un nom que le gazetier n'a pas (« le camp de déplacés de Zamzam, au Darfour-Nord ») :
 # les noms du camp et les mots qui peuvent se tenir entre le nom du camp et le nom (qui y vit) ; le nom est lu
 # d'abord comme un lieu, le camp gardé par son nom, dans la région dite après lui (places._unknown_named)
