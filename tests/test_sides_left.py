@@ -32,7 +32,10 @@ The two sides' dead in one sentence, the attacker told in a clause of it
   combats lorsque des jihadistes ont attaqué un poste de l'armée »: actor1 the army before (the battle's doer fell
   back on the first armed side named, the soldiers counted among the dead), actor2 the jihadists; now actor1 the
   jihadists, who attacked, and actor2 the army: the doer of another act word of the battle's sentence that hit no one
-  of its own, its active subject or its passive's agent, is who opened the fight (incidents._attacker_in_the_sentence).
+  of its own, its active subject or its passive's agent, is who opened the fight (incidents._attacker_in_the_sentence);
+  so is the agent of an act noun ("the fighting that followed an attack on an army post by jihadists", « après
+  l'attaque d'un poste de l'armée par des jihadistes », the « par » hung on the post: actor1 the army before). Left:
+  "after an attack by jihadists on an army post" still reads the army of "army post" as actor1.
   The toll stays both sides' dead (30-32-34). UCDP's export puts the government as side A of state-based violence
   whatever the order (export._ucdp_sides).
 - Guards: "Jihadists attacked an army post near Djibo on Sunday. Twelve soldiers and about 20 assailants were killed in
@@ -132,6 +135,12 @@ BOTH_SIDES = [
     pytest.param("fr", "OUAGADOUGOU, 3 mars (AFP) - Douze soldats et une vingtaine d'assaillants ont été tués dans les "
                        "combats lorsque des jihadistes ont attaqué un poste de l'armée près de Djibo dimanche.",
                  UNID, BF, (29, 32, 35), id="fr-lorsque-des-jihadistes-ont-attaque"),
+    pytest.param("en", "OUAGADOUGOU, March 3 (Reuters) - Twelve soldiers and about 20 assailants were killed in the "
+                       "fighting that followed an attack on an army post by jihadists near Djibo on Sunday.",
+                 UNID, BF, (30, 32, 34), id="en-an-attack-on-a-post-by-jihadists"),
+    pytest.param("fr", "OUAGADOUGOU, 3 mars (AFP) - Douze soldats et une vingtaine d'assaillants ont été tués dimanche "
+                       "dans des combats après l'attaque d'un poste de l'armée par des jihadistes près de Djibo.",
+                 UNID, BF, (29, 32, 35), id="fr-l-attaque-d-un-poste-par-des-jihadistes"),
     pytest.param("en", "OUAGADOUGOU, March 3 (Reuters) - Jihadists attacked an army post near Djibo on Sunday. Twelve "
                        "soldiers and about 20 assailants were killed in the fighting, the army said.",
                  UNID, BF, (30, 32, 34), id="en-guard-attack-told-first"),

@@ -7358,10 +7358,18 @@ def _attacker_in_the_sentence(ctx: Context, trig: Trigger, a: ActorMention) -> b
         verb = root.head
     elif root.dep_ == "pobj" and root.head.dep_ == "agent":
         verb = root.head.head
+    elif root.dep_ == "pobj" and root.head.lower_ in ctx.m.agent_markers and root.head.head.pos_ == "NOUN":
+        verb = root.head.head  # "an attack on an army post by jihadists": the act noun's agent
+    elif root.dep_.split(":")[0] in ("nmod", "obl") and root.head.pos_ == "NOUN" and any(
+            c.dep_ == "case" and c.lower_ in ctx.m.agent_markers for c in root.children):
+        # « l'attaque du poste par des jihadistes », the agent hung on the act noun or on its object's noun
+        verb = root.head
+        if verb.i not in ctx.trigger_tokens and verb.dep_.split(":")[0] == "nmod" and verb.head.pos_ == "NOUN":
+            verb = verb.head
     else:
         return False
     sent = ctx.sents[ctx.sent_of_char(doc[trig.tok_start].idx)]
-    return verb.pos_ == "VERB" and verb.i in ctx.trigger_tokens and not (trig.tok_start <= verb.i < trig.tok_end) \
+    return verb.pos_ in ("VERB", "NOUN") and verb.i in ctx.trigger_tokens and not (trig.tok_start <= verb.i < trig.tok_end) \
         and sent.start <= verb.i < sent.end and not _died(ctx, verb) and _casualty_cue(ctx, (verb.i,)) is None
 
 
