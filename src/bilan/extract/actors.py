@@ -484,6 +484,8 @@ def _foe_named(doc: Doc, m: LanguageMatchers, a: ActorMention) -> bool:
     junte », "fighters opposed to the regime"; actors_<lang>.OPPOSING_WORDS): their foe, as after "anti-", no side."""
     words = lexicon_words("actors", m.lang, "OPPOSING_WORDS")
     preps = lexicon_words("actors", m.lang, "OPPOSING_PREPOSITIONS")
+    if a.tok_end + 1 < len(doc) and doc[a.tok_end].tag_ == "POS" and doc[a.tok_end + 1].lower_ in words:
+        return True  # its possessive before them: "the junta's critics", "the military government's opponents"
     i = a.tok_start - 1
     while i >= 0 and doc[i].pos_ in ("DET", "ADJ"):
         i -= 1  # (its article and adjectives: "opponents of the military government")

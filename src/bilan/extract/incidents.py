@@ -6532,6 +6532,12 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         evidence.extend(ctx.ev(field, c.quantity.start, c.quantity.end) for c in found)
         civ = [c for c in found if c.civilian or stated and _stated_total_civilian(ctx, c.quantity)] \
             if category == "death" else []
+        if civ and not stated and not any(c.subset for c in found):
+            # "killed an imam and two worshippers", « un commerçant et un pasteur »: beside a count of civilians, a
+            # figure of one by its article before a civilian's role (:func:`_one_civilian_counted`) is one civilian
+            # more, as it is alone (:func:`_civilians_counted_by_person`)
+            civ = sorted(civ + [c for c in found if c not in civ and not c.combatant and c.quantity.value.best == 1
+                                and _one_civilian_counted(ctx, si, c)], key=lambda c: c.quantity.start)
         if not civ and category == "death" and not stated:
             # "killed 12 people, including four civilians", « 12 morts, dont quatre civils »: the civilians a
             # subset phrase picks out of the toll are its civilian dead; the toll stays the whole
@@ -6622,7 +6628,7 @@ def _civilians_named_dead(ctx: Context, sent: Span, value: Range, start: int,
                     and q.value.best is not None and not any(w.start > q.end and w.end <= v.start for w in persons)),
                    None)
         if _plural_mention(ctx, v):
-            if fig is None or not _kin_of_someone(ctx, v) or v.force:
+            if fig is None or v.force or not (_kin_of_someone(ctx, v) or _civilians_counted(ctx, v)):
                 return []  # ("and children": people of no number)
             out.append((v.start, v.end, fig.value.best))
         elif _one_civilian(ctx, v):
@@ -6632,6 +6638,14 @@ def _civilians_named_dead(ctx: Context, sent: Span, value: Range, start: int,
     if len(persons) == value.single():
         return [c for c in out if c[2] == 1]  # (each person one of the dead, as before)
     return out
+
+
+def _civilians_counted(ctx: Context, v) -> bool:
+    """Victim mention ``v`` is a plural of a civilian's word that a figure counts ("six villagers", "two farmers", « deux
+    cultivateurs »), no force served and no group of kin ("two families": households, not persons): as many civilians as
+    its figure, beside the persons of a list of the dead named one by one ("six villagers and a retired teacher")."""
+    return v.civilian and not v.force and ctx.doc[v.tok_start:v.tok_end].root.lower_ not in lexicon_words(
+        "victims", ctx.lang, "KIN_GROUP_NOUNS")
 
 
 def _civilian_share(ctx: Context, si: int, found: list[Counted]) -> list[Counted]:
@@ -7316,7 +7330,9 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
             owner, root_dep = owner.head, "nmod"
         else:
             root_dep = root.dep_
-        if root_dep in ("nmod", "pobj") and owner.dep_.startswith("nsubj") and owner.head in doers \
+        # (or its possessor: "the junta's forces killed 14 civilians", "the government's troops", whose forces a vague
+        # word the actors' reader names no side by, :data:`actors_<lang>.VAGUE_FORCES`)
+        if root_dep in ("nmod", "pobj", "poss", "nmod:poss") and owner.dep_.startswith("nsubj") and owner.head in doers \
                 and not owner.dep_.startswith(("nsubjpass", "nsubj:pass")) and not _patient_of_act_noun(ctx, owner, root):
             return a
         # the subject, or the noun it names ("two Shining Path members"): "police attributed the attack to ..." is not
@@ -7361,7 +7377,41 @@ def _agent_mention(ctx: Context, trig: Trigger, armed: list[ActorMention], battl
     if not battle:
         return None
     # (not the escort of what was hit, "a convoy escorted by the army": the side attacked)
-    return next((a for a in named_first if not _escorts(ctx, a)), None)
+    pool = [a for a in named_first if not _escorts(ctx, a)]
+    # "Twelve soldiers and about 20 assailants were killed in the fighting when jihadists attacked an army post": the
+    # side that attacked, told in a clause of the fight's sentence, opened it (side A), not the side whose dead are
+    # named first (the first mention stays when it names the same side: "Taliban fighters stormed", "Taliban")
+    first = next(iter(pool), None)
+    attacker = next((a for a in pool if _attacker_in_the_sentence(ctx, trig, a)), None)
+    return attacker if attacker is not None and first is not None and attacker.name != first.name else first
+
+
+def _attacker_in_the_sentence(ctx: Context, trig: Trigger, a: ActorMention) -> bool:
+    """Armed mention ``a`` is the doer of another act word of battle trigger ``trig``'s sentence, a verb that hit no
+    one of its own (no word of death or injury): its active subject ("when jihadists attacked an army post", « lorsque
+    des jihadistes ont attaqué un poste de l'armée ») or its passive's agent ("when the post was attacked by
+    jihadists"). Not the verb of the trigger itself, nor a side counted among the dead."""
+    doc = ctx.doc
+    root = _mention_noun(doc, a)
+    if root.dep_ in ("nsubj",):
+        verb = root.head
+    elif root.dep_ in ("obl:agent", "agent"):
+        verb = root.head
+    elif root.dep_ == "pobj" and root.head.dep_ == "agent":
+        verb = root.head.head
+    elif root.dep_ == "pobj" and root.head.lower_ in ctx.m.agent_markers and root.head.head.pos_ == "NOUN":
+        verb = root.head.head  # "an attack on an army post by jihadists": the act noun's agent
+    elif root.dep_.split(":")[0] in ("nmod", "obl") and root.head.pos_ == "NOUN" and any(
+            c.dep_ == "case" and c.lower_ in ctx.m.agent_markers for c in root.children):
+        # « l'attaque du poste par des jihadistes », the agent hung on the act noun or on its object's noun
+        verb = root.head
+        if verb.i not in ctx.trigger_tokens and verb.dep_.split(":")[0] == "nmod" and verb.head.pos_ == "NOUN":
+            verb = verb.head
+    else:
+        return False
+    sent = ctx.sents[ctx.sent_of_char(doc[trig.tok_start].idx)]
+    return verb.pos_ in ("VERB", "NOUN") and verb.i in ctx.trigger_tokens and not (trig.tok_start <= verb.i < trig.tok_end) \
+        and sent.start <= verb.i < sent.end and not _died(ctx, verb) and _casualty_cue(ctx, (verb.i,)) is None
 
 
 def _hand_of(ctx: Context, root, verb) -> bool:

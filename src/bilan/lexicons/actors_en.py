@@ -257,6 +257,11 @@ STATE_FORCES = [
     "border guard", "border guards", "coast guard", "coastguard", "coast guards",
     # a military government named by its rule: its forces ("jets of the junta bombed the village")
     "junta", "military junta",
+    # the same rule told by its other names, and the authorities of a transition a coup opened: the state's side, its
+    # forces when they act or are hit ("the military government's troops", "protested against the transitional
+    # authorities")
+    "ruling junta", "military government", "military regime", "military rulers", "military authorities",
+    "transitional authorities", "transition authorities",
     # the forces that shoot down what flies at them ("Russian air defences shot down 45 drones"): the state's
     "air defences", "air defenses", "air defence", "air defense", "air defence forces", "air defense forces",
     "air defence units", "air defense units",

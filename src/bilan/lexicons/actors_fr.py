@@ -258,6 +258,11 @@ STATE_FORCES = [
     "garde-frontière", "garde-frontières", "gardes-frontières", "garde-côtes",
     # un gouvernement militaire nommé par son pouvoir : ses forces (« des avions de la junte ont bombardé »)
     "junte", "junte militaire",
+    # le même pouvoir dit autrement, et les autorités d'une transition ouverte par un coup d'État : le camp de l'État,
+    # ses forces quand elles agissent ou sont visées (« les soldats du gouvernement militaire », « manifesté contre les
+    # autorités de transition »)
+    "junte au pouvoir", "gouvernement militaire", "régime militaire", "pouvoir militaire", "autorités militaires",
+    "autorités de transition", "autorités de la transition",
     # les forces qui abattent ce qui vole vers elles (« la défense antiaérienne russe a abattu 45 drones »)
     "défense aérienne", "défenses aériennes", "défense antiaérienne", "défenses antiaériennes",
     "défense anti-aérienne", "défenses anti-aériennes",

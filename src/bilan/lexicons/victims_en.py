@@ -15,6 +15,10 @@ ROLE_NOUNS = [
     "diplomats", "consul", "attache", "adviser", "advisers", "advisor", "advisors", "priest", "priests",
     "jesuit", "jesuits", "nun", "nuns", "bishop", "archbishop", "monsignor", "msgr", "msgr.", "missionary",
     "missionaries",
+    # who leads a church's or a mosque's worship, as a priest does: a civilian by his trade ("Gunmen killed a pastor and
+    # two worshippers"; no force's chaplain: a rank or a force's word before him makes him one)
+    "pastor", "pastors", "imam", "imams", "cleric", "clerics", "preacher", "preachers", "evangelist", "evangelists",
+    "muezzin", "muezzins",
     "businessman", "businessmen", "industrialist", "executive", "executives", "banker", "manager", "engineer", "agronomist", "agronomists",
     "engineers", "professor", "professors", "teacher", "teachers", "doctor", "doctors", "nurse", "nurses",
     "worker", "workers", "employee", "employees", "peasant", "peasants", "unionist", "unionists",

@@ -16,7 +16,11 @@ ROLE_NOUNS = [
     "fonctionnaire", "fonctionnaires", "élu", "élus", "homme politique", "dirigeant", "dirigeants", "leader",
     "leaders", "candidat", "candidats", "conseiller", "conseillers", "président", "ambassadeur", "diplomate",
     "diplomates", "consul", "prêtre", "prêtres", "curé", "curés", "abbé", "abbés", "jésuite", "jésuites", "religieuse", "religieuses", "évêque",
-    "archevêque", "monseigneur", "missionnaire", "missionnaires", "homme d'affaires", "hommes d'affaires",
+    "archevêque", "monseigneur", "missionnaire", "missionnaires",
+    # qui conduit le culte d'une église ou d'une mosquée, comme un prêtre : un civil par son métier (« des hommes armés
+    # ont tué un pasteur et deux fidèles »)
+    "pasteur", "pasteurs", "imam", "imams", "prédicateur", "prédicateurs", "évangéliste", "évangélistes", "muezzin",
+    "muezzins", "marabout", "marabouts", "homme d'affaires", "hommes d'affaires",
     "industriel", "banquier", "ingénieur", "ingénieurs", "agronome", "agronomes", "professeur", "professeurs",
     "enseignant", "enseignants", "enseignante", "instituteur", "institutrice", "instituteurs", "médecin", "médecins", "infirmier", "infirmière", "infirmiers",
     "ouvrier", "ouvriers", "employé", "employés", "travailleur", "travailleurs", "paysan", "paysans",
