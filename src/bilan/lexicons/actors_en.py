@@ -506,3 +506,8 @@ COALITION_WORDS = ["coalition", "alliance"]
 # people named by their having attacked: unnamed, the doers of the act a non-state group did, told again, no second
 # side of it (incidents._attackers_no_side_of_their_own)
 ATTACKER_NOUNS = ["attacker", "attackers", "assailant", "assailants", "raider", "raiders"]
+
+# adjectives of an armed group with which a definite group word (GROUP_ANAPHORS) still names the group told before
+# ("The militant group claimed responsibility", « le groupe jihadiste a revendiqué »: claims' group anaphor)
+GROUP_ANAPHOR_ADJECTIVES = ["militant", "armed", "jihadist", "islamist", "rebel", "extremist", "insurgent", "terrorist",
+                            "separatist", "paramilitary"]

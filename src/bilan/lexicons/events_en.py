@@ -1587,6 +1587,8 @@ PERSON_NOUNS = [
     # people held by their takers, counted when they are killed ("Jihadists executed three hostages"); a figure of them
     # taken stays a count of the abducted (incidents._people_taken)
     "hostage", "hostages",
+    # people named by the protest they take part in, counted one by one ("One protester was killed")
+    "protester", "demonstrator", "rioter", "marcher",
 ]
 
 # what a thing is held or carried with or by ("marched with torches", "carrying torches"): a noun of an act that is a

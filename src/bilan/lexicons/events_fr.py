@@ -1305,6 +1305,8 @@ PERSON_NOUNS = [
     # gens que leurs ravisseurs détiennent, comptés quand on les tue (« Des jihadistes ont exécuté trois otages ») ; un
     # nombre d'otages pris reste un nombre d'enlevés (incidents._people_taken)
     "otage", "otages",
+    # qui prend part à une manifestation, compté un par un (« Un manifestant a été tué »)
+    "manifestant", "manifestante", "émeutier",
 ]
 
 # factuality: a trigger governed by one of these lemmas is not (yet) an event
