@@ -9740,7 +9740,8 @@ def _blamed_in_follow_up(ctx: Context, by_sent: dict[int, list[Trigger]]) -> dic
         if not objects or any(c.dep_.split(":")[0] in ("prep", "obl", "xcomp", "ccomp", "advcl", "iobj") for c in kids):
             continue
         named = [a for a in ctx.actors if a.armed and not a.generic
-                 and all(a.tok_start <= o.i < a.tok_end or _names_the_noun(ctx, a, o) for o in objects)]
+                 and all(a.tok_start <= o.i < a.tok_end or _names_the_noun(ctx, a, o, cm.certainty == "alleged")
+                         for o in objects)]
         heads = [*objects, *(ctx.doc[a.tok_start:a.tok_end].root for a in named)]
         if any(c.i > h.i and c.dep_.split(":")[0] in ("prep", "acl", "advcl", "nmod") and c.dep_ != "acl:relcl"
                and any(t.pos_ == "VERB" for t in c.subtree) for h in heads for c in h.children):
@@ -9752,17 +9753,20 @@ def _blamed_in_follow_up(ctx: Context, by_sent: dict[int, list[Trigger]]) -> dic
     return out
 
 
-def _names_the_noun(ctx: Context, a: ActorMention, noun) -> bool:
+def _names_the_noun(ctx: Context, a: ActorMention, noun, belonging: bool = True) -> bool:
     """The group's name is said of the noun (« le groupe jihadiste Boko Haram », "the jihadist group Boko Haram"):
     a complement with no preposition, an apposition or a compound of it; or, of a noun that names armed men with no
     group (an unnamed armed mention: « les rebelles du M23 », "the fighters of the M23", "M23 rebels"), its
-    complement of belonging or the name before it."""
+    complement of belonging or the name before it, with ``belonging`` (an accusation: a suspicion of "JNIM fighters"
+    lays no doer, tests/test_actors_area.py)."""
     root = ctx.doc[a.tok_start:a.tok_end].root
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     if root.head.i == noun.i and root.i > noun.i and root.dep_.split(":")[0] in ("nmod", "appos", "flat", "compound") \
             and not any(c.dep_ == "case" for c in root.children):
         return True
+    if not belonging:
+        return False
     of = ctx.m.complement_preps
     belongs = (root.head.i == noun.i and root.dep_.split(":")[0] == "nmod"
                and any(c.dep_ == "case" and c.lower_ in of for c in root.children)) or (
