@@ -3433,9 +3433,8 @@ def _all_common_words(name: Span, lang: str) -> bool:
     """Every word of ``name`` is a word of the language (no town's name). One token of capitalised parts joined by
     hyphens (« à Pont-Sondé », the French tokenizer's one token) is a name whatever its parts are ("pont" a bridge);
     a name of no letter is no town."""
-    words = [t for t in name if t.is_alpha or "-" in t.text]
-    if any("-" in t.text and all(p[:1].isupper() for p in t.text.split("-") if p) and any(
-            p.isalpha() for p in t.text.split("-")) for t in words):
+    words = [t for t in name if t.is_alpha or "-" in t.text and any(c.isalpha() for c in t.text)]
+    if any(not t.is_alpha and all(p[:1].isupper() for p in t.text.split("-") if p) for t in words):
         return False
     return all(is_common_word(t.lower_, lang) for t in words)
 
