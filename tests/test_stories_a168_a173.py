@@ -231,3 +231,26 @@ def test_a_forces_word_on_a_thing_is_no_side_of_the_speakers():
             "struck military targets.")
     (inc,) = extracting.incidents(text, "en", dt.date(2024, 4, 19))
     assert [a.role for a in inc.actors if a.name == "Military Forces of Russia"] == ["actor1"]
+
+
+@pytest.mark.parametrize("lang,text,sub", [
+    pytest.param("en", "DAKAR, Feb 9 (Reuters) - Protesters clashed with police in Dakar on Friday. One protester was "
+                       "killed, the interior ministry said.", "Violent demonstration", id="en-one-protester"),
+    pytest.param("en", "DAKAR, Feb 9 (Reuters) - Police fired tear gas at protesters in Dakar on Friday. A "
+                       "demonstrator was shot dead.", "Excessive force against protesters", id="en-later-sentence"),
+    pytest.param("fr", "DAKAR, 9 févr (AFP) - La police a tiré des gaz lacrymogènes sur des manifestants vendredi à "
+                       "Dakar. Un manifestant a été tué par balle.", "Excessive force against protesters",
+                 id="fr-phrase-suivante"),
+])
+def test_a_protester_killed_is_counted_and_types_the_force(lang, text, sub):
+    """(a186: "One protester was killed" counted no one: a protest's participant noun after "one" is a person counted
+    (events_<lang>.PERSON_NOUNS); a protest the forces intervened in whose toll, told in a later sentence, counts dead
+    is a protest met by excessive force, as when told in the lead's sentence: incidents._deadly_intervention)"""
+    (inc,) = extracting.incidents(text, lang, dt.date(2024, 2, 9))
+    assert (inc.sub_event_type, inc.fatalities.best) == (sub, 1)
+
+
+def test_guard_an_intervention_with_no_dead_stays_one():
+    text = "DAKAR, Feb 9 (Reuters) - Police fired tear gas at protesters in Dakar on Friday. No one was killed."
+    (inc,) = extracting.incidents(text, "en", dt.date(2024, 2, 9))
+    assert inc.sub_event_type == "Protest with intervention"

@@ -9435,6 +9435,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
         _targets_named_again(ctx, inc)
         _collapse_repeated_victims(inc)
         _attackers_no_side_of_their_own(ctx, inc)
+        _deadly_intervention(inc)
         if inc.stage == "threatened":
             inc.fatalities = inc.injured = inc.civilian_fatalities = None  # nobody was hit yet
             inc.evidence = [e for e in inc.evidence if e.field not in ("fatalities", "injured", "civilian_fatalities")]
@@ -9450,6 +9451,15 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
     if ctx.typed:
         _as_typed(ctx, incidents, quantities)
     return incidents, quantities
+
+
+def _deadly_intervention(inc: Incident) -> None:
+    """A protest the forces intervened in whose toll, however told (a later sentence: "Police fired tear gas at
+    protesters in Dakar on Friday. One demonstrator was killed."), counts dead is a protest met by excessive force,
+    as it is when the death is told in the lead's own sentence (ACLED: an intervention with no lethal force)."""
+    if inc.event_type == "Protests" and inc.sub_event_type == "Protest with intervention" and inc.fatalities is not None \
+            and max(inc.fatalities.low or 0, inc.fatalities.best or 0) >= 1:
+        inc.sub_event_type = "Excessive force against protesters"
 
 
 def _attackers_no_side_of_their_own(ctx: Context, inc: Incident) -> None:
