@@ -11655,7 +11655,8 @@ def _background_head(ctx: Context, head: Trigger, trigs: list[Trigger]) -> bool:
     time after (:func:`_came_a_stretch_after`)."""
     after = _in_stretch_after(ctx, head, trigs)
     if after is not None:
-        return not any(not t.generic and not _recalled_act(ctx, t)
+        subject = _came_a_stretch_after(ctx, trigs)[1]
+        return not any(not t.generic and not _recalled_act(ctx, t) and not t.tok_start <= subject.i < t.tok_end
                        and not after.left_edge.i <= t.tok_start <= after.right_edge.i for t in trigs if t is not head)
     if not _recalled_act(ctx, head):
         return False
@@ -11673,8 +11674,12 @@ def _came_a_stretch_after(ctx: Context, trigs: list[Trigger]):
     units = frozenset(w.lower() for w in lexicon_words("dates", ctx.lang, "UNITS"))
     definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
     named = {ctx.doc[t.tok_start:t.tok_end].root.i for t in trigs if t.generic and _definite_mention(ctx, t, definite)}
-    if not named:
+    # (an act's own noun named again, "The ambush came a day after gunmen killed 12 villagers", « Cette embuscade
+    # survient deux jours après », when the verb it is the subject of tells no act)
+    own = {ctx.doc[t.tok_start:t.tok_end].root.i for t in trigs if not t.generic and _definite_mention(ctx, t, definite)}
+    if not named and not own:
         return None
+    acts = {i for t in trigs for i in range(t.tok_start, t.tok_end)}
     sent = ctx.doc[trigs[0].tok_start].sent
     for mk in sent:
         if mk.lower_ not in after or mk.dep_ not in ("mark", "case", "prep") or mk.i == 0 \
@@ -11689,7 +11694,8 @@ def _came_a_stretch_after(ctx: Context, trigs: list[Trigger]):
             verb = verb.head
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i == phrase.i:
             continue
-        subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i in named), None)
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and (
+            c.i in named or c.i in own and verb.i not in acts)), None)
         if subject is not None:
             return phrase, subject, mk
     return None
@@ -11726,8 +11732,8 @@ def _dated_back_from_the_act(ctx: Context, inc: Incident, head: Trigger, trigs: 
     l'attaque d'un poste de police »), with no date of its own phrase, is dated that stretch back from the day of the
     act named again (the last act told before with a day, none recalled): "three days": that day less three; "a
     week": the week's range around it (precision week). Left to its window when the stretch has no count."""
-    if inc.date.basis != "publication":
-        return
+    if inc.date.basis not in ("publication", "anaphoric"):
+        return  # (« deux jours après », read as a day after the news' day, is the stretch itself)
     after = _came_a_stretch_after(ctx, trigs)
     if after is None or not after[0].left_edge.i <= ctx.doc[head.tok_start:head.tok_end].root.i <= after[0].right_edge.i:
         return
