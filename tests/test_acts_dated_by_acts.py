@@ -19,6 +19,10 @@ Stories of our own, wire style, English and French; every row but the marked gua
   of the publication's day. A noun after a counted stretch hung on a verb of coming (events_<lang>.STRETCH_AFTER_VERBS:
   "came", "happened", « intervient », « survient ») whose subject is a definite noun is an act of its own, recalled,
   dated two days before the lead's Tuesday.
+- « Cette embuscade survient au lendemain de l'assassinat de deux commerçants à Baoro »: the killing was taken into
+  the news (one incident). A noun that says the day after by itself (events_<lang>.DAY_AFTER_NOUNS) hung on the verb
+  whose subject is the act named again tells the older act as its complement (incidents._came_a_stretch_after): recalled,
+  its two dead, the day before the lead's Tuesday.
 - Guards: "Two days earlier, gunmen had killed ..." (« Deux jours plus tôt ») already dated back; "weeks after" (no
   count) leaves the older act its window; the older act with its own day keeps it.
 """
@@ -74,6 +78,8 @@ def test_drone_strike_three_days_before():
     pytest.param("fr", BOUAR + "Cette attaque intervient deux jours après l'attaque d'un poste de police à Baoro par "
                                "des hommes armés qui a fait trois blessés.",
                  TUE, dt.date(2024, 5, 12), dt.date(2024, 5, 12), "day", None, None, id="fr-intervient-deux-jours"),
+    pytest.param("fr", BOUAR + "Cette embuscade survient au lendemain de l'assassinat de deux commerçants à Baoro par "
+                               "des hommes armés.", TUE, MON, MON, "day", ATT, 2, id="fr-survient-au-lendemain"),
 ])
 def test_older_act_dated_back(lang, text, lead_day, lo, hi, prec, sub, dead):
     lead, other = older(extracting.incidents(text, lang, PUB))

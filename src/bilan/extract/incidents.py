@@ -11680,8 +11680,19 @@ def _came_a_stretch_after(ctx: Context, trigs: list[Trigger]):
     if not named and not own:
         return None
     acts = {i for t in trigs for i in range(t.tok_start, t.tok_end)}
+    day_after = lexicon_words("events", ctx.lang, "DAY_AFTER_NOUNS")
     sent = ctx.doc[trigs[0].tok_start].sent
     for mk in sent:
+        if mk.lower_ in day_after:
+            # « Cette embuscade survient au lendemain de l'assassinat de deux commerçants »: the noun that says the day
+            # after by itself, its complement the older act
+            phrase = next((c for c in mk.children if c.dep_ in ("nmod", "pobj")), None)
+            if phrase is not None and mk.head.i != mk.i and mk.head.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in mk.head.children if c.dep_.startswith("nsubj") and (
+                    c.i in named or c.i in own and mk.head.i not in acts)), None)
+                if subject is not None:
+                    return phrase, subject, mk
+            continue
         if mk.lower_ not in after or mk.dep_ not in ("mark", "case", "prep") or mk.i == 0 \
                 or ctx.doc[mk.i - 1].lower_ not in units:
             continue
@@ -11713,6 +11724,8 @@ def _stretch_back(ctx: Context, mk) -> tuple[int, int] | None:
     numbers = {k.lower(): v for k, v in getattr(dates, "NUMBER_WORDS", {}).items()}
     ones = lexicon_words("quantities", ctx.lang, "ONE_WORDS") | lexicon_words("events", ctx.lang,
                                                                               "DEFINITE_DETERMINERS")
+    if mk.lower_ in lexicon_words("events", ctx.lang, "DAY_AFTER_NOUNS"):
+        return 1, 1  # « au lendemain de »
     unit = ctx.doc[mk.i - 1] if mk.i > 0 else None
     if unit is None or units.get(unit.lower_) not in ("day", "week") or unit.i == 0:
         return None
@@ -11746,7 +11759,8 @@ def _dated_back_from_the_act(ctx: Context, inc: Incident, head: Trigger, trigs: 
     inc.date = DateValue(start=start, end=end, precision="day" if start == end else "week", basis="text")
     inc.evidence = [e for e in inc.evidence if e.field != "date"]
     mk = after[2]
-    first = ctx.doc[mk.i - 2] if mk.i >= 2 else mk
+    first = ctx.doc[mk.i - 1] if mk.lower_ in lexicon_words("events", ctx.lang, "DAY_AFTER_NOUNS") \
+        else ctx.doc[mk.i - 2] if mk.i >= 2 else mk
     inc.evidence.append(ctx.ev("date", first.idx, mk.idx + len(mk)))
     ctx.date_rank[inc.id] = RANK_TRIGGER
 
