@@ -89,26 +89,33 @@ def test_the_older_ambush_is_recalled_on_its_own(borno):
     assert ambush.date.precision != "day"
 
 
-@pytest.mark.parametrize("text,lang,toll,doer_not", [
+# (h-reldates: each older act dated the counted stretch back from the lead's Thursday, incidents._dated_back_from_the_act:
+# "two weeks": 13 to 15 days before, precision week; "three days": the Monday)
+TWO_WEEKS = (dt.date(2026, 11, 18), dt.date(2026, 11, 20), "week")
+
+
+@pytest.mark.parametrize("text,lang,toll,doer_not,back", [
     pytest.param("Gunmen killed five villagers in Kaduna state on Thursday, police said. The attack came two weeks after "
                  "bandits ambushed a police patrol near Zaria, killing eight officers.", "en", 8, "Gunmen",
-                 id="en-clause"),
+                 TWO_WEEKS, id="en-clause"),
     pytest.param("Gunmen killed five villagers in Kaduna state on Thursday, police said. The attack came a week after "
-                 "an ambush on a police patrol near Zaria killed eight officers.", "en", 8, "Gunmen", id="en-noun"),
+                 "an ambush on a police patrol near Zaria killed eight officers.", "en", 8, "Gunmen",
+                 (dt.date(2026, 11, 25), dt.date(2026, 11, 27), "week"), id="en-noun"),
     pytest.param("Des hommes armés ont tué cinq villageois jeudi dans l'État de Kaduna, selon la police. L'attaque "
                  "survient deux semaines après une embuscade contre une patrouille de police près de Zaria, qui avait "
-                 "tué huit policiers.", "fr", 8, "hommes armés", id="fr-noun"),
+                 "tué huit policiers.", "fr", 8, "hommes armés", TWO_WEEKS, id="fr-noun"),
     pytest.param("Des hommes armés ont tué cinq villageois jeudi dans l'État de Kaduna, selon la police. Cette attaque "
                  "intervient trois jours après que des bandits ont attaqué une patrouille de police près de Zaria, "
-                 "tuant huit policiers.", "fr", 8, "hommes armés", id="fr-clause"),
+                 "tuant huit policiers.", "fr", 8, "hommes armés",
+                 (dt.date(2026, 11, 30), dt.date(2026, 11, 30), "day"), id="fr-clause"),
 ])
-def test_what_the_news_came_a_stretch_after_is_recalled(text, lang, toll, doer_not):
+def test_what_the_news_came_a_stretch_after_is_recalled(text, lang, toll, doer_not, back):
     got = extracting.incidents(text, lang, PUB)
     assert len(got) == 2
     lead, older = got
     assert not lead.recalled and lead.fatalities.best == 5 and lead.date.start == dt.date(2026, 12, 3)
     assert older.recalled and older.fatalities.best == toll
-    assert older.date.precision != "day"  # not the lead's Thursday
+    assert (older.date.start, older.date.end, older.date.precision) == back  # not the lead's Thursday
     assert doer_not not in [a.mention for a in older.actors]
 
 

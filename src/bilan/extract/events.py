@@ -452,6 +452,43 @@ def _temporal_reference(span: Span, m: LanguageMatchers, sequel: bool = True) ->
         holder.dep_ == "pobj" or any(c.dep_ == "case" for c in holder.children))
 
 
+def _act_a_stretch_before(span: Span, m: LanguageMatchers) -> bool:
+    """The time reference is a clause of its own told a counted stretch of time before ("The attack came a day after
+    gunmen killed 12 villagers in Bawku", « deux jours après que des hommes armés ont tué »: a unit of
+    ``dates_<lang>.UNITS`` right before the word of "after" of the trigger's own verb, which has a subject): an older
+    act of its own, not the act told before named again ("a day after the attack")."""
+    root = span.root
+    units = frozenset(w.lower() for w in lexicon_words("dates", m.lang, "UNITS"))
+    doc = span.doc
+    if root.pos_ == "VERB":
+        return any(c.dep_.startswith("nsubj") for c in root.children) and any(
+            c.dep_ == "mark" and c.lower_ in m.temporal_preps and c.i > 0 and doc[c.i - 1].lower_ in units
+            for c in root.children)
+    # a noun of an act told a counted stretch before another named again by a definite noun, the subject of a verb of
+    # coming (events_<lang>.STRETCH_AFTER_VERBS: "The attack came a day after an attack on a church in Kaduna",
+    # « Cette attaque intervient deux jours après l'attaque d'un poste de police à Baoro »)
+    if root.pos_ != "NOUN":
+        return False
+    marker = next((c for c in root.children if c.dep_ == "case" and c.lower_ in m.temporal_preps), None)
+    if marker is None and root.dep_ == "pobj" and root.head.lower_ in m.temporal_preps:
+        marker = root.head
+    if marker is None or marker.i == 0 or doc[marker.i - 1].lower_ not in units:
+        return False
+    verbs = lexicon_words("events", m.lang, "STRETCH_AFTER_VERBS")
+    definite = lexicon_words("events", m.lang, "DEFINITE_DETERMINERS")
+    verb = root
+    for _ in range(4):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+        return False
+    return any(c.dep_.startswith("nsubj") and c.i < marker.i and any(
+        k.dep_ == "det" and k.lower_ in definite for k in c.children) for c in verb.children)
+
+
 def _in_relative_clause(span: Span) -> bool:
     root = span.root
     return root.dep_ in ("acl:relcl", "relcl") or (root.head.dep_ in ("acl:relcl", "relcl") and root.dep_ == "xcomp")
@@ -2613,7 +2650,8 @@ def find_triggers(doc: Doc, m: LanguageMatchers, sents: list[Span], actors: list
         # sentences that told no event, nothing was told before, so it is the news ("colère après
         # l'assassinat de l'imam"; "The forces tried to take the mountain. Dozens of them were killed
         # during heavy clashes")
-        if si > 0 and lead is not None and lead < si and _temporal_reference(sp, m, sequel=False):
+        if si > 0 and lead is not None and lead < si and _temporal_reference(sp, m, sequel=False) \
+                and not _act_a_stretch_before(sp, m):
             continue
         if si > 0 and lead is not None and lead < si and _group_told_before(sp, sent, m):
             continue  # "Of the 60 students abducted, 25 had escaped": the people the lead's act took, no new act

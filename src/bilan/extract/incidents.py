@@ -9385,6 +9385,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 # have been: the story tells of its victims, MUC-4 keeps it, "THE ARMY RESCUED KIDNAPPED INDUSTRIALIST
                 # RAUL MENDEZ ON THURSDAY", tests/test_muc4_style_coord.py)
                 background_heads.add(inc.id)
+                _dated_back_from_the_act(ctx, inc, head, trigs, [i for i in incidents if i.id not in background_heads
+                                                                 and i.id not in known_reasons])
             if incidents and _further_act(ctx, head):
                 # "Hours later, a second attack on a nearby village killed three", « Une seconde attaque ... a fait
                 # trois morts »: one more act, with its own toll, though it tells no day of its own; the merge of the
@@ -11723,7 +11725,8 @@ def _background_head(ctx: Context, head: Trigger, trigs: list[Trigger]) -> bool:
     time after (:func:`_came_a_stretch_after`)."""
     after = _in_stretch_after(ctx, head, trigs)
     if after is not None:
-        return not any(not t.generic and not _recalled_act(ctx, t)
+        subject = _came_a_stretch_after(ctx, trigs)[1]
+        return not any(not t.generic and not _recalled_act(ctx, t) and not t.tok_start <= subject.i < t.tok_end
                        and not after.left_edge.i <= t.tok_start <= after.right_edge.i for t in trigs if t is not head)
     if not _recalled_act(ctx, head):
         return False
@@ -11741,10 +11744,25 @@ def _came_a_stretch_after(ctx: Context, trigs: list[Trigger]):
     units = frozenset(w.lower() for w in lexicon_words("dates", ctx.lang, "UNITS"))
     definite = lexicon_words("events", ctx.lang, "DEFINITE_DETERMINERS")
     named = {ctx.doc[t.tok_start:t.tok_end].root.i for t in trigs if t.generic and _definite_mention(ctx, t, definite)}
-    if not named:
+    # (an act's own noun named again, "The ambush came a day after gunmen killed 12 villagers", « Cette embuscade
+    # survient deux jours après », when the verb it is the subject of tells no act)
+    own = {ctx.doc[t.tok_start:t.tok_end].root.i for t in trigs if not t.generic and _definite_mention(ctx, t, definite)}
+    if not named and not own:
         return None
+    acts = {i for t in trigs for i in range(t.tok_start, t.tok_end)}
+    day_after = lexicon_words("events", ctx.lang, "DAY_AFTER_NOUNS")
     sent = ctx.doc[trigs[0].tok_start].sent
     for mk in sent:
+        if mk.lower_ in day_after:
+            # « Cette embuscade survient au lendemain de l'assassinat de deux commerçants »: the noun that says the day
+            # after by itself, its complement the older act
+            phrase = next((c for c in mk.children if c.dep_ in ("nmod", "pobj")), None)
+            if phrase is not None and mk.head.i != mk.i and mk.head.pos_ in ("VERB", "AUX"):
+                subject = next((c for c in mk.head.children if c.dep_.startswith("nsubj") and (
+                    c.i in named or c.i in own and mk.head.i not in acts)), None)
+                if subject is not None:
+                    return phrase, subject, mk
+            continue
         if mk.lower_ not in after or mk.dep_ not in ("mark", "case", "prep") or mk.i == 0 \
                 or ctx.doc[mk.i - 1].lower_ not in units:
             continue
@@ -11757,10 +11775,64 @@ def _came_a_stretch_after(ctx: Context, trigs: list[Trigger]):
             verb = verb.head
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.i == phrase.i:
             continue
-        subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i in named), None)
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and (
+            c.i in named or c.i in own and verb.i not in acts)), None)
         if subject is not None:
-            return phrase, subject
+            return phrase, subject, mk
     return None
+
+
+def _stretch_back(ctx: Context, mk) -> tuple[int, int] | None:
+    """The days a stretch of time told right before the word of "after" ``mk`` counts back, as the first and last
+    day before ("a day after", "the day after", "three days after", « deux jours après »: (1, 1), (3, 3); "a week
+    after", « une semaine après »: (6, 8)); None for a stretch with no count ("days", "weeks") or of another unit."""
+    try:
+        dates = load_lexicon("dates", ctx.lang)
+    except LexiconMissing:
+        return None
+    units = {k.lower(): v for k, v in getattr(dates, "UNITS", {}).items()}
+    numbers = {k.lower(): v for k, v in getattr(dates, "NUMBER_WORDS", {}).items()}
+    ones = lexicon_words("quantities", ctx.lang, "ONE_WORDS") | lexicon_words("events", ctx.lang,
+                                                                              "DEFINITE_DETERMINERS")
+    if mk.lower_ in lexicon_words("events", ctx.lang, "DAY_AFTER_NOUNS"):
+        return 1, 1  # « au lendemain de »
+    unit = ctx.doc[mk.i - 1] if mk.i > 0 else None
+    if unit is None or units.get(unit.lower_) not in ("day", "week") or unit.i == 0:
+        return None
+    count = ctx.doc[unit.i - 1]
+    n = int(count.text) if count.text.isdigit() else numbers.get(count.lower_) or (1 if count.lower_ in ones else None)
+    if not n or n > 31:
+        return None
+    if units[unit.lower_] == "day":
+        return n, n
+    return 7 * n - 1, 7 * n + 1
+
+
+def _dated_back_from_the_act(ctx: Context, inc: Incident, head: Trigger, trigs: list[Trigger],
+                             told: list[Incident]) -> None:
+    """The older act an act named again came a counted stretch of time after (:func:`_came_a_stretch_after`: "The
+    attack came three days after a police station was hit by drones", « Cette embuscade intervient deux jours après
+    l'attaque d'un poste de police »), with no date of its own phrase, is dated that stretch back from the day of the
+    act named again (the last act told before with a day, none recalled): "three days": that day less three; "a
+    week": the week's range around it (precision week). Left to its window when the stretch has no count."""
+    if inc.date.basis not in ("publication", "anaphoric"):
+        return  # (« deux jours après », read as a day after the news' day, is the stretch itself)
+    after = _came_a_stretch_after(ctx, trigs)
+    if after is None or not after[0].left_edge.i <= ctx.doc[head.tok_start:head.tok_end].root.i <= after[0].right_edge.i:
+        return
+    back = _stretch_back(ctx, after[2])
+    named = next((i for i in reversed(told) if i.stage == "accomplished" and i.date.precision == "day"
+                  and i.date.start is not None and i.date.start == i.date.end), None)
+    if back is None or named is None:
+        return
+    start, end = named.date.start - dt.timedelta(days=back[1]), named.date.start - dt.timedelta(days=back[0])
+    inc.date = DateValue(start=start, end=end, precision="day" if start == end else "week", basis="text")
+    inc.evidence = [e for e in inc.evidence if e.field != "date"]
+    mk = after[2]
+    first = ctx.doc[mk.i - 1] if mk.lower_ in lexicon_words("events", ctx.lang, "DAY_AFTER_NOUNS") \
+        else ctx.doc[mk.i - 2] if mk.i >= 2 else mk
+    inc.evidence.append(ctx.ev("date", first.idx, mk.idx + len(mk)))
+    ctx.date_rank[inc.id] = RANK_TRIGGER
 
 
 def _in_stretch_after(ctx: Context, head: Trigger, trigs: list[Trigger]):

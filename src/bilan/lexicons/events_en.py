@@ -2239,6 +2239,9 @@ SIMULTANEOUS_PREPS = ["during", "amid"]
 # to whom a memorial is paid ("paid tribute to a classmate killed by soldiers"): what it names is recalled
 MEMORIAL_DATIVES = ["to"]
 RECALL_AFTER = ["after"]
+# the verbs an act named again is said to have come a stretch of time after another by ("The attack came two days
+# after an attack on a church": events._act_a_stretch_before, incidents._came_a_stretch_after)
+STRETCH_AFTER_VERBS = ["come", "happen", "occur", "take place"]
 RECALL_SINCE = ["since"]
 RECALL_NOUNS = ["anniversary", "memory", "memorial", "commemoration", "remembrance", "honour", "honor", "tribute",
                 "vigil", "homage",

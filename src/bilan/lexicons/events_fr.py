@@ -1964,6 +1964,9 @@ PARTICIPATION = (["prendre"], ["part"])
 # à qui l'on rend hommage (« rendre hommage à un camarade tué ») : ce qu'il nomme est rappelé
 MEMORIAL_DATIVES = ["à", "au", "aux"]
 RECALL_AFTER = ["après"]
+# les verbes par lesquels un acte nommé de nouveau vient un temps après un autre (« Cette attaque intervient deux
+# jours après l'attaque d'un poste de police » : events._act_a_stretch_before)
+STRETCH_AFTER_VERBS = ["intervenir", "survenir", "produire", "avoir lieu"]
 RECALL_SINCE = ["depuis"]
 RECALL_NOUNS = ["anniversaire", "mémoire", "commémoration", "souvenir", "hommage", "veillée",
                 # le verbe d'une commémoration (« pour commémorer les victimes de la répression de 1988 »)
