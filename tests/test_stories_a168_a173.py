@@ -254,3 +254,25 @@ def test_guard_an_intervention_with_no_dead_stays_one():
     text = "DAKAR, Feb 9 (Reuters) - Police fired tear gas at protesters in Dakar on Friday. No one was killed."
     (inc,) = extracting.incidents(text, "en", dt.date(2024, 2, 9))
     assert inc.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text,doer,speaker", [
+    pytest.param("BANGUI, 3 juin 2024 (AFP) - Au moins douze civils ont été tués samedi dans l'attaque du village de "
+                 "Ndiffa, dans le nord-est de la Centrafrique, par des rebelles de l'UPC, selon un bilan communiqué "
+                 "lundi par la Minusca.", "UPC", "Minusca", id="fr-aside-then-agent-then-toll-by"),
+    pytest.param("BANGUI, 3 juin 2024 (AFP) - Au moins douze civils ont été tués samedi dans l'attaque du village de "
+                 "Ndiffa par des rebelles de l'UPC, selon un bilan communiqué lundi par la Minusca.", "UPC", "Minusca",
+                 id="fr-toll-communique-par"),
+    pytest.param("BANGUI, 3 juin 2024 (AFP) - Au moins douze civils ont été tués samedi dans l'attaque du village de "
+                 "Ndiffa par des rebelles de l'UPC, selon un bilan fourni lundi par la Minusca.", "UPC", "Minusca",
+                 id="guard-fr-toll-fourni-par"),
+])
+def test_the_body_that_gave_the_toll_is_no_doer(text, doer, speaker):
+    """(a191: « selon un bilan communiqué lundi par la Minusca » made the Minusca the doer and the toll its own
+    speaker: the French parse read « communiqué » as a noun and hung « par la Minusca » on the passive verb. An agent
+    after an attribution's phrase on the same verb whose words run up to it is that phrase's
+    (nlp._fix_agents_after_attributions); and « par des rebelles de l'UPC » after an aside of where, hung on the
+    aside's noun, is the passive verb's agent when it has none (nlp._fix_agents_after_asides))"""
+    (inc,) = extracting.incidents(text, "fr", dt.date(2024, 6, 3))
+    assert [a.name for a in inc.actors if a.role == "actor1"] == [doer]
+    assert [c.speaker for c in inc.claims] == [speaker]

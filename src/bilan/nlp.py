@@ -2077,6 +2077,72 @@ def _names_conjoined_to_holders(doc: Doc, heads: list[int], deps: list[str]) -> 
 # after that complement's words, goes on the nearest noun above it, through its complements, that is in the plural
 # and whose gender, if both say one, is the participle's (UD labels and morphology only; « le chef des rebelles tué »
 # the same way with the singular).
+# « ... ont été tués samedi par des rebelles de l'UPC, selon un bilan communiqué lundi par la Minusca »: the French
+# parse may read « communiqué » as a noun and hang « par la Minusca » on the clause's passive verb as its agent, so the
+# body that gave the toll is the doer and the source is the toll with no maker. An agent after an attribution's phrase
+# on the same verb (``claims_<lang>.ATTRIBUTION``: « selon ») whose words run up to the agent is that phrase's: it
+# hangs on the word right after the phrase's noun (a participle the parse read as a noun, then made a participle's
+# clause) or on the noun itself (UD labels).
+# « ... ont été tués samedi dans l'attaque du village de Ndiffa, dans le nord-est de la Centrafrique, par des
+# rebelles de l'UPC »: after an aside of where, set off by commas, the French parse may hang the agent's phrase on
+# the aside's noun (« nord-est ») as its complement, so the passive verb has no agent and the act no doer. A noun
+# opened by an agent's preposition (``events_<lang>.AGENT_MARKERS``: « par ») right after a comma, hung on the noun
+# of a phrase of circumstance (obl) of a passive verb that has no agent of its own, is that verb's agent (UD labels).
+def _fix_agents_after_asides(docs: list[Doc], lang: str) -> list[Doc]:
+    markers = set(_lexicon_words("events", lang, "AGENT_MARKERS"))
+    if not markers:
+        return docs
+    return _each_repaired(docs, lambda doc, heads, deps: _agents_after_asides(doc, heads, deps, markers))
+
+
+def _agents_after_asides(doc: Doc, heads: list[int], deps: list[str], markers: set[str]) -> bool:
+    changed = False
+    for n in doc:
+        case = next((c for c in n.children if c.dep_ == "case" and c.i < n.i), None)
+        if n.dep_ != "nmod" or case is None or case.lower_ not in markers or case.i == 0 \
+                or doc[case.i - 1].text != "," or n.pos_ not in ("NOUN", "PROPN"):
+            continue
+        aside = n.head
+        verb = aside.head
+        if aside.dep_.split(":")[0] != "obl" or verb.pos_ != "VERB" or not verb.i < aside.i < n.i \
+                or not any(c.dep_ == "aux:pass" for c in verb.children) \
+                or any(c.dep_ == "obl:agent" for c in verb.children):
+            continue
+        heads[n.i], deps[n.i] = verb.i, "obl:agent"
+        changed = True
+    return changed
+
+
+def _fix_agents_after_attributions(docs: list[Doc], lang: str) -> list[Doc]:
+    attributions = {w for w in _lexicon_words("claims", lang, "ATTRIBUTION") if " " not in w and "'" not in w}
+    if not attributions:
+        return docs
+    return _each_repaired(docs, lambda doc, heads, deps: _agents_after_attributions(doc, heads, deps, attributions))
+
+
+def _agents_after_attributions(doc: Doc, heads: list[int], deps: list[str], attributions: set[str]) -> bool:
+    changed = False
+    for a in doc:
+        if a.dep_ != "obl:agent" or a.head.i > a.i:
+            continue
+        verb = a.head
+        phrase = next((n for n in verb.children if verb.i < n.i < a.i and n.dep_.split(":")[0] == "obl"
+                       and any(c.dep_ == "case" and c.lower_ in attributions for c in n.children)), None)
+        if phrase is None or phrase.right_edge.i + 1 != a.left_edge.i:
+            continue
+        after = doc[phrase.i + 1] if phrase.i + 1 < a.left_edge.i else None
+        if after is not None and after.head.i == phrase.i and after.dep_.split(":")[0] == "nmod" \
+                and not any(c.dep_ in ("det", "case") for c in after.children):
+            heads[a.i], deps[after.i] = after.i, "acl"
+            for t in doc[after.i + 1:a.left_edge.i]:
+                if t.head.i == phrase.i:
+                    heads[t.i] = after.i  # (its day: « communiqué lundi »)
+        else:
+            heads[a.i] = phrase.i
+        changed = True
+    return changed
+
+
 # « L'armée a affirmé mercredi avoir neutralisé une trentaine de terroristes »: the French parse may hang a perfect
 # infinitive (an auxiliary in the infinitive, then the participle) on the day before it, as a participle said of the
 # day (acl), and take the noun after it for its subject, so the act has no object and no one is counted. An
@@ -3071,6 +3137,7 @@ def _repaired(nlp: Language, lang: str, texts: list[str], docs: list[Doc], batch
     docs = _fix_days_read_as_objects(_fix_subjects_before_names(docs), lang)
     docs = _participles_read_as_verbs(_fix_objects_read_as_speakers(_fix_comma_clauses(docs, lang), lang))
     docs = _fix_perfect_infinitives(_fix_verbs_read_as_weapon_participles(docs))
+    docs = _fix_agents_after_asides(_fix_agents_after_attributions(docs, lang), lang)
     return _fix_places_read_as_verbs(_fix_ordinal_heads(docs, lang))
 
 
