@@ -14,6 +14,11 @@ that only qualify a thing. Every row failed before but the marked guards.
   "infrastructure") names no force there: no actor mention (actors.find_actors). "An army spokesman"/"a military
   spokesman" keeps his force as the claim's organisation, and "attacked military positions" keeps the army as the
   side hit (a position holds the force's men; ACLED codes it a fight): guards.
+- « L'enlèvement de deux Italiens par des hommes armés » gave no victim: the nationality noun, the complement of the
+  act's noun (nmod after its head), was read as a nationality before a noun. A complement after its noun is who
+  (victims.find_victim_mentions).
+- Guard: "killed 12 people in Amhara": a community noun after a preposition of place
+  (victims_<lang>.COMMUNITY_PLACE_PREPS) is the land named after it, no one hit (victims._after_place_preposition).
 """
 
 from __future__ import annotations
@@ -103,3 +108,20 @@ def test_a_military_spokesman_keeps_his_force():  # guard
     (inc,) = extracting.incidents(text, "en", DAY)
     assert inc.claims and inc.claims[0].organisation == "Military Forces of the Central African Republic"
     assert inc.fatalities.best == 3
+
+
+def test_foreigners_named_in_the_complement_of_the_act():
+    # « L'enlèvement de deux Italiens »: the French parse hangs the nationality noun on the act's noun as its
+    # complement (nmod after its head): who was taken, no nationality before a noun
+    text = ("BAMAKO, 12 juin (AFP) - L'enlèvement de deux Italiens par des hommes armés près de Gao mardi inquiète "
+            "Rome, selon une source sécuritaire.")
+    (inc,) = extracting.incidents(text, "fr", DAY)
+    assert ("civilians", "Italiens") in _victims(inc)
+
+
+def test_a_land_named_after_a_community_is_no_one_hit():  # guard of the rows above
+    text = ("ADDIS ABABA, June 12 (Reuters) - Fighting between militias killed 12 people in Amhara on Monday, "
+            "officials said.")
+    (inc,) = extracting.incidents(text, "en", DAY)
+    assert "Amhara" not in [m for _, m in _victims(inc)]
+    assert inc.fatalities.best == 12

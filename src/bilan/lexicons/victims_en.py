@@ -80,6 +80,10 @@ COMMUNITY_NOUNS = [
     "mossi", "kuki", "kukis", "kuki-zo", "meitei", "meiteis", "naga", "nagas", "tamil", "tamils",
     "tigrayan", "tigrayans", "amhara", "oromo", "oromos", "druze", "alawite", "alawites",
 ]
+# the prepositions of a place: a community noun after one is the land named after the community ("killed 12 in
+# Amhara", "in Hazara"), no people
+COMMUNITY_PLACE_PREPS = ["in", "near", "at", "across", "around", "outside", "inside", "into", "from", "throughout",
+                         "to", "towards"]
 
 # people told by the group they belong to ("two members of a legal commission", "cabinet members"): a
 # person noun that says who the person is only with its group, so the mention takes its "of" complement

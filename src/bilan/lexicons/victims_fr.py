@@ -78,6 +78,9 @@ COMMUNITY_NOUNS = [
     "kuki", "kukis", "kuki-zo", "meitei", "meiteis", "naga", "nagas", "tamoul", "tamouls", "tigréen", "tigréens",
     "amhara", "amharas", "oromo", "oromos", "druze", "druzes", "alaouite", "alaouites",
 ]
+# les prépositions d'un lieu : un nom de communauté après l'une d'elles est la terre qui porte son nom (« douze tués
+# en Amhara », « dans le Hazara »), personne
+COMMUNITY_PLACE_PREPS = ["à", "en", "dans", "près", "vers", "depuis", "au", "aux", "jusqu'à", "hors"]
 
 # l'adjectif se place après le nom (« six prêtres jésuites », « trois paysans salvadoriens ») : la
 # mention d'une victime le prend (un participe ou un mot de mort après le nom, non : « des paysans armés »)
