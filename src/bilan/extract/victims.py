@@ -66,6 +66,8 @@ def _matcher(lang: str) -> WordMatcher | None:
     ev = load("events", lang)
     pairs = [("CIV", w) for w in (*roles, *getattr(ev, "CIVILIAN_NOUNS", ()))]
     pairs += [("NAT", w) for w in _victims_words(lang, "NATIONALITY_NOUNS")]
+    # people told by their nation or community ("three Palestinians", « trois Peuls »): people, no civilians
+    pairs += [("COM", w) for w in _victims_words(lang, "COMMUNITY_NOUNS")]
     pairs += [("PER", w) for w in getattr(ev, "PERSON_NOUNS", ())]
     pairs += [("MIL", w) for w in _victims_words(lang, "FORCE_RANKS")]
     pairs += [("MLN", w) for w in _victims_words(lang, "RANKS_BEFORE_NAMES")]
@@ -77,7 +79,7 @@ def _matcher(lang: str) -> WordMatcher | None:
     # a person noun with a prefix joined by a hyphen (« un ex-policier », « le vice-maire »: one token for the
     # French tokenizer, no word of the lists): the same person noun
     prefixes = (*_victims_words(lang, "FORMER_PREFIXES"), *_victims_words(lang, "OFFICE_PREFIXES"))
-    pairs += [(key, f"{p}-{w}") for key, w in pairs if key in ("CIV", "NAT", "MIL", "FMR") for p in prefixes]
+    pairs += [(key, f"{p}-{w}") for key, w in pairs if key in ("CIV", "NAT", "COM", "MIL", "FMR") for p in prefixes]
     return WordMatcher(nlp_mod.get(lang), pairs)
 
 
@@ -159,7 +161,7 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
         return []
     civ, mil, mem = doc.vocab.strings["CIV"], doc.vocab.strings["MIL"], doc.vocab.strings["MEM"]
     grd, mln = doc.vocab.strings["GRD"], doc.vocab.strings["MLN"]
-    oth, nat = doc.vocab.strings["OTH"], doc.vocab.strings["NAT"]
+    oth, nat, com = doc.vocab.strings["OTH"], doc.vocab.strings["NAT"], doc.vocab.strings["COM"]
     fmr = doc.vocab.strings["FMR"]
     rank = {civ: 0, mil: 1}
     spans = filter_spans([Span(doc, s, e, label=mid) for mid, s, e in sorted(wm(doc), key=lambda x: rank.get(x[0], 2))])
@@ -216,8 +218,13 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
             # adjective or a pronoun); not "the others' homes" nor "les autres passagers"
             if root.dep_ in ("amod", "det", "poss", "nmod:poss") or root.pos_ not in ("NOUN", "PRON", "ADJ", "PROPN"):
                 continue
-        elif sp.label == nat and (root.pos_ not in ("NOUN", "PROPN") or root.dep_ in MODIFIER_DEPS):
-            continue  # a nationality before a noun or a name says where from, not who ("GUATEMALAN LEADER X")
+        elif sp.label in (nat, com) and (root.pos_ not in ("NOUN", "PROPN") or root.dep_ in MODIFIER_DEPS and not (
+                root.dep_ == "nmod" and root.head.i < root.i)):
+            # a nationality before a noun or a name says where from, not who ("GUATEMALAN LEADER X"); a complement
+            # after its noun is who (« le meurtre de trois Peuls », « l'enlèvement de deux Américains »)
+            continue
+        elif sp.label == com and _after_place_preposition(root, lang):
+            continue  # the land named after a community ("killed 12 in Amhara"), no people
         elif sp.label == mil and root.pos_ == "ADJ" and root.dep_ == "amod" and (
                 root.head.pos_ == "PROPN" or _title_before_name_in_capitals(root)):
             pass  # a rank the tagger read as an adjective before a name ("MAJOR MOISES GIROLDI", "RETIRED GENERAL X")
@@ -257,6 +264,15 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
                                  (sp.label in (civ, nat) or (sp.label == mil and retired)) and not serving,
                                  (sp.label == mil and not retired) or serving, others=sp.label == oth))
     return out
+
+
+def _after_place_preposition(root, lang: str) -> bool:
+    """A noun that is the object of a preposition of place (``victims_<lang>.COMMUNITY_PLACE_PREPS``: "in Amhara",
+    « en Amhara »): its head the preposition (English) or a preposition among its case markers (French)."""
+    preps = frozenset(_victims_words(lang, "COMMUNITY_PLACE_PREPS"))
+    if root.dep_ == "pobj" and root.head.lower_ in preps:
+        return True
+    return any(c.dep_ in ("case", "fixed") and c.lower_ in preps for c in root.children)
 
 
 def _of_a_force(doc: Doc, lo: int, hi: int, lang: str) -> bool:

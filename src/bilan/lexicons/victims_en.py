@@ -70,6 +70,25 @@ NATIONALITY_NOUNS = [
     "venezuelans", "panamanian", "panamanians", "argentine", "argentines", "brazilian", "brazilians",
 ]
 
+# people told by the nation or the community they belong to, in the lands where the fighting is theirs, as nouns
+# ("Israeli forces killed three Palestinians", "two Afghans were wounded", "gunmen killed five Fulani", "nine
+# Kuki-Zo were shot"): the people hit, of kind people (no civilians by the word alone: such a noun names fighters
+# as well as bystanders); an adjective before a noun ("Palestinian teenagers", "Fulani herders") is not one of these
+COMMUNITY_NOUNS = [
+    "palestinian", "palestinians", "afghan", "afghans", "iraqi", "iraqis", "syrian", "syrians", "lebanese",
+    "yemeni", "yemenis", "sudanese", "somali", "somalis", "malian", "malians", "nigerien", "nigeriens",
+    "nigerian", "nigerians", "burkinabe", "congolese", "cameroonian", "cameroonians", "chadian", "chadians",
+    "ethiopian", "ethiopians", "libyan", "libyans", "haitian", "haitians", "pakistani", "pakistanis",
+    "rohingya", "rohingyas", "kurd", "kurds", "yazidi", "yazidis", "hazara", "hazaras", "pashtun", "pashtuns",
+    "baloch", "uyghur", "uyghurs", "fulani", "peul", "peuls", "hausa", "tuareg", "tuaregs", "dogon", "dogons",
+    "mossi", "kuki", "kukis", "kuki-zo", "meitei", "meiteis", "naga", "nagas", "tamil", "tamils",
+    "tigrayan", "tigrayans", "amhara", "oromo", "oromos", "druze", "alawite", "alawites",
+]
+# the prepositions of a place: a community noun after one is the land named after the community ("killed 12 in
+# Amhara", "in Hazara"), no people
+COMMUNITY_PLACE_PREPS = ["in", "near", "at", "across", "around", "outside", "inside", "into", "from", "throughout",
+                         "to", "towards"]
+
 # people told by the group they belong to ("two members of a legal commission", "cabinet members"): a
 # person noun that says who the person is only with its group, so the mention takes its "of" complement
 # in (MUC-4 7.19: a description is a complete noun phrase with its modifying PPs); not a civilian by

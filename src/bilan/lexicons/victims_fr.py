@@ -67,6 +67,25 @@ NATIONALITY_NOUNS = [
     "vénézuélien", "vénézuéliens", "panaméen", "panaméens", "argentin", "argentins", "brésilien", "brésiliens",
 ]
 
+# les gens dits par la nation ou la communauté qui est la leur, dans les pays où l'on se bat chez eux, comme noms
+# (« les forces israéliennes ont tué trois Palestiniens », « deux Afghans ont été blessés », « des hommes armés ont
+# tué cinq Peuls ») : les gens touchés, de genre « people » (pas des civils par le seul mot : un tel nom dit des
+# combattants comme des passants) ; un adjectif après un nom (« des éleveurs peuls ») n'en est pas un
+COMMUNITY_NOUNS = [
+    "palestinien", "palestiniens", "palestinienne", "palestiniennes", "afghan", "afghans", "irakien", "irakiens",
+    "syrien", "syriens", "libanais", "yéménite", "yéménites", "soudanais", "somalien", "somaliens", "malien",
+    "maliens", "nigérien", "nigériens", "nigérian", "nigérians", "burkinabè", "burkinabé", "burkinabés",
+    "congolais", "camerounais", "tchadien", "tchadiens", "éthiopien", "éthiopiens", "libyen", "libyens",
+    "haïtien", "haïtiens", "pakistanais", "rohingya", "rohingyas", "kurde", "kurdes", "yézidi", "yézidis",
+    "hazara", "hazaras", "pachtoune", "pachtounes", "baloutche", "baloutches", "ouïghour", "ouïghours", "peul",
+    "peuls", "peule", "peules", "haoussa", "haoussas", "touareg", "touaregs", "dogon", "dogons", "mossi",
+    "kuki", "kukis", "kuki-zo", "meitei", "meiteis", "naga", "nagas", "tamoul", "tamouls", "tigréen", "tigréens",
+    "amhara", "amharas", "oromo", "oromos", "druze", "druzes", "alaouite", "alaouites",
+]
+# les prépositions d'un lieu : un nom de communauté après l'une d'elles est la terre qui porte son nom (« douze tués
+# en Amhara », « dans le Hazara »), personne
+COMMUNITY_PLACE_PREPS = ["à", "en", "dans", "près", "vers", "depuis", "au", "aux", "jusqu'à", "hors"]
+
 # l'adjectif se place après le nom (« six prêtres jésuites », « trois paysans salvadoriens ») : la
 # mention d'une victime le prend (un participe ou un mot de mort après le nom, non : « des paysans armés »)
 ADJECTIVES_AFTER_NOUN = True
