@@ -22,9 +22,13 @@ wire style, EN and FR; each row tells the rule that serves it. Before the rules 
   claim of no one (speaker None, the text's own hedge, which stays for a sentence no one speaks). Before: two claims,
   the administrator's asserted and one of no one, alleged; in English the participle "blamed" on "attack" was read as a
   verb of saying whose speaker was the sentence's start ("At least 38 people were killed ... in an attack"), and the
-  toll was lost (a participle with no agent on a noun is no one's saying: claims.find_claims). Guards: a sentence with
-  no speaker keeps the text's claim of no one, alleged; "an attack by suspected ADF rebels, ... said" (a hedge
-  adjective, no attribution) is left as it was (two claims).
+  toll was lost (a participle with no agent on a noun is no one's saying: claims.find_claims). Before: rows
+  fr-attribuee-a-indique, en-blamed-on-said, en-attributed-to-told failed (two claims); fr-imputee-selon passed (the
+  « selon » source took the sentence's claim already: a guard now). Guards: a sentence with no speaker keeps the text's
+  claim of no one, alleged, verb ``attribute`` (en-no-speaker failed before: the claim was the participle "blamed" read
+  as a verb of saying, verb "blame"; fr-sans-source passed). Left: "an attack by suspected ADF rebels, officials said"
+  (a hedge adjective, no attribution) keeps the officials' claim and the text's (two claims), as before.
+- dev figures (MUC-4 tst3-tst4, CASE 2021, UCDP CAR dev) and the MUC-4 per-story slots are unchanged.
 """
 
 from __future__ import annotations
