@@ -14,7 +14,9 @@ wire style, EN and FR; each row tells the rule that serves it. Before the rules 
   relative pronoun reads back to the statement the verb of saying issued (claims_<lang>.STATEMENT_NOUNS, the verb's
   complement), whose words are the speaker's (claims._statement_issued_in): as sure, the speaker going on, one claim
   (claims._relative_going_on); less sure ("which blamed the attack on jihadists"), the speaker's second claim, alleged.
-  Before: a second claim whose speaker was "communiqué" / "statement", with no organisation (all rows).
+  Before: a second claim whose speaker was "communiqué" / "statement", with no organisation (all rows). A day between
+  the statement or the verb and the relative pronoun ("said in a statement on Tuesday, which", "said on Tuesday,
+  which") is passed over to the word it is told on (claims._past_the_day): before, the speaker "Tuesday" / "which".
 - an attribution with no agent in a speaker's sentence: "At least 38 people were killed ... in an attack blamed on ADF
   rebels, the territory's administrator said", « ... lors d'une attaque attribuée aux rebelles ADF, a indiqué mardi
   l'administrateur du territoire »: the sentence is the speaker's words, the attribution too (incidents.
@@ -90,6 +92,16 @@ STATEMENT = [
     ("en-in-a-statement-which", "en", "Seven soldiers were killed on Monday in an attack on their post in Sebba in "
      "eastern Burkina Faso, the defence ministry said in a statement, which also reported 23 attackers killed.",
      "defence ministry"),
+    # (a day between the statement and the relative: before, the speaker "Tuesday" / "which")
+    ("en-in-a-statement-on-tuesday-which", "en", "Seven soldiers were killed on Monday in an attack on their post in "
+     "Sebba in eastern Burkina Faso, the defence ministry said in a statement on Tuesday, which also reported 23 "
+     "attackers killed.", "defence ministry"),
+    ("en-said-on-tuesday-which", "en", "Seven soldiers were killed on Monday in an attack on their post in Sebba in "
+     "eastern Burkina Faso, the defence ministry said on Tuesday, which also reported 23 attackers killed.",
+     "defence ministry"),
+    ("fr-dans-un-communique-mardi-qui", "fr", "Sept soldats ont été tués lundi dans une attaque contre leur poste à "
+     "Sebba, dans l'est du Burkina Faso, a annoncé le ministère de la Défense dans un communiqué mardi, qui fait état "
+     "de 23 assaillants tués.", "ministère de la Défense"),
 ]
 
 

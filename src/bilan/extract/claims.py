@@ -999,6 +999,19 @@ def _relative(tok: Token) -> bool:
 relative_pronoun = _relative  # (for the incidents' rules)
 
 
+def _past_the_day(tok: Token) -> Token:
+    """The word a day (a weekday of ``dates_<lang>.WEEKDAYS`` or a date the tagger marks) right before a relative
+    pronoun is told on ("the army said in a statement on Tuesday, which ...": the statement; « a annoncé l'armée dans
+    un communiqué mardi, qui ... »), before it in the sentence; ``tok`` itself when it is no day."""
+    days = {w.lower() for w in lexicon_words("dates", tok.doc.lang_, "WEEKDAYS")}
+    if not (tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in days):
+        return tok
+    up = tok.head
+    if up.pos_ == "ADP" and up.i < tok.i:
+        up = up.head
+    return up if up.i < tok.i else tok
+
+
 def _before_relative(rel: Token) -> Token | None:
     """The noun a relative pronoun reads back to when the parse hung its clause elsewhere (« ..., a annoncé l'armée,
     qui a attribué l'attentat aux ADF »: the clause on the verb, not on « armée »): the head of the noun phrase that
@@ -1007,7 +1020,7 @@ def _before_relative(rel: Token) -> Token | None:
     k = rel.i - 1
     if k - 1 < rel.sent.start or doc[k].text != ",":
         return None
-    noun = doc[k - 1]
+    noun = _past_the_day(doc[k - 1])  # ("said on Tuesday, which ...": the verb the day is told on)
     if noun.pos_ == "VERB" and rel.lower_ in lexicon_words("claims", doc.lang_, "SAYING_RELATIVES"):
         # "..., the governor said, who also reported 20 wounded", "..., the army said, which blamed the attack on
         # bandits": a relative pronoun right after a verb of saying reads back to that verb's subject told before it
@@ -1090,6 +1103,13 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
         real = [statement]  # "said the statement read on state television, which added": the statement
     elif len(real) == 1 and _relative(real[0]) and verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ != "VERB":
         real = [verb.head]  # "the coalition, which had said…" -> the coalition
+        ante = _past_the_day(verb.head)
+        if ante.i != verb.head.i:
+            # "the army said in a statement on Tuesday, which also reported ...": no day speaks, the word it is told on
+            # does (the statement, or the subject of the verb of saying)
+            said = next((c for c in ante.children if c.dep_ == "nsubj" and c.i < ante.i
+                         and c.pos_ in ("NOUN", "PROPN")), None) if ante.pos_ == "VERB" else ante
+            real = [said] if said is not None and said.pos_ in ("NOUN", "PROPN") else real
     elif len(real) == 1 and _relative(real[0]) and (antecedent := _before_relative(real[0])) is not None:
         real = [antecedent]  # (the parse hung the relative clause on the verb: « a annoncé l'armée, qui a attribué »)
     if real:
