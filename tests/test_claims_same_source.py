@@ -162,3 +162,28 @@ def test_guard_an_attribution_no_one_speaks_stays_the_texts(rid, lang, text):
     inc = _only(text, lang)
     assert [(c.speaker, c.certainty, c.verb) for c in inc.claims] == [(None, "alleged", "attribute")]
     assert _range(inc.fatalities)[:2] == (38, 38)
+
+
+# Many bodies are never the one group (the lead's golden fr-rdc-goma-manifestation-m23 failed on e30f180d): a plural
+# group word with its adjectives after a definite article (« selon les organisations humanitaires », "the humanitarian
+# groups said") was read as the story's named group told again (claims._group_named_again, actors_<lang>.GROUP_ANAPHORS):
+# the speaker became the FPRC, its figure the FPRC's. A plural names no one group. Before: the speaker "FPRC" (both
+# rows). The golden snapshot passes again.
+MANY_BODIES = [
+    ("fr-les-organisations-humanitaires", "fr", "Les rebelles du FPRC ont attaqué lundi la ville de Ndélé. Les combats "
+     "entre l'armée et le FPRC ont poussé des milliers d'habitants à fuir vers Bangui, selon les organisations "
+     "humanitaires.", "organisations humanitaires"),
+    ("en-the-humanitarian-groups", "en", "FPRC rebels attacked the town of Ndele on Monday. The fighting between the "
+     "army and the FPRC forced thousands of residents to flee to Bangui, the humanitarian groups said.",
+     "humanitarian groups"),
+]
+
+
+@pytest.mark.parametrize("rid,lang,text,speaker", MANY_BODIES, ids=[r[0] for r in MANY_BODIES])
+def test_a_plural_group_word_is_not_the_named_group(rid, lang, text, speaker):
+    found = incidents(text, lang, PUB)
+    said = [(c.speaker, c.organisation) for i in found for c in i.claims]
+    assert (speaker, None) in said
+    assert all(s != "FPRC" for s, _ in said)
+    qty = [(q.speaker) for i in found for q in i.quantities]
+    assert qty == [speaker]

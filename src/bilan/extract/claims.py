@@ -720,6 +720,8 @@ def _group_named_again(doc: Doc, m: LanguageMatchers, actors: list[ActorMention]
         return
     if any(a.armed and a.tok_start <= head.i < a.tok_end for a in actors):
         return
+    if "Plur" in head.morph.get("Number"):
+        return  # (« selon les organisations humanitaires », "the aid groups said": many bodies, never the one group)
     group = next((a for a in reversed(actors) if a.kind in ("rebel", "militia") and not a.generic
                   and first <= a.tok_start and a.tok_end <= toks[0]), None)
     if group is None:
