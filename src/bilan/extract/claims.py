@@ -51,6 +51,7 @@ class ClaimMention:
     passive: bool = False
     person: bool = False  # the speaker is a person named ("Sani Bello"), not a body or a role
     same_source: bool = False  # "the same source", « la même source »: the speaker before
+    unverified: bool = False  # the speaker is an unverified source (claims_<lang>.ALLEGED_SOURCES): alleged
     speaker_tokens: set[int] = field(default_factory=set)
 
 
@@ -518,6 +519,10 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 continue
             if tok.dep_ == "amod" and tok.head.i > tok.i:
                 continue  # "suspected militants", "alleged attackers": a hedge on a noun (perpetrator_hedge), no one speaks
+            if tok.dep_ == "acl" and tok.head.i < tok.i and tok.head.pos_ == "NOUN" and tok.tag_ == "VBN" \
+                    and not any(c.dep_.startswith("nsubj") for c in tok.children) and not agent_words(tok, m.lang):
+                continue  # "in an attack blamed on ADF rebels": a participle with no agent on a noun, the hedge on
+                # the doer (perpetrator_hedge), no one speaks (« une attaque attribuée aux ADF », _lays_an_act)
             if ("Inf" in tok.morph.get("VerbForm") and not any(c.lemma_ in m.do_support for c in tok.children)) \
                     or (tok.pos_ == "NOUN" and tok.dep_ not in ("ROOT", "ccomp") and not form):
                 continue  # an infinitive reports nothing, but for a simple tense's ("did not confirm")
@@ -609,6 +614,9 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 continue
             if toks:
                 _speaker_from(toks, doc, m, actors, cm, ents)
+                if subj and (issued := _statement_issued_in(tok, subj, sent_claims)) is not None:
+                    # ("the army said in a statement, which blamed the attack on bandits": the army's claim)
+                    _copy_speaker(issued, cm)
             sent_claims.append(cm)
         # "The ministry accused foreign media of relaying false reports that 40 people were killed": the reports are
         # the accused's claim, alleged, and the accuser denies them
@@ -686,6 +694,7 @@ def find_claims(doc: Doc, m: LanguageMatchers, actors: list[ActorMention], sents
                 _copy_speaker(outer, cm)
                 cm.pronoun = outer.pronoun
             cm.certainty = _certainty(cues, cm.certainty, cm.speaker_tokens)
+            cm.unverified = bool(cues.alleged_tokens & cm.speaker_tokens)
         claims.extend(sent_claims)
     _resolve_speakers(claims, m, doc, sents, actors, ents)
     return claims
@@ -714,6 +723,8 @@ def _group_named_again(doc: Doc, m: LanguageMatchers, actors: list[ActorMention]
         return
     if any(a.armed and a.tok_start <= head.i < a.tok_end for a in actors):
         return
+    if "Plur" in head.morph.get("Number"):
+        return  # (« selon les organisations humanitaires », "the aid groups said": many bodies, never the one group)
     group = next((a for a in reversed(actors) if a.kind in ("rebel", "militia") and not a.generic
                   and first <= a.tok_start and a.tok_end <= toks[0]), None)
     if group is None:
@@ -933,8 +944,31 @@ def _relative_going_on(tok: Token, subj: list[Token], sent_claims: list[ClaimMen
     the army, which blamed the attack on ADF rebels", alleged) keeps its claim."""
     if cert != "asserted" or not any(_relative(c) and c.dep_.split(":")[0] == "nsubj" for c in tok.children):
         return False
+    issued = _statement_issued_in(tok, subj, sent_claims)
     return any(c.certainty == "asserted" and not c.passive and c.speaker is not None
-               and any(t.i in c.speaker_tokens for t in subj) for c in sent_claims)
+               and (c is issued or any(t.i in c.speaker_tokens for t in subj)) for c in sent_claims)
+
+
+def _statement_issued_in(tok: Token, subj: list[Token], sent_claims: list[ClaimMention]) -> ClaimMention | None:
+    """The claim of ``sent_claims`` whose verb of saying issued the statement ``subj`` is, when ``tok``'s subject is a
+    relative pronoun read back to a statement's noun (``claims_<lang>.STATEMENT_NOUNS``) that is a complement of that
+    verb ("the defence ministry said in a statement, which also reported 18 attackers killed", « a annoncé le
+    ministère de la Défense dans un communiqué, qui fait état de 18 assaillants neutralisés »): the statement's words
+    are that speaker's; None else."""
+    if not subj or not any(_relative(c) and c.dep_.split(":")[0] == "nsubj" for c in tok.children):
+        return None
+    nouns = lexicon_words("claims", tok.doc.lang_, "STATEMENT_NOUNS")
+    noun = next((t for t in reversed(subj) if t.pos_ == "NOUN" and (t.lower_ in nouns or t.lemma_.lower() in nouns)),
+                None)
+    if noun is None:
+        return None
+    up = noun.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun
+    if up is noun and not (noun.dep_.startswith("obl") and any(c.dep_ == "case" for c in noun.children)):
+        return None
+    verb = up.head
+    if verb.i == tok.i or verb.i > noun.i:
+        return None
+    return next((c for c in sent_claims if c.verb_start == verb.idx and c.speaker is not None), None)
 
 
 def _going_on(tok: Token, sent_claims: list[ClaimMention], cert: str) -> bool:
@@ -970,6 +1004,19 @@ def _relative(tok: Token) -> bool:
 relative_pronoun = _relative  # (for the incidents' rules)
 
 
+def _past_the_day(tok: Token) -> Token:
+    """The word a day (a weekday of ``dates_<lang>.WEEKDAYS`` or a date the tagger marks) right before a relative
+    pronoun is told on ("the army said in a statement on Tuesday, which ...": the statement; « a annoncé l'armée dans
+    un communiqué mardi, qui ... »), before it in the sentence; ``tok`` itself when it is no day."""
+    days = {w.lower() for w in lexicon_words("dates", tok.doc.lang_, "WEEKDAYS")}
+    if not (tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in days):
+        return tok
+    up = tok.head
+    if up.pos_ == "ADP" and up.i < tok.i:
+        up = up.head
+    return up if up.i < tok.i else tok
+
+
 def _before_relative(rel: Token) -> Token | None:
     """The noun a relative pronoun reads back to when the parse hung its clause elsewhere (« ..., a annoncé l'armée,
     qui a attribué l'attentat aux ADF »: the clause on the verb, not on « armée »): the head of the noun phrase that
@@ -978,7 +1025,7 @@ def _before_relative(rel: Token) -> Token | None:
     k = rel.i - 1
     if k - 1 < rel.sent.start or doc[k].text != ",":
         return None
-    noun = doc[k - 1]
+    noun = _past_the_day(doc[k - 1])  # ("said on Tuesday, which ...": the verb the day is told on)
     if noun.pos_ == "VERB" and rel.lower_ in lexicon_words("claims", doc.lang_, "SAYING_RELATIVES"):
         # "..., the governor said, who also reported 20 wounded", "..., the army said, which blamed the attack on
         # bandits": a relative pronoun right after a verb of saying reads back to that verb's subject told before it
@@ -1061,6 +1108,13 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
         real = [statement]  # "said the statement read on state television, which added": the statement
     elif len(real) == 1 and _relative(real[0]) and verb.dep_ in ("acl:relcl", "relcl") and verb.head.pos_ != "VERB":
         real = [verb.head]  # "the coalition, which had said…" -> the coalition
+        ante = _past_the_day(verb.head)
+        if ante.i != verb.head.i:
+            # "the army said in a statement on Tuesday, which also reported ...": no day speaks, the word it is told on
+            # does (the statement, or the subject of the verb of saying)
+            said = next((c for c in ante.children if c.dep_ == "nsubj" and c.i < ante.i
+                         and c.pos_ in ("NOUN", "PROPN")), None) if ante.pos_ == "VERB" else ante
+            real = [said] if said is not None and said.pos_ in ("NOUN", "PROPN") else real
     elif len(real) == 1 and _relative(real[0]) and (antecedent := _before_relative(real[0])) is not None:
         real = [antecedent]  # (the parse hung the relative clause on the verb: « a annoncé l'armée, qui a attribué »)
     if real:
@@ -1578,6 +1632,10 @@ def _resolve_speakers(claims: list[ClaimMention], m: LanguageMatchers, doc: Doc 
                 cm.person = True
             elif prev is not None:
                 _copy_speaker(prev, cm)
+                if cm.same_source and prev.unverified and cm.certainty == "asserted":
+                    # « ont indiqué des sources sécuritaires. ..., selon les mêmes sources »: the same unverified
+                    # source, as sure as it was (alleged)
+                    cm.certainty, cm.unverified = "alleged", True
         elif (issuer := _statement_of_the_speaker_before(cm, named, m)) is not None:
             # "The statement added that ..." after "..., the defence ministry said": the ministry's statement
             _copy_speaker(issuer, cm)

@@ -6557,6 +6557,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # danger »: who was hit, told no death, is wounded
         inc.injured = Range.exact(hit_alive[0])
         evidence.append(ctx.ev("injured", hit_alive[1], hit_alive[2]))
+    told: list[tuple[ClaimMention, Claim]] = []  # the claims of the act's sentence, each with its mention
     for cm in ctx.claims:
         if cm.sent_start == sent.start_char:
             own_figure = ctx.own_source_figures.get(cm.verb_start)
@@ -6571,6 +6572,7 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
             if a1 is not None and _told_by_the_other_side(ctx, cm, a1):
                 claim.certainty = "alleged"
             inc.claims.append(claim)
+            told.append((cm, claim))
             evidence.append(ctx.ev("claims", cm.verb_start, cm.verb_end))
     if a1 is not None:
         # "apparently by members of the Shining Path", "presumed rebels", "attributed to the death
@@ -6580,15 +6582,28 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # is hedged there about attacks at large: no claim of this act)
         hedge = perpetrator_hedge(ctx.doc, ctx.m, a1.tok_start, a1.tok_end) \
             if sent.start <= a1.tok_start < sent.end else None
+        laid = False  # the hedge is in a named speaker's words (_laid_in_the_speakers_words)
         if hedge is not None and not any(cm.sent_start == sent.start_char and cm.verb_start == hedge.start
                                          and cm.certainty == hedge.certainty for cm in ctx.claims):
             # (not when someone said it as sure: "The minister blamed the attack on the ADF" is the minister's claim,
             # above; "an attack by suspected ADF rebels, officials said" keeps the text's suspicion beside theirs)
+            said = _laid_in_the_speakers_words(ctx, hedge, told)
+            if said is not None:
+                # "... in an attack blamed on ADF rebels, the territory's administrator said", « lors d'une attaque
+                # attribuée aux rebelles ADF, a indiqué l'administrateur »: the sentence is the speaker's words, the
+                # attribution with no agent theirs too: one claim, as sure as the attribution (alleged), no claim of
+                # no one beside it
+                if _CLAIM_RANK[said.certainty] < _CLAIM_RANK[hedge.certainty]:
+                    said.certainty = hedge.certainty
+                evidence.append(ctx.ev("claims", hedge.start, hedge.end))
+                hedge, laid = None, True
+        if hedge is not None and not any(cm.sent_start == sent.start_char and cm.verb_start == hedge.start
+                                         and cm.certainty == hedge.certainty for cm in ctx.claims):
             start, end = _claim_text_span(ctx, sent.start_char, sent.end_char)
             inc.claims.append(Claim(text=ctx.document.text[start:end], verb=ATTRIBUTION_VERB,
                                     certainty=hedge.certainty, doc_id=ctx.document.doc_id, start=start, end=end))
             evidence.append(ctx.ev("claims", hedge.start, hedge.end))
-        elif hedge is None and (named := _hedged_naming(ctx, a1)) is not None:
+        elif hedge is None and not laid and (named := _hedged_naming(ctx, a1)) is not None:
             # "... murdered this week apparently by members of the Shining Path. Last Sunday, terrorists murdered four
             # engineers": the unnamed doers the story's one group stands for, a group it names only with a hedge, are
             # that group as much as the text vouches for it: a claim of the text with the hedge's certainty, its words
@@ -6606,6 +6621,29 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         _territory_by_its_taker(inc)  # (no side was the verb's own subject: refine_type kept the trigger's default)
     inc.evidence = evidence
     return inc
+
+
+_CLAIM_RANK = {"asserted": 0, "alleged": 1, "probable": 2, "possible": 3, "denied": 4}
+
+
+def _laid_in_the_speakers_words(ctx: Context, hedge, told: list[tuple[ClaimMention, Claim]]) -> Claim | None:
+    """The claim of the act's sentence (``told``) whose speaker says the words that lay the act at its doer's door with
+    a participle of ``claims_<lang>.ATTRIBUTION_PREDICATES`` with no agent (``hedge``: "in an attack blamed on ADF
+    rebels, the territory's administrator said", « lors d'une attaque attribuée aux rebelles ADF, a indiqué
+    l'administrateur »): the first named speaker's that supports and denies nothing; None when the hedge is another
+    word ("suspected", « présumés ») or no one named speaks."""
+    span = ctx.doc.char_span(hedge.start, hedge.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span.root
+    preds = ctx.m.attribution_predicates
+    if tok.pos_ != "VERB" or tok.dep_.split(":")[0] != "acl" or not (tok.lemma_.lower() in preds or tok.lower_ in preds):
+        return None
+    if any(c.dep_.startswith("nsubj") for c in tok.children) or agent_words(tok, ctx.m.lang):
+        return None
+    return next((claim for cm, claim in told if cm.speaker is not None and not cm.pronoun and cm.verb_start != hedge.start
+                 and claim.stance == "supports" and claim.certainty != "denied"
+                 and not (cm.verb_start <= hedge.start < cm.verb_end)), None)
 
 
 def _civilians_named_dead(ctx: Context, sent: Span, value: Range, start: int,
