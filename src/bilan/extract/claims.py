@@ -713,13 +713,13 @@ def _group_named_again(doc: Doc, m: LanguageMatchers, actors: list[ActorMention]
     toks = sorted(cm.speaker_tokens)
     if not anaphors or not toks or len(toks) > 4 or cm.pronoun:
         return
-    # (its adjectives of an armed group beside it, ``GROUP_ANAPHOR_ADJECTIVES``, the noun singular: "The militant group
-    # claimed responsibility", « le groupe jihadiste a revendiqué »; not « les organisations humanitaires »)
+    # (its adjectives of an armed group beside it, ``GROUP_ANAPHOR_ADJECTIVES``: "The militant group claimed
+    # responsibility", « le groupe jihadiste a revendiqué »; not « les organisations humanitaires »)
     head = next((doc[k] for k in toks[1:] if doc[k].lemma_.lower() in anaphors or doc[k].lower_ in anaphors), None)
     if head is None or len(toks) < 2 or doc[toks[0]].lower_ not in m.definite_articles \
             or toks != list(range(toks[0], toks[0] + len(toks))) \
             or not all(doc[k].pos_ == "ADJ" and doc[k].head.i == head.i and doc[k].lower_ in armed_adjectives
-                       for k in toks[1:] if k != head.i) or (len(toks) > 2 and "Plur" in head.morph.get("Number")):
+                       for k in toks[1:] if k != head.i):
         return
     if any(a.armed and a.tok_start <= head.i < a.tok_end for a in actors):
         return
