@@ -8,12 +8,12 @@ that only qualify a thing. Every row failed before but the marked guards.
   bystanders: victims.find_victim_mentions, label COM). The same word as an adjective before a noun ("Fulani herders",
   « des éleveurs peuls ») is no mention of its own: the noun is who they are (guards). The foreigners of
   ``NATIONALITY_NOUNS`` ("two Americans were kidnapped") stay civilians (guard).
-- "Russia's defence ministry said its troops had struck military targets near Sumy", « des cibles militaires »: the
-  adjective "military" made Russia's forces a side hit by their own strike (or Ukraine's, in French). A forces word
-  that is only an adjective of a thing (actors_<lang>.FORCE_QUALIFIED_THINGS: "targets", « cibles »,
-  "infrastructure") names no force there: no actor mention (actors.find_actors). "An army spokesman"/"a military
+- "Russia's defence ministry said its troops had struck military targets near Sumy", « des cibles militaires »: h-nat
+  made a forces word that is only an adjective of a thing no actor; taken back at the merge (the full suite's guards of
+  tests/test_same_area_and_quoted_targets.py: the doer's words name the side hit, the forces of the country hit). The
+  rows hold that convention: Ukraine's forces the side hit, never Russia's own. "An army spokesman"/"a military
   spokesman" keeps his force as the claim's organisation, and "attacked military positions" keeps the army as the
-  side hit (a position holds the force's men; ACLED codes it a fight): guards.
+  side hit: guards.
 - « L'enlèvement de deux Italiens par des hommes armés » gave no victim: the nationality noun, the complement of the
   act's noun (nmod after its head), was read as a nationality before a noun. A complement after its noun is who
   (victims.find_victim_mentions).
@@ -89,10 +89,14 @@ def test_foreigners_by_nationality_stay_civilians():  # guard
     pytest.param("fr", "KIEV, 12 juin (AFP) - Le ministère russe de la Défense a affirmé que ses troupes avaient frappé "
                        "des cibles militaires près de Soumy dans la nuit.", id="fr-cibles-militaires"),
 ])
-def test_a_forces_word_qualifying_a_thing_is_no_side(lang, text):
+def test_a_forces_word_qualifying_a_thing_names_the_side_hit(lang, text):
+    """(taken back at the merge: h-nat read "military targets" as no side hit; the project's convention, kept by the
+    guards of tests/test_same_area_and_quoted_targets.py, is that the doer's words name the side hit, the forces of the
+    country hit, as ACLED codes a strike on military infrastructure; these rows now hold that convention, and that the
+    doer's own forces are never the side hit)"""
     (inc,) = extracting.incidents(text, lang, DAY)
     assert [a.name for a in inc.actors if a.role == "actor1"] == ["Military Forces of Russia"]
-    assert [a for a in inc.actors if a.role in ("actor2", "victim")] == []
+    assert [a.name for a in inc.actors if a.role in ("actor2", "victim")] == ["Military Forces of Ukraine"]
 
 
 def test_military_positions_keep_the_force_hit():  # guard

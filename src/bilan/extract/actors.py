@@ -261,12 +261,6 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None,
             out.append(ActorMention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text,
                                     UNIDENTIFIED, "unidentified", start, end, generic=True))
             continue
-        # a forces word that only qualifies a thing ("struck military targets", « des cibles militaires »:
-        # actors_<lang>.FORCE_QUALIFIED_THINGS) tells no force there: no actor
-        root = sp.root
-        if root.pos_ == "ADJ" and root.dep_ == "amod" and root.head.lower_ in lexicon_words(
-                "actors", m.lang, "FORCE_QUALIFIED_THINGS"):
-            continue
         # bare "forces" is too vague without a demonym (actors_<lang>.VAGUE_FORCES)
         if iso is None and sp.text.lower() in getattr(m.actors, "VAGUE_FORCES", ()):
             continue

@@ -271,13 +271,6 @@ STATE_FORCES = [
 FORCE_MINISTRIES = ["defence ministry", "defense ministry", "ministry of defence", "ministry of defense"]
 # a state-forces word too vague to be an actor without a demonym ("forces" alone; "Iraqi forces" is one)
 VAGUE_FORCES = ["forces", "force"]
-# things a forces word qualifies as an adjective without telling any force there ("struck military targets", "hit
-# military infrastructure"): no side hit, no actor ("a military spokesman" keeps his force; "military positions", "a
-# military convoy", "a military base" hold the force's men: an attack on them is a fight with it)
-FORCE_QUALIFIED_THINGS = ["target", "targets", "objective", "objectives", "infrastructure", "infrastructures",
-                          "facility", "facilities", "installation", "installations", "site", "sites", "object",
-                          "objects", "equipment", "hardware", "assets", "capabilities", "industry", "factories",
-                          "factory", "enterprises"]
 # phrases a generic force word is part of without naming a force ("Chikun local government area": a district)
 NOT_ACTORS = ["local government", "local governments",
               # a civilian who informs the forces is no force ("Maoists gunned down a police informer")

@@ -275,13 +275,6 @@ STATE_FORCES = [
 FORCE_MINISTRIES = ["ministère de la défense", "ministère des armées", "ministère de la défense nationale"]
 # un mot des forces de l'État trop vague sans gentilé ("les forces" ; "les forces irakiennes" en sont)
 VAGUE_FORCES = ["forces", "force"]
-# les choses qu'un mot des forces qualifie comme adjectif sans dire aucune force là (« frappé des cibles militaires »,
-# « des infrastructures militaires ») : aucun camp touché, aucun acteur (« un porte-parole militaire » garde sa force ;
-# « des positions militaires », « un convoi militaire », « une base militaire » tiennent ses hommes)
-FORCE_QUALIFIED_THINGS = ["cible", "cibles", "objectif", "objectifs", "infrastructure", "infrastructures",
-                          "installation", "installations", "site", "sites", "objet", "objets", "équipement",
-                          "équipements", "matériel", "matériels", "capacités", "industrie", "usine", "usines",
-                          "entreprises"]
 # des expressions où un mot des forces ne nomme aucune force : le civil qui renseigne la police ou l'armée
 NOT_ACTORS = ["informateur de la police", "informateurs de la police", "indicateur de la police",
               "indicateurs de la police", "informateur de l'armée", "informateurs de l'armée",
