@@ -14,8 +14,8 @@ import datetime as dt
 import hashlib
 from typing import Literal, get_args
 
-from pydantic import (BaseModel, ConfigDict, Field, PrivateAttr, SerializerFunctionWrapHandler, field_validator, model_serializer,
-                      model_validator)
+from pydantic import (BaseModel, ConfigDict, Field, PrivateAttr, SerializerFunctionWrapHandler, field_validator,
+                      model_serializer, model_validator)
 
 Precision = Literal["day", "week", "month", "year"]
 LocationPrecision = Literal["exact", "near", "admin2", "admin1", "country"]

@@ -3214,8 +3214,9 @@ def _drop_group_trades(doc: Doc, trigs: list[Trigger], m: LanguageMatchers) -> l
             continue
         # (a weapon's kind only by a word of an act itself, "assault", « assaut »: not a force's name the tagger
         # read as the act, "AN AIR FORCE HELICOPTER")
-        if head is not None and (head.lemma_.lower() in weapons or head.lower_ in weapons) and t.tok_end - t.tok_start == 1 \
-                and (root.lemma_.lower() in m.event_words or root.lower_ in m.event_words):
+        if head is not None and (head.lemma_.lower() in weapons or head.lower_ in weapons) \
+                and t.tok_end - t.tok_start == 1 and (root.lemma_.lower() in m.event_words
+                                                      or root.lower_ in m.event_words):
             continue
         out.append(t)
     return out

@@ -9497,8 +9497,8 @@ def _deadly_intervention(inc: Incident) -> None:
     """A protest the forces intervened in whose toll, however told (a later sentence: "Police fired tear gas at
     protesters in Dakar on Friday. One demonstrator was killed."), counts dead is a protest met by excessive force,
     as it is when the death is told in the lead's own sentence (ACLED: an intervention with no lethal force)."""
-    if inc.event_type == "Protests" and inc.sub_event_type == "Protest with intervention" and inc.fatalities is not None \
-            and max(inc.fatalities.low or 0, inc.fatalities.best or 0) >= 1:
+    if inc.event_type == "Protests" and inc.sub_event_type == "Protest with intervention" \
+            and inc.fatalities is not None and max(inc.fatalities.low or 0, inc.fatalities.best or 0) >= 1:
         inc.sub_event_type = "Excessive force against protesters"
 
 

@@ -1610,7 +1610,7 @@ def _water_bodies_dropped(doc: Doc, res: list[PlaceMention], lang: str) -> list[
                 or not any(t.lower_ in waters for t in span if t.is_alpha):
             out.append(pm)
             continue
-        near = [t.lower_ for t in doc[max(span.start - 3, 0):span.start]] + [t.lower_ for t in doc[span.end:span.end + 1]]
+        near = [t.lower_ for t in doc[max(span.start - 3, 0):span.end + 1] if not span.start <= t.i < span.end]
         if any(w in divisions for w in near):
             out.append(pm)
     return out
@@ -2634,8 +2634,8 @@ def _name_extent(doc: Doc, start: int, end: int, inner: frozenset[str]) -> int:
 def _reads_as_its_place(gaz: Gazetteer, pm: PlaceMention, lang: str) -> bool:
     """The mention's name is a name of the place it was read as (not a town the gazetteer lacks, read at
     its state or country: "Grantville, Pennsylvania"); a division's name with its word after it ("South Kordofan
-    state": ``DIVISION_NAME_WORDS``, ``UNKNOWN_PLACE_DIVISIONS``) is read without the word too (the admin data's division, not the curated region
-    the name read whole gives)."""
+    state": ``DIVISION_NAME_WORDS``, ``UNKNOWN_PLACE_DIVISIONS``) is read without the word too (the admin data's
+    division, not the curated region the name read whole gives)."""
     r = gaz.resolve_mention(pm.text, lang=lang)
     if (r is not None and r[0] == pm.place) or any(c == pm.place for c in gaz.candidates(pm.text, lang=lang)):
         return True
