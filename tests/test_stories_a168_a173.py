@@ -276,3 +276,26 @@ def test_the_body_that_gave_the_toll_is_no_doer(text, doer, speaker):
     (inc,) = extracting.incidents(text, "fr", dt.date(2024, 6, 3))
     assert [a.name for a in inc.actors if a.role == "actor1"] == [doer]
     assert [c.speaker for c in inc.claims] == [speaker]
+
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("fr", "BAMAKO, 2 juil 2024 (AFP) - Une quarantaine de civils ont été tués lundi soir par des hommes "
+                       "armés dans le village de Djiguibombo, ont indiqué mardi des élus locaux. Les autorités n'ont "
+                       "pas donné de bilan.", id="fr-pas-donne-de-bilan"),
+    pytest.param("en", "BAMAKO, July 2 (Reuters) - About 40 civilians were killed by gunmen in the village of "
+                       "Djiguibombo on Monday evening, local officials said on Tuesday. The authorities did not give a "
+                       "toll.", id="en-did-not-give-a-toll"),
+])
+def test_a_toll_not_given_is_no_claim(lang, text):
+    """(a193: « Les autorités n'ont pas donné de bilan » was the authorities' claim, possible, disputing: a verb that
+    gives a toll, negated, is silence, as "did not say" is (claims_<lang>.SILENCE_VERBS))"""
+    (inc,) = extracting.incidents(text, lang, dt.date(2024, 7, 2))
+    assert len(inc.claims) == 1 and inc.claims[0].stance == "supports"
+
+
+def test_guard_a_toll_given_still_disputes():
+    text = ("BAMAKO, July 2 (Reuters) - About 40 civilians were killed by gunmen in the village of Djiguibombo on "
+            "Monday evening, local officials said on Tuesday. The army put the toll at 25.")
+    (inc,) = extracting.incidents(text, "en", dt.date(2024, 7, 2))
+    assert [(c.stance, c.fatalities.best if c.fatalities else None) for c in inc.claims if c.speaker == "army"] == [
+        ("disputes", 25)]

@@ -43,7 +43,9 @@ HEDGES = {
 CONDITIONAL_IS_ALLEGED = False
 # reporting verbs whose negation is silence, not doubt: "the government did not say who was behind the
 # attack" is no claim ("did not confirm" stays one: the act is then a possibility)
-SILENCE_VERBS = ["say", "tell", "state", "announce", "explain", "declare", "note", "write", "report", "add"]
+SILENCE_VERBS = ["say", "tell", "state", "announce", "explain", "declare", "note", "write", "report", "add",
+                 # a toll not given ("The authorities did not give a toll"): silence too (TOLL_REPORTING's verbs)
+                 "give", "put"]
 # the auxiliary of a negated simple tense ("did not confirm"): its verb is a bare infinitive that reports
 DO_SUPPORT = ["do"]
 NEGATIONS = ["not", "n't", "never", "no"]

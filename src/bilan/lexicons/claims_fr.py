@@ -51,7 +51,9 @@ CONDITIONAL_IS_ALLEGED = True
 # verbes de déclaration dont la négation est un silence, non un doute : « le gouvernement n'a pas communiqué
 # sur ces attaques » n'est pas une déclaration (« n'a pas confirmé » en reste une : l'acte est alors possible)
 SILENCE_VERBS = ["dire", "déclarer", "indiquer", "préciser", "expliquer", "annoncer", "ajouter", "écrire",
-                 "communiquer", "raconter", "signaler", "souligner"]
+                 "communiquer", "raconter", "signaler", "souligner",
+                 # un bilan non donné (« Les autorités n'ont pas donné de bilan ») : un silence aussi (TOLL_REPORTING)
+                 "donner", "avancer", "chiffrer"]
 NEGATIONS = ["ne", "n'", "pas", "jamais", "aucun", "aucune"]
 # ce qui ne sera ou ne serait pas fait ne dément aucun acte raconté (« a assuré qu'elle ne pouvait pas attaquer la
 # ville » : claims._act_denied)
