@@ -299,3 +299,30 @@ def test_guard_a_toll_given_still_disputes():
     (inc,) = extracting.incidents(text, "en", dt.date(2024, 7, 2))
     assert [(c.stance, c.fatalities.best if c.fatalities else None) for c in inc.claims if c.speaker == "army"] == [
         ("disputes", 25)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    pytest.param("en", "PORT SUDAN, Jan 14 (Reuters) - A drone attack blamed on the RSF hit a power station in Atbara "
+                       "on Tuesday, the power company said. It was the third drone strike on the city this month.",
+                 id="en-it-was-the-third"),
+    pytest.param("fr", "PORT-SOUDAN, 14 janv (AFP) - Une attaque de drone attribuée aux FSR a frappé mardi une "
+                       "centrale électrique à Atbara, selon la compagnie d'électricité. C'était la troisième frappe de "
+                       "drone contre la ville ce mois-ci.", id="fr-c-etait-la-troisieme"),
+])
+def test_the_act_counted_by_a_copula_is_no_further_act(lang, text):
+    """(found at the merges, a168: h-acts4's further act kept "It was the third drone strike on the city this month"
+    apart as a recalled strike of its own: an act's noun a copula says of its subject is the act told before, counted
+    among others: incidents._counted_as_attribute; a guard at 5fc1a12b)"""
+    (inc,) = extracting.incidents(text, lang, dt.date(2024, 1, 14))
+    assert (inc.location.name, inc.date.start) == ("Atbara", dt.date(2024, 1, 9))
+
+
+def test_a_community_not_counted_is_no_one_hit():
+    """(found at the merges, a172: h-nat's community nouns made "in solidarity with the Palestinians in Gaza" people
+    hit by the ship's attack: people are told by their community when counted: victims.find_victim_mentions; a guard
+    at 5fc1a12b)"""
+    text = ("DUBAI, March 18 (Reuters) - Yemen's Houthi rebels fired two anti-ship missiles at a cargo vessel in the Red "
+            "Sea off the port of Hodeidah on Monday, the U.S. military said. A Houthi military spokesman said the group "
+            "had targeted the ship in solidarity with the Palestinians in Gaza.")
+    (inc,) = extracting.incidents(text, "en", dt.date(2024, 3, 18))
+    assert [a.mention for a in inc.actors if a.role == "victim"] == []

@@ -9425,7 +9425,7 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                 background_heads.add(inc.id)
                 _dated_back_from_the_act(ctx, inc, head, trigs, [i for i in incidents if i.id not in background_heads
                                                                  and i.id not in known_reasons])
-            if incidents and _further_act(ctx, head):
+            if incidents and _further_act(ctx, head) and not _counted_as_attribute(ctx, head):
                 # "Hours later, a second attack on a nearby village killed three", « Une seconde attaque ... a fait
                 # trois morts »: one more act, with its own toll, though it tells no day of its own; the merge of the
                 # document's mentions keeps it apart from the acts told before it (link.same_happening)
@@ -12419,6 +12419,14 @@ def _another(ctx: Context, trig: Trigger) -> bool:
     if root.dep_.startswith("nsubj") or root.pos_ in ("VERB", "AUX"):
         near += [t for c in root.children if c.dep_.startswith("nsubj") for t in c.subtree]
     return any(t.lower_ in words for t in near)
+
+
+def _counted_as_attribute(ctx: Context, trig: Trigger) -> bool:
+    """The act's noun is what a copula says of its subject ("It was the third drone strike on the city this month",
+    « C'était la troisième attaque contre la ville »): the act told before, counted among others of its kind, not
+    one more act (English ``attr``; a UD noun with a copula of its own)."""
+    root = ctx.doc[trig.tok_start:trig.tok_end].root
+    return root.pos_ == "NOUN" and (root.dep_ == "attr" or any(c.dep_ == "cop" for c in root.children))
 
 
 def _further_act(ctx: Context, trig: Trigger, another: bool = True) -> bool:

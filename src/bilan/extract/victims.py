@@ -223,8 +223,11 @@ def find_victim_mentions(doc: Doc, lang: str, text: str | None = None) -> list[V
             # a nationality before a noun or a name says where from, not who ("GUATEMALAN LEADER X"); a complement
             # after its noun is who (« le meurtre de trois Peuls », « l'enlèvement de deux Américains »)
             continue
-        elif sp.label == com and _after_place_preposition(root, lang):
-            continue  # the land named after a community ("killed 12 in Amhara"), no people
+        elif sp.label == com and (_after_place_preposition(root, lang) or not any(
+                c.dep_ == "nummod" or c.pos_ == "NUM" for c in root.children)):
+            # the land named after a community ("killed 12 in Amhara"), no people; nor a community not counted ("in
+            # solidarity with the Palestinians in Gaza"): people counted by their community only
+            continue
         elif sp.label == mil and root.pos_ == "ADJ" and root.dep_ == "amod" and (
                 root.head.pos_ == "PROPN" or _title_before_name_in_capitals(root)):
             pass  # a rank the tagger read as an adjective before a name ("MAJOR MOISES GIROLDI", "RETIRED GENERAL X")
