@@ -326,3 +326,20 @@ def test_a_community_not_counted_is_no_one_hit():
             "had targeted the ship in solidarity with the Palestinians in Gaza.")
     (inc,) = extracting.incidents(text, "en", dt.date(2024, 3, 18))
     assert [a.mention for a in inc.actors if a.role == "victim"] == []
+
+
+@pytest.mark.parametrize("lang,text,org", [
+    pytest.param("en", "MOGADISHU, Aug 3 (Reuters) - Al Shabaab gunmen stormed a beachfront hotel in Mogadishu on "
+                       "Friday evening, killing at least nine people, police said. All five attackers were killed, a "
+                       "police spokesman said. The militant group claimed responsibility through its Andalus radio "
+                       "station.", "al-Shabaab", id="en-two-sentences-back"),
+    pytest.param("en", "BANGUI, Aug 3 (Reuters) - FPRC rebels attacked the town of Ndele on Friday, and anti-balaka "
+                       "fighters clashed with them later, police said. Five people were killed, a police spokesman "
+                       "said. The armed group claimed responsibility on its radio.", None, id="guard-en-two-groups"),
+])
+def test_the_group_named_again_further_back_when_one(lang, text, org):
+    """(a174: "The militant group claimed responsibility" two sentences after the one group the story names had no
+    organisation: the group anaphor looks further back when the story has named one such group only; with two, none)"""
+    incs = extracting.incidents(text, lang, dt.date(2024, 8, 3))
+    orgs = [c.organisation for i in incs for c in i.claims if c.text.startswith("The ")]
+    assert orgs == [org]

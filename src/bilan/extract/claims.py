@@ -706,7 +706,7 @@ def _group_named_again(doc: Doc, m: LanguageMatchers, actors: list[ActorMention]
     SIGNED BY THE FPMR, THE GROUP SAID", « l'organisation affirme », "The militant group said",
     ``actors_<lang>.GROUP_ANAPHORS``) is the
     named non-state armed group last mentioned before it, in its sentence or the one before (from
-    token ``first``): the speaker becomes that group (its mention stays out of the speaker's words:
+    token ``first``), or further back when the story has named one such group only: the speaker becomes that group (its mention stays out of the speaker's words:
     it may be the group the sentence accuses, "ACCUSED THE MRTA ..., BUT THE GROUP DENIED")."""
     anaphors = lexicon_words("actors", m.lang, "GROUP_ANAPHORS")
     armed_adjectives = lexicon_words("actors", m.lang, "GROUP_ANAPHOR_ADJECTIVES")
@@ -728,7 +728,12 @@ def _group_named_again(doc: Doc, m: LanguageMatchers, actors: list[ActorMention]
     group = next((a for a in reversed(actors) if a.kind in ("rebel", "militia") and not a.generic
                   and first <= a.tok_start and a.tok_end <= toks[0]), None)
     if group is None:
-        return
+        # (further back, when the story has named one such group only: "Al Shabaab gunmen stormed a hotel ... All five
+        # attackers were killed, a police spokesman said. The militant group claimed responsibility")
+        told = [a for a in actors if a.kind in ("rebel", "militia") and not a.generic and a.tok_end <= toks[0]]
+        if len({a.name for a in told}) != 1:
+            return
+        group = told[-1]
     cm.speaker, cm.organisation = group.text, group.name
     cm.role_only = False
 
