@@ -2068,21 +2068,6 @@ def _names_conjoined_to_holders(doc: Doc, heads: list[int], deps: list[str]) -> 
     return changed
 
 
-# « Des soldats ont été lynchés mercredi par la foule »: the French parse may hang a passive's agent (UD
-# ``obl:agent``, a verb's relation) on the day or the place before it: it goes on the verb above that word.
-# « une trentaine de combattants de l'UPC neutralisés par les FACA »: the French parse may hang the participle that
-# follows a noun's "of" complement on that complement (« l'UPC », a group's name) when the participle's number is
-# the noun's (« combattants ... neutralisés »), not its complement's: the people the act befell are lost. A past
-# participle of a clause on a noun (``acl``) in the plural, hung on a complement (``nmod``) not in the plural, right
-# after that complement's words, goes on the nearest noun above it, through its complements, that is in the plural
-# and whose gender, if both say one, is the participle's (UD labels and morphology only; « le chef des rebelles tué »
-# the same way with the singular).
-# « ... ont été tués samedi par des rebelles de l'UPC, selon un bilan communiqué lundi par la Minusca »: the French
-# parse may read « communiqué » as a noun and hang « par la Minusca » on the clause's passive verb as its agent, so the
-# body that gave the toll is the doer and the source is the toll with no maker. An agent after an attribution's phrase
-# on the same verb (``claims_<lang>.ATTRIBUTION``: « selon ») whose words run up to the agent is that phrase's: it
-# hangs on the word right after the phrase's noun (a participle the parse read as a noun, then made a participle's
-# clause) or on the noun itself (UD labels).
 # « ... ont été tués samedi dans l'attaque du village de Ndiffa, dans le nord-est de la Centrafrique, par des
 # rebelles de l'UPC »: after an aside of where, set off by commas, the French parse may hang the agent's phrase on
 # the aside's noun (« nord-est ») as its complement, so the passive verb has no agent and the act no doer. A noun
@@ -2113,6 +2098,12 @@ def _agents_after_asides(doc: Doc, heads: list[int], deps: list[str], markers: s
     return changed
 
 
+# « ... ont été tués samedi par des rebelles de l'UPC, selon un bilan communiqué lundi par la Minusca »: the French
+# parse may read « communiqué » as a noun and hang « par la Minusca » on the clause's passive verb as its agent, so the
+# body that gave the toll is the doer and the source is the toll with no maker. An agent after an attribution's phrase
+# on the same verb (``claims_<lang>.ATTRIBUTION``: « selon ») whose words run up to the agent is that phrase's: it
+# hangs on the word right after the phrase's noun (a participle the parse read as a noun, then made a participle's
+# clause) or on the noun itself (UD labels).
 def _fix_agents_after_attributions(docs: list[Doc], lang: str) -> list[Doc]:
     attributions = {w for w in _lexicon_words("claims", lang, "ATTRIBUTION") if " " not in w and "'" not in w}
     if not attributions:
@@ -2198,6 +2189,15 @@ def _verbs_read_as_weapon_participles(doc: Doc, heads: list[int], deps: list[str
     return changed
 
 
+# « Des soldats ont été lynchés mercredi par la foule »: the French parse may hang a passive's agent (UD
+# ``obl:agent``, a verb's relation) on the day or the place before it: it goes on the verb above that word.
+# « une trentaine de combattants de l'UPC neutralisés par les FACA »: the French parse may hang the participle that
+# follows a noun's "of" complement on that complement (« l'UPC », a group's name) when the participle's number is
+# the noun's (« combattants ... neutralisés »), not its complement's: the people the act befell are lost. A past
+# participle of a clause on a noun (``acl``) in the plural, hung on a complement (``nmod``) not in the plural, right
+# after that complement's words, goes on the nearest noun above it, through its complements, that is in the plural
+# and whose gender, if both say one, is the participle's (UD labels and morphology only; « le chef des rebelles tué »
+# the same way with the singular).
 def _fix_participles_by_number(docs: list[Doc]) -> list[Doc]:
     return _each_repaired(docs, _participles_by_number)
 
