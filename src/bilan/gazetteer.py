@@ -1224,29 +1224,31 @@ class Gazetteer:
                 keys.append(" ".join([qualifiers[words[0]]] + words[1:]))
                 break
         for k in keys:
-            for r in dict.fromkeys(rule_langs):
-                skel = _skeleton(k, r)
-                if len(skel) < min_len or skel not in self._division_skeletons:
-                    continue
-                rows = [row for row in self._division_skeletons[skel] if _words_near(k, self._names.text(row), r)]
-                if rows:
-                    return [(row, _ALTERNATE) for row in rows]
+            if hits := self._divisions_by_skeleton(k, rule_langs, min_len):
+                return hits
         # "Gezira state": a division of a group of countries spelled as they say it (Al Jazirah), its countries' only
         for codes, pairs in [g for lg in dict.fromkeys([lang or ""] + list(DIVISION_SPELLING_GROUPS))
                              for g in DIVISION_SPELLING_GROUPS.get(lg, ())]:
             for old, new in pairs:
                 for k in keys:
-                    if old not in k:
-                        continue
-                    v = k.replace(old, new)
-                    for r in dict.fromkeys(rule_langs):
-                        skel = _skeleton(v, r)
-                        if len(skel) < min_len or skel not in self._division_skeletons:
-                            continue
-                        rows = [row for row in self._division_skeletons[skel]
-                                if self._codes[row][:2] in codes and _words_near(v, self._names.text(row), r)]
-                        if rows:
-                            return [(row, _ALTERNATE) for row in rows]
+                    if old in k and (hits := self._divisions_by_skeleton(k.replace(old, new), rule_langs, min_len,
+                                                                         codes)):
+                        return hits
+        return []
+
+    def _divisions_by_skeleton(self, key: str, rule_langs: list[str | None], min_len: int,
+                               codes: frozenset[str] | None = None) -> list[tuple[int, int]]:
+        """The divisions (:meth:`_division_near`'s table) whose name has ``key``'s consonant skeleton by the first of
+        ``rule_langs`` that finds one, at least ``min_len`` letters long, their words near ``key``'s; of ``codes``'
+        countries only, when given."""
+        for r in dict.fromkeys(rule_langs):
+            skel = _skeleton(key, r)
+            if len(skel) < min_len or skel not in self._division_skeletons:
+                continue
+            rows = [row for row in self._division_skeletons[skel]
+                    if (codes is None or self._codes[row][:2] in codes) and _words_near(key, self._names.text(row), r)]
+            if rows:
+                return [(row, _ALTERNATE) for row in rows]
         return []
 
     def _skeleton_hits(self, key: str, lang: str | None) -> list[tuple[int, int]]:
