@@ -25,7 +25,7 @@ rules (paraphrases of right-typed snippets 65/68 right, 96%; all 66/70; CASE dev
 - an act named as the charge an arrest is made on is what they are charged with, no act of the report, as an act
   behind "for" is (events._charge_governor in _drop_reasons; CHARGE_NOUNS, CHARGE_PREPOSITIONS, COMPLEMENT_PREPS):
   "were rounded up ... on charges of sabotage", "on sabotage charges", « sous l'accusation de sabotage »;
-- a gathering noun whose modifier opposes what it names by a prefix is a protest (OPPOSING_PREFIXES "anti", FR
+- a gathering noun whose modifier opposes what it names by a prefix is a protest (actors OPPOSED_PREFIXES "anti", FR
   « anti »; events._against_by_prefix under needs_protest_context): "Anti-corruption marches drew thousands";
 - a movement named by its garment is a protest crowd (PROTEST_CROWDS "vests", FR « gilets »): « si certains gilets
   jaunes ont défilé dans le calme, d'autres se sont heurtés aux forces de l'ordre et ont pillé des magasins »;

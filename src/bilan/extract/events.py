@@ -476,14 +476,8 @@ def _act_a_stretch_before(span: Span, m: LanguageMatchers) -> bool:
         return False
     verbs = lexicon_words("events", m.lang, "STRETCH_AFTER_VERBS")
     definite = lexicon_words("events", m.lang, "DEFINITE_DETERMINERS")
-    verb = root
-    for _ in range(4):
-        if verb.head.i == verb.i:
-            break
-        verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
-            break
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs:
+    verb = next((g for g in governors(root, 4) if g.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.lemma_.lower() not in verbs:
         return False
     return any(c.dep_.startswith("nsubj") and c.i < marker.i and any(
         k.dep_ == "det" and k.lower_ in definite for k in c.children) for c in verb.children)
@@ -1513,16 +1507,17 @@ def _combatant_subject(sp: Span, m: LanguageMatchers) -> bool:
         return False
     doc = sp.doc
 
-    def fighters(c):
-        return any(doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(doc[c.left_edge.i:c.right_edge.i + 1]))
+    def fighters(c, end: int | None = None):
+        """The words of ``c``'s phrase (up to ``end``) name fighters."""
+        return any(doc.vocab.strings[mid] == "COMB"
+                   for mid, _, _ in m.cues(doc[c.left_edge.i:c.right_edge.i + 1 if end is None else end]))
 
     if any(fighters(c) for c in root.children if c.dep_ == "nsubj"):
         return True
     if root.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return False
     if root.dep_ == "acl" and root.head.pos_ in ("NOUN", "PROPN"):
-        noun = root.head
-        return any(doc.vocab.strings[mid] == "COMB" for mid, _, _ in m.cues(doc[noun.left_edge.i:noun.i + 1]))
+        return fighters(root.head, root.head.i + 1)  # (the noun's words, not the participle's clause after it)
     head = root
     for _ in range(3):
         if head.dep_ not in ("advcl", "conj", "xcomp") or head.head.i == head.i:
@@ -4657,8 +4652,9 @@ def _protest_people(tok: Token, m: LanguageMatchers) -> bool:
 
 
 def _against_by_prefix(sp: Span, m: LanguageMatchers) -> bool:
-    """A gathering noun whose modifier opposes what it names by a prefix (``OPPOSING_PREFIXES``: "anti-corruption
-    marches", "anti-government rallies", « des marches anti-corruption »): what the march is against, a protest."""
+    """A gathering noun whose modifier opposes what it names by a prefix (``actors_<lang>.OPPOSED_PREFIXES``:
+    "anti-corruption marches", "anti-government rallies", « des marches anti-corruption »): what the march is against,
+    a protest."""
     root = sp.root
     if root.pos_ != "NOUN":
         return False

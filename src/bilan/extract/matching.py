@@ -514,7 +514,9 @@ class LanguageMatchers:
         # the other side left the ground ("after the troops withdrew"): events._withdrawal_told
         self.withdrawal_words = frozenset(getattr(ev, "WITHDRAWAL_WORDS", ()))
         self.negating_prefixes = frozenset(getattr(ev, "NEGATING_PREFIXES", ()))
-        self.opposing_prefixes = frozenset(getattr(ev, "OPPOSING_PREFIXES", ()))
+        # a prefix that sets a word against what it names ("anti-junta fighters", "anti-corruption marches"): the
+        # actors' list serves the typing of gatherings too (events._against_by_prefix)
+        self.opposing_prefixes = frozenset(getattr(ac, "OPPOSED_PREFIXES", ()))
         self.self_defence_groups = build_word_matcher(nlp, (("SDG", w) for w in getattr(ev, "SELF_DEFENCE_GROUPS", [])))
         self.military_targets = build_word_matcher(nlp, (("MIL", w) for w in getattr(ev, "MILITARY_TARGETS", [])))
         self.non_violent_causes = _NounsOnlyAsNouns(

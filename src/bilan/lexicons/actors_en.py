@@ -235,7 +235,8 @@ ALIASES = [
 ]
 
 # prefixes that make a force or a group's name the word for its foes ("anti-junta fighters", "anti-government
-# rebels", "anti-ISIS coalition"): no mention of that force or group (actors.find_actors)
+# rebels", "anti-ISIS coalition"): no mention of that force or group (actors.find_actors); before a gathering's
+# noun, what the gathering is against: a protest ("anti-corruption marches": events._against_by_prefix)
 OPPOSED_PREFIXES = ["anti"]
 # the nouns (and participle) of people against a force or a group ("opponents of the junta", "critics of the
 # government", "fighters opposed to the regime"): the force named in their phrase is their foe, no mention of a

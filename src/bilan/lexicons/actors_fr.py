@@ -242,7 +242,9 @@ ALIASES = [
 
 # generic state forces: phrase -> kind; a demonym right after (or the document country) gives the country
 # préfixes qui font du nom d'une force ou d'un groupe celui de ses ennemis (« les combattants anti-junte », « les
-# rebelles anti-gouvernement ») : aucune mention de cette force ni de ce groupe (actors.find_actors)
+# rebelles anti-gouvernement ») : aucune mention de cette force ni de ce groupe (actors.find_actors) ; devant le nom
+# d'un rassemblement, ce contre quoi il est : une manifestation (« des marches anti-corruption » :
+# events._against_by_prefix)
 OPPOSED_PREFIXES = ["anti"]
 # les noms (et participes) de ceux qui s'opposent à une force ou à un groupe (« des opposants à la junte », « les
 # détracteurs du gouvernement », « des combattants hostiles au régime ») : la force de leur complément est leur

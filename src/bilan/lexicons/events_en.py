@@ -1402,8 +1402,6 @@ ROAD_BLOCK_CUES = ["block"]
 RIOT_NOUNS_ONLY = ["rock"]
 # a prefix that negates the cue after it ("non-violent protesters")
 NEGATING_PREFIXES = ["non"]
-# a prefix that sets a gathering against what it names ("anti-corruption marches"): a protest
-OPPOSING_PREFIXES = ["anti"]
 # munitions fired, whose load a suspicion may name ("suspect the shells contained poisonous gas": events._suspected_load)
 MUNITION_NOUNS = ["shell", "shells", "rocket", "rockets", "bomb", "bombs", "munition", "munitions", "missile", "missiles",
                  "projectile", "projectiles", "canister", "canisters", "container", "containers", "barrel", "barrels"]

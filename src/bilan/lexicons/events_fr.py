@@ -1161,8 +1161,6 @@ PERSON_OBJECTS = [
 RIOT_NOUNS_ONLY: list[str] = []
 # a word that negates the cue after it ("des manifestants non violents")
 NEGATING_PREFIXES = ["non"]
-# un préfixe qui dresse un rassemblement contre ce qu'il nomme (« des marches anti-corruption ») : une manifestation
-OPPOSING_PREFIXES = ["anti"]
 # les munitions tirées, dont un soupçon peut nommer la charge (« soupçonnent que les obus contenaient du chlore » :
 # events._suspected_load)
 MUNITION_NOUNS = ["obus", "roquette", "roquettes", "bombe", "bombes", "munition", "munitions", "missile", "missiles",
