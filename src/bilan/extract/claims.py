@@ -704,10 +704,10 @@ def _group_named_again(doc: Doc, m: LanguageMatchers, actors: list[ActorMention]
                        first: int) -> None:
     """A speaker that names a group again by a definite group word alone or with its adjectives ("IN A COMMUNIQUE
     SIGNED BY THE FPMR, THE GROUP SAID", « l'organisation affirme », "The militant group said",
-    ``actors_<lang>.GROUP_ANAPHORS``) is the
-    named non-state armed group last mentioned before it, in its sentence or the one before (from
-    token ``first``), or further back when the story has named one such group only: the speaker becomes that group (its mention stays out of the speaker's words:
-    it may be the group the sentence accuses, "ACCUSED THE MRTA ..., BUT THE GROUP DENIED")."""
+    ``actors_<lang>.GROUP_ANAPHORS``) is the named non-state armed group last mentioned before it, in its sentence or
+    the one before (from token ``first``), or further back when the story has named one such group only: the speaker
+    becomes that group (its mention stays out of the speaker's words: it may be the group the sentence accuses,
+    "ACCUSED THE MRTA ..., BUT THE GROUP DENIED")."""
     anaphors = lexicon_words("actors", m.lang, "GROUP_ANAPHORS")
     armed_adjectives = lexicon_words("actors", m.lang, "GROUP_ANAPHOR_ADJECTIVES")
     toks = sorted(cm.speaker_tokens)
@@ -1022,6 +1022,11 @@ def _past_the_day(tok: Token) -> Token:
     return up if up.i < tok.i else tok
 
 
+def _noun_subject_before(verb: Token) -> Token | None:
+    """The subject of ``verb`` told before it, a noun or a name ("the governor said", "the army said"), or None."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _before_relative(rel: Token) -> Token | None:
     """The noun a relative pronoun reads back to when the parse hung its clause elsewhere (« ..., a annoncé l'armée,
     qui a attribué l'attentat aux ADF »: the clause on the verb, not on « armée »): the head of the noun phrase that
@@ -1034,8 +1039,7 @@ def _before_relative(rel: Token) -> Token | None:
     if noun.pos_ == "VERB" and rel.lower_ in lexicon_words("claims", doc.lang_, "SAYING_RELATIVES"):
         # "..., the governor said, who also reported 20 wounded", "..., the army said, which blamed the attack on
         # bandits": a relative pronoun right after a verb of saying reads back to that verb's subject told before it
-        subj = next((c for c in noun.children if c.dep_ == "nsubj" and c.i < noun.i and c.pos_ in ("NOUN", "PROPN")),
-                    None)
+        subj = _noun_subject_before(noun)
         return subj if subj is not None and noun.i - subj.i <= 2 else None
     while noun.dep_ in ("amod", "compound", "flat", "flat:name", "nmod", "pobj", "prep", "appos", "nummod") \
             and noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
@@ -1117,8 +1121,7 @@ def _subject(verb: Token, m: LanguageMatchers) -> list[Token]:
         if ante.i != verb.head.i:
             # "the army said in a statement on Tuesday, which also reported ...": no day speaks, the word it is told on
             # does (the statement, or the subject of the verb of saying)
-            said = next((c for c in ante.children if c.dep_ == "nsubj" and c.i < ante.i
-                         and c.pos_ in ("NOUN", "PROPN")), None) if ante.pos_ == "VERB" else ante
+            said = _noun_subject_before(ante) if ante.pos_ == "VERB" else ante
             real = [said] if said is not None and said.pos_ in ("NOUN", "PROPN") else real
     elif len(real) == 1 and _relative(real[0]) and (antecedent := _before_relative(real[0])) is not None:
         real = [antecedent]  # (the parse hung the relative clause on the verb: « a annoncé l'armée, qui a attribué »)
