@@ -665,6 +665,12 @@ def _weekday_date(wd: int, pub: dt.date, mod: str | None) -> dt.date:
     return pub - dt.timedelta(days=back)
 
 
+def month_back(day: dt.date, months: int) -> tuple[dt.date, dt.date]:
+    """The first and last days of the month ``months`` months before ``day``'s ("a year after the massacre", told on
+    a day: the massacre's month, twelve back)."""
+    return _month_span(*_shift_month(day.year, day.month, -months))
+
+
 def year_back(value: DateValue) -> DateValue | None:
     """The same calendar reading one year earlier ("January" read as next January -> last January): a day, a part
     of a month or a month; a span that ends on its month's last day ends on that month's last day a year back

@@ -6582,28 +6582,25 @@ def build_incident(ctx: Context, trig: Trigger, others: list[Trigger], previous:
         # is hedged there about attacks at large: no claim of this act)
         hedge = perpetrator_hedge(ctx.doc, ctx.m, a1.tok_start, a1.tok_end) \
             if sent.start <= a1.tok_start < sent.end else None
-        laid = False  # the hedge is in a named speaker's words (_laid_in_the_speakers_words)
-        if hedge is not None and not any(cm.sent_start == sent.start_char and cm.verb_start == hedge.start
-                                         and cm.certainty == hedge.certainty for cm in ctx.claims):
-            # (not when someone said it as sure: "The minister blamed the attack on the ADF" is the minister's claim,
-            # above; "an attack by suspected ADF rebels, officials said" keeps the text's suspicion beside theirs)
-            said = _laid_in_the_speakers_words(ctx, hedge, told)
-            if said is not None:
-                # "... in an attack blamed on ADF rebels, the territory's administrator said", « lors d'une attaque
-                # attribuée aux rebelles ADF, a indiqué l'administrateur »: the sentence is the speaker's words, the
-                # attribution with no agent theirs too: one claim, as sure as the attribution (alleged), no claim of
-                # no one beside it
-                if _CLAIM_RANK[said.certainty] < _CLAIM_RANK[hedge.certainty]:
-                    said.certainty = hedge.certainty
-                evidence.append(ctx.ev("claims", hedge.start, hedge.end))
-                hedge, laid = None, True
-        if hedge is not None and not any(cm.sent_start == sent.start_char and cm.verb_start == hedge.start
-                                         and cm.certainty == hedge.certainty for cm in ctx.claims):
+        # (not when someone said it as sure: "The minister blamed the attack on the ADF" is the minister's claim,
+        # above; "an attack by suspected ADF rebels, officials said" keeps the text's suspicion beside theirs)
+        unsaid = hedge is not None and not any(cm.sent_start == sent.start_char and cm.verb_start == hedge.start
+                                               and cm.certainty == hedge.certainty for cm in ctx.claims)
+        said = _laid_in_the_speakers_words(ctx, hedge, told) if unsaid else None
+        if said is not None:
+            # "... in an attack blamed on ADF rebels, the territory's administrator said", « lors d'une attaque
+            # attribuée aux rebelles ADF, a indiqué l'administrateur »: the sentence is the speaker's words, the
+            # attribution with no agent theirs too: one claim, as sure as the attribution (alleged), no claim of
+            # no one beside it
+            if _CLAIM_RANK[said.certainty] < _CLAIM_RANK[hedge.certainty]:
+                said.certainty = hedge.certainty
+            evidence.append(ctx.ev("claims", hedge.start, hedge.end))
+        elif unsaid:
             start, end = _claim_text_span(ctx, sent.start_char, sent.end_char)
             inc.claims.append(Claim(text=ctx.document.text[start:end], verb=ATTRIBUTION_VERB,
                                     certainty=hedge.certainty, doc_id=ctx.document.doc_id, start=start, end=end))
             evidence.append(ctx.ev("claims", hedge.start, hedge.end))
-        elif hedge is None and not laid and (named := _hedged_naming(ctx, a1)) is not None:
+        elif hedge is None and (named := _hedged_naming(ctx, a1)) is not None:
             # "... murdered this week apparently by members of the Shining Path. Last Sunday, terrorists murdered four
             # engineers": the unnamed doers the story's one group stands for, a group it names only with a hedge, are
             # that group as much as the text vouches for it: a claim of the text with the hedge's certainty, its words
@@ -9202,11 +9199,8 @@ def extract_incidents(document: Document, doc: Doc) -> tuple[list[Incident], lis
                     if back is not None:
                         # "A year after the massacre of 35 villagers in Kerbani", « Un an après »: the older act's
                         # month, that many months before the news' day
-                        month = inc.date.start.year * 12 + inc.date.start.month - 1 - back
-                        first = dt.date(month // 12, month % 12 + 1, 1)
-                        nxt = dt.date((month + 1) // 12, (month + 1) % 12 + 1, 1)
-                        other.date = DateValue(start=first, end=nxt - dt.timedelta(days=1), precision="month",
-                                               basis="text")
+                        first, last_day = dates_mod.month_back(inc.date.start, back)
+                        other.date = DateValue(start=first, end=last_day, precision="month", basis="text")
                         other.evidence = [e for e in other.evidence if e.field != "date"]
                         mk = ctx.doc[mk_i]
                         other.evidence.append(ctx.ev("date", ctx.doc[lo_t].idx, mk.idx + len(mk)))

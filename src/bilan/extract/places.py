@@ -2867,7 +2867,7 @@ def _unknown_named(doc: Doc, res: list[PlaceMention], gaz: Gazetteer, lang: str,
             if any(pm.tok_start < e2 and s2 < ends[id(pm)] for pm in res):
                 continue  # (the second a place read already: "the towns of Dover and Smyrna")
             where = _container_after(doc, e2, starts, gaz, lang, links)
-            if not all(is_common_word(t.lower_, lang) for t in doc[s2:e2]):
+            if not _all_common_words(doc[s2:e2], lang):
                 names.append((s2, e2))
         else:
             where = _container_after(doc, noun_after.get(s, e), starts, gaz, lang, links)
