@@ -10298,13 +10298,8 @@ def _dated_by_its_outbreak(ctx: Context, incidents: list[Incident], sents_of_inc
                 span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
                 if span is None:
                     continue
-                up = span.root
-                for _ in range(3):
-                    if up.i == verb.i or up.head.i == up.i:
-                        break
-                    up = up.head
-                if up.i != verb.i:
-                    continue
+                if not any(t.i == verb.i for t in (span.root, *governors(span.root, 3))):
+                    continue  # (the day hung on the verb of its start, within three words up)
                 lead.date = d.value
                 lead.evidence = [e for e in lead.evidence if e.field != "date"]
                 lead.evidence.append(ctx.ev("date", d.start, d.end))
@@ -11662,33 +11657,34 @@ def _older_act_as_time(ctx: Context, trigs: list[Trigger]) -> tuple[int, int, in
     return None
 
 
-def _months_back(ctx: Context, lo: int, mk: int) -> int | None:
-    """The months a stretch of months or years told before a word of "after" (tokens ``lo`` to ``mk``: "A year
-    after", « Un an après », "Six months after") counts back; None for any other stretch, or one with no count."""
+def _count_and_unit(ctx: Context, mk: int, lo: int, ones: frozenset[str]) -> tuple[int | None, str] | None:
+    """The stretch of time told right before token ``mk`` (a word of "after"), from token ``lo`` on: the unit of
+    ``dates_<lang>.UNITS`` right before it and the count right before that, a figure, a number word
+    (``NUMBER_WORDS``) or a word of ``ones`` ("a", "the"): (count, the unit's kind), the count None when none is told;
+    None when no unit is."""
     try:
         dates = load_lexicon("dates", ctx.lang)
     except LexiconMissing:
         return None
     units = {k.lower(): v for k, v in getattr(dates, "UNITS", {}).items()}
     numbers = {k.lower(): v for k, v in getattr(dates, "NUMBER_WORDS", {}).items()}
-    ones = lexicon_words("quantities", ctx.lang, "ONE_WORDS")
-    unit = ctx.doc[mk - 1] if mk - 1 >= lo else None
-    if unit is None or units.get(unit.lower_) not in ("month", "year"):
+    if mk - 1 < lo or (kind := units.get(ctx.doc[mk - 1].lower_)) is None:
         return None
-    count = ctx.doc[unit.i - 1] if unit.i - 1 >= lo else None
-    if count is None:
-        n = None
-    elif count.text.isdigit():
-        n = int(count.text)
-    elif count.lower_ in numbers:
-        n = numbers[count.lower_]
-    elif count.lower_ in ones:
-        n = 1
-    else:
-        n = None
-    if not n:
+    if mk - 2 < lo:
+        return None, kind
+    count = ctx.doc[mk - 2]
+    n = int(count.text) if count.text.isdigit() else numbers.get(count.lower_) or (1 if count.lower_ in ones else None)
+    return n, kind
+
+
+def _months_back(ctx: Context, lo: int, mk: int) -> int | None:
+    """The months a stretch of months or years told before a word of "after" (tokens ``lo`` to ``mk``: "A year
+    after", « Un an après », "Six months after") counts back; None for any other stretch, or one with no count."""
+    told = _count_and_unit(ctx, mk, lo, lexicon_words("quantities", ctx.lang, "ONE_WORDS"))
+    if told is None or told[1] not in ("month", "year") or not told[0]:
         return None
-    return n * 12 if units[unit.lower_] == "year" else n
+    n, kind = told
+    return n * 12 if kind == "year" else n
 
 
 def _place_named_back_again(ctx: Context, lo: int, hi: int) -> bool:
@@ -11818,24 +11814,15 @@ def _stretch_back(ctx: Context, mk) -> tuple[int, int] | None:
     """The days a stretch of time told right before the word of "after" ``mk`` counts back, as the first and last
     day before ("a day after", "the day after", "three days after", « deux jours après »: (1, 1), (3, 3); "a week
     after", « une semaine après »: (6, 8)); None for a stretch with no count ("days", "weeks") or of another unit."""
-    try:
-        dates = load_lexicon("dates", ctx.lang)
-    except LexiconMissing:
-        return None
-    units = {k.lower(): v for k, v in getattr(dates, "UNITS", {}).items()}
-    numbers = {k.lower(): v for k, v in getattr(dates, "NUMBER_WORDS", {}).items()}
-    ones = lexicon_words("quantities", ctx.lang, "ONE_WORDS") | lexicon_words("events", ctx.lang,
-                                                                              "DEFINITE_DETERMINERS")
     if mk.lower_ in lexicon_words("events", ctx.lang, "DAY_AFTER_NOUNS"):
         return 1, 1  # « au lendemain de »
-    unit = ctx.doc[mk.i - 1] if mk.i > 0 else None
-    if unit is None or units.get(unit.lower_) not in ("day", "week") or unit.i == 0:
+    ones = lexicon_words("quantities", ctx.lang, "ONE_WORDS") | lexicon_words("events", ctx.lang,
+                                                                              "DEFINITE_DETERMINERS")
+    told = _count_and_unit(ctx, mk.i, 0, ones)
+    if told is None or told[1] not in ("day", "week") or not told[0] or told[0] > 31:
         return None
-    count = ctx.doc[unit.i - 1]
-    n = int(count.text) if count.text.isdigit() else numbers.get(count.lower_) or (1 if count.lower_ in ones else None)
-    if not n or n > 31:
-        return None
-    if units[unit.lower_] == "day":
+    n, kind = told
+    if kind == "day":
         return n, n
     return 7 * n - 1, 7 * n + 1
 
