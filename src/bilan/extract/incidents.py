@@ -14370,6 +14370,13 @@ def _civilians_killed_in_the_operation(ctx: Context, prev: Incident, inc: Incide
     return True
 
 
+def _toll_figures(ctx: Context, inc: Incident) -> list:
+    """The figures of the document the incident's toll of the dead was read from (its ``fatalities`` evidence)."""
+    doc_id = ctx.document.doc_id
+    return [q for q in ctx.quantities if any(e.field == "fatalities" and e.start == q.start and e.end == q.end
+                                             and e.doc_id == doc_id for e in inc.evidence)]
+
+
 def _drop_vague_doers_dead(ctx: Context, prev: Incident, inc: Incident) -> None:
     """A re-mention's toll that adds the doers' own dead told vaguely to a figure of those they hit ("An army statement
     put the toll at 14 soldiers dead and said "dozens of terrorists were neutralised"", after "killing at least 27
@@ -14383,8 +14390,7 @@ def _drop_vague_doers_dead(ctx: Context, prev: Incident, inc: Incident) -> None:
     ACLED counts every dead of a battle."""
     if prev.fatalities is None or inc.fatalities is None or inc.fatalities.basis != "sum":
         return
-    parts = [q for q in ctx.quantities if any(e.field == "fatalities" and e.start == q.start and e.end == q.end
-                                              and e.doc_id == ctx.document.doc_id for e in inc.evidence)]
+    parts = _toll_figures(ctx, inc)
     own = {c.speaker.lower() for c in prev.claims if c.speaker}
     new_source = any(c.speaker and c.speaker.lower() not in own and c.certainty != "denied" for c in inc.claims)
     vague = [q for q in parts if ((q.value.basis or "").startswith("vague:") or new_source)
@@ -14414,8 +14420,7 @@ def _doers_dead_by_the_same_source(ctx: Context, prev: Incident, inc: Incident) 
     certainty."""
     if prev.fatalities is None or inc.fatalities is None or inc.fatalities.basis == "sum":
         return
-    parts = [q for q in ctx.quantities if any(e.field == "fatalities" and e.start == q.start and e.end == q.end
-                                              and e.doc_id == ctx.document.doc_id for e in inc.evidence)]
+    parts = _toll_figures(ctx, inc)
     if not parts or not all(_doers_dead(ctx, prev, q) for q in parts):
         return
     own = {c.speaker.lower() for c in prev.claims if c.speaker}
@@ -14485,10 +14490,8 @@ def _other_sides_other_dead(ctx: Context, prev: Incident, inc: Incident) -> None
     if prev.fatalities is None or inc.fatalities is None or inc.fatalities.basis == "sum":
         return
     doc_id = ctx.document.doc_id
-    parts = [q for q in ctx.quantities if any(e.field == "fatalities" and e.start == q.start and e.end == q.end
-                                              and e.doc_id == doc_id for e in inc.evidence)]
-    told = [q for q in ctx.quantities if any(e.field == "fatalities" and e.start == q.start and e.end == q.end
-                                             and e.doc_id == doc_id for e in prev.evidence)]
+    parts = _toll_figures(ctx, inc)
+    told = _toll_figures(ctx, prev)
     counted = [_counted_of(ctx, q) for q in parts]
     if not parts or not told or any(c is None or not c.combatant for c in counted):
         return
