@@ -11751,9 +11751,9 @@ def _background_head(ctx: Context, head: Trigger, trigs: list[Trigger]) -> bool:
     no act of the sentence is told as news (MUC-4 rule 6: an old event told "only to provide historical context",
     a trial or a commemoration of it, is no incident); or the head is what an act told before came a stretch of
     time after (:func:`_came_a_stretch_after`)."""
-    after = _in_stretch_after(ctx, head, trigs)
-    if after is not None:
-        subject = _came_a_stretch_after(ctx, trigs)[1]
+    stretch = _in_stretch_after(ctx, head, trigs)
+    if stretch is not None:
+        after, subject = stretch[0], stretch[1]
         return not any(not t.generic and not _recalled_act(ctx, t) and not t.tok_start <= subject.i < t.tok_end
                        and not after.left_edge.i <= t.tok_start <= after.right_edge.i for t in trigs if t is not head)
     if not _recalled_act(ctx, head):
@@ -11836,8 +11836,8 @@ def _dated_back_from_the_act(ctx: Context, inc: Incident, head: Trigger, trigs: 
     week": the week's range around it (precision week). Left to its window when the stretch has no count."""
     if inc.date.basis not in ("publication", "anaphoric"):
         return  # (« deux jours après », read as a day after the news' day, is the stretch itself)
-    after = _came_a_stretch_after(ctx, trigs)
-    if after is None or not after[0].left_edge.i <= ctx.doc[head.tok_start:head.tok_end].root.i <= after[0].right_edge.i:
+    after = _in_stretch_after(ctx, head, trigs)
+    if after is None:
         return
     back = _stretch_back(ctx, after[2])
     named = next((i for i in reversed(told) if i.stage == "accomplished" and i.date.precision == "day"
@@ -11855,13 +11855,13 @@ def _dated_back_from_the_act(ctx: Context, inc: Incident, head: Trigger, trigs: 
 
 
 def _in_stretch_after(ctx: Context, head: Trigger, trigs: list[Trigger]):
-    """The head token of the phrase of an older act that an act named again came a stretch of time after
-    (:func:`_came_a_stretch_after`) when ``head`` is inside it (an act of its own, recalled, never the act told
-    before), else None."""
+    """What :func:`_came_a_stretch_after` reads (the head token of the phrase of an older act that an act named again
+    came a stretch of time after, that act's noun, the word of "after") when ``head`` is inside that phrase (an act
+    of its own, recalled, never the act told before), else None."""
     after = _came_a_stretch_after(ctx, trigs)
     if after is None or not after[0].left_edge.i <= ctx.doc[head.tok_start:head.tok_end].root.i <= after[0].right_edge.i:
         return None
-    return after[0]
+    return after
 
 
 def _recalled_act(ctx: Context, trig: Trigger) -> bool:
