@@ -69,6 +69,11 @@ def forces_name(iso: str | None) -> str:
     return f"Military Forces of {country_name(iso)}" if iso else "state forces"
 
 
+def police_name(iso: str | None) -> str:
+    """The canonical name of a state's police ("Police Forces of Nigeria"), "police" when the country is not known."""
+    return f"Police Forces of {country_name(iso)}" if iso else "police"
+
+
 CAPITALS_SHARE = 0.8
 
 
@@ -270,7 +275,7 @@ def find_actors(doc: Doc, m: LanguageMatchers, doc_country: str | None,
             name = forces_name(iso)
             kind = "state_forces"
         else:
-            name = f"Police Forces of {country_name(iso)}" if iso else "police"
+            name = police_name(iso)
             kind = "police"
         span = doc[start:end]
         out.append(ActorMention(span.start_char, span.end_char, span.text, name, kind, start, end))

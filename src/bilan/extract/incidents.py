@@ -14453,12 +14453,12 @@ OTHER_SIDES_DEAD = "combatants killed by another account"
 def _forces_states() -> dict[str, str]:
     """The names of the state forces of each country ("Military Forces of Russia", "Police Forces of Nigeria") ->
     the country's ISO code."""
-    from bilan.extract.actors import country_name
+    from bilan.extract.actors import police_name
     from bilan.gazetteer import country_records
     out = {}
     for iso in country_records():
         out[forces_name(iso)] = iso
-        out[f"Police Forces of {country_name(iso)}"] = iso
+        out[police_name(iso)] = iso
     return out
 
 
