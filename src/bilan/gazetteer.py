@@ -338,6 +338,12 @@ SPELLING_FALLBACK_GROUPS: dict[str, tuple[tuple[frozenset[str], tuple[tuple[re.P
 DIVISION_QUALIFIERS: dict[str, dict[str, str]] = {
     lang: dict(v) for lang, v in _place_lists("DIVISION_NAME_QUALIFIERS").items()}
 
+def _spelling_groups(lang: str | None) -> tuple[tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...]], ...]:
+    """``lang``'s respelling habits with the countries each serves: :data:`SPELLING_FALLBACK` for
+    :data:`SKELETON_COUNTRIES`, then each group of :data:`SPELLING_FALLBACK_GROUPS`."""
+    return ((SKELETON_COUNTRIES, SPELLING_FALLBACK.get(lang or "", ())), *SPELLING_FALLBACK_GROUPS.get(lang or "", ()))
+
+
 # A division's name as the countries of a group say it and the index spells it otherwise ("Gezira state": Al Jazirah),
 # by language: (ISO codes, pairs), each pair read alone on a name no other near spelling of a division reads, for the
 # divisions of those countries only (:meth:`Gazetteer._division_near`).
@@ -1153,8 +1159,7 @@ class Gazetteer:
         Nabatiyeh), as alternate names: only towns of :data:`SKELETON_COUNTRIES` of SPELLING_FALLBACK_MIN_POP people at
         least, for a name no other way reads."""
         low = unicodedata.normalize("NFC", mention).casefold()
-        for countries, pairs in ((SKELETON_COUNTRIES, SPELLING_FALLBACK.get(lang or "", ())),
-                                 *SPELLING_FALLBACK_GROUPS.get(lang or "", ())):
+        for countries, pairs in _spelling_groups(lang):
             hits = self._respelt_hits(low, pairs, countries) if pairs else []
             if hits:
                 return hits
@@ -1171,8 +1176,7 @@ class Gazetteer:
             return []
         rows = {r for r, _ in self._skeleton_hits(key, lang)}
         low = unicodedata.normalize("NFC", mention).casefold()
-        for countries, pairs in ((SKELETON_COUNTRIES, SPELLING_FALLBACK.get(lang or "", ())),
-                                 *SPELLING_FALLBACK_GROUPS.get(lang or "", ())):
+        for countries, pairs in _spelling_groups(lang):
             if pairs and country in countries:
                 rows |= {r for r, _ in self._respelt_hits(low, pairs, frozenset({country}), 0)}
         return [self._place(r) for r in sorted(rows) if self._feats[r] == _CITY and self._codes[r][:2] == country]
